@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The one test setup every package shares. Tests sit beside the code (`src/**\/*.test.ts`) or in `test/`
+ * (`*.integ.test.ts` for integration over real HTTP on 127.0.0.1). No timing assertions, no network beyond loopback.
+ */
+export function createVitestConfig(overrides = {}) {
+  const { test = {}, ...rest } = overrides;
+  return defineConfig({
+    ...rest,
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
+      reporters: process.env.CI ? ['default'] : ['default'],
+      ...test,
+    },
+  });
+}
