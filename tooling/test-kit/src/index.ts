@@ -1,0 +1,19 @@
+export {
+  type AuthSpec,
+  type CodecVector,
+  loadCodecVectors,
+  loadManagerCalls,
+  loadWireVectors,
+  type ManagerCallCase,
+  type WireVector,
+} from './conformance.ts';
+export { DEBIAN_PYTHON, hasReferenceClient, type PythonResult, runPython } from './python.ts';
+export {
+  type CannedResponse,
+  type RecordedRequest,
+  type RecordingHandler,
+  type RecordingServer,
+  startRecordingServer,
+} from './recording-server.ts';
+export { sharedDir, sharedPath } from './shared-dir.ts';
+export { type Tagged, type UntagOptions, untag } from './tagged-json.ts';
