@@ -1,0 +1,131 @@
+import { compileCondition, type ValueTest } from './compile-condition';
+import type { ParsedCondition } from './parse-condition';
+import { type FilterNode, readFilter } from './read-filter';
+import { compareSortKeys, type SortKey, toSortKey } from './sort-key';
+import type { ObjectFilter, SortDirection } from './types';
+
+export interface MatchOptions {
+  /** The moment `currentDate` / `sysdate` means in relative date operations. Default: now. */
+  readonly now?: Date;
+}
+
+/** One `orderBy` found in a filter, in the order the matcher applies them. */
+export interface OrderByRule {
+  /** Property names from the filter's root, e.g. `['datacenter', 'name']`. */
+  readonly path: readonly string[];
+  readonly direction: SortDirection;
+  /** The `sortOrder` option, when given (lower sorts first). */
+  readonly priority: number | undefined;
+}
+
+/** A filter checked and compiled once, to test many objects. */
+export interface CompiledFilter {
+  /** The `orderBy` rules, by precedence. */
+  readonly orderBy: readonly OrderByRule[];
+  /** True when `item` satisfies every condition. */
+  matches(item: unknown): boolean;
+  /** A new array of the items ordered by the `orderBy` rules (stable; the input order breaks ties). */
+  sort<T>(items: readonly T[]): T[];
+  /** The matching items, ordered: `sort(items.filter(matches))`. */
+  apply<T>(items: readonly T[]): T[];
+}
+
+function property(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** A test of one value that, given an array (a to-many relation), passes when any element passes. */
+function spreadArrays(test: ValueTest): ValueTest {
+  const spread: ValueTest = (value) => {
+    if (!Array.isArray(value)) return test(value);
+    return value.length === 0 ? test(undefined) : value.some(spread);
+  };
+  return spread;
+}
+
+function compileNode(
+  node: FilterNode,
+  now: Date,
+  orderBy: OrderByRule[],
+  path: readonly string[],
+): ValueTest {
+  if (node.kind === 'condition') {
+    collectOrderBy(node.condition, path, orderBy);
+    return spreadArrays(compileCondition(node.condition, now));
+  }
+  const tests: (readonly [string, ValueTest])[] = [];
+  for (const [key, child] of node.children) {
+    const test = compileNode(child, now, orderBy, [...path, key]);
+    if (!(child.kind === 'condition' && child.condition.kind === 'orderBy')) tests.push([key, test]);
+  }
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1) {
+    const [key, test] = tests[0]!;
+    return spreadArrays((value) => test(property(value, key)));
+  }
+  return spreadArrays((value) => {
+    for (const [key, test] of tests) {
+      if (!test(property(value, key))) return false;
+    }
+    return true;
+  });
+}
+
+function collectOrderBy(condition: ParsedCondition, path: readonly string[], orderBy: OrderByRule[]): void {
+  if (condition.kind === 'orderBy') {
+    orderBy.push({ path, direction: condition.direction, priority: condition.priority });
+  }
+}
+
+/** The value a sort reads: the first element where the path crosses an array. */
+function sortValue(item: unknown, path: readonly string[]): unknown {
+  let value = item;
+  for (const key of path) {
+    while (Array.isArray(value)) value = value[0];
+    value = property(value, key);
+  }
+  while (Array.isArray(value)) value = value[0];
+  return value;
+}
+
+function byPrecedence(rules: OrderByRule[]): OrderByRule[] {
+  // Stable: rules without sortOrder keep the order they appear in, after every rule with one.
+  return rules.sort(
+    (a, b) => (a.priority ?? Number.POSITIVE_INFINITY) - (b.priority ?? Number.POSITIVE_INFINITY),
+  );
+}
+
+/**
+ * Checks `filter` (throwing `FilterError` like `validateFilter`) and compiles it, at the level of the objects
+ * tested (use `filterForProperty` to unwrap `{ virtualGuests: … }` first).
+ */
+export function compileFilter(filter: ObjectFilter, options: MatchOptions = {}): CompiledFilter {
+  const now = options.now ?? new Date();
+  const rules: OrderByRule[] = [];
+  const matches = compileNode(readFilter(filter), now, rules, []);
+  const orderBy = byPrecedence(rules);
+  const sort = <T>(items: readonly T[]): T[] => {
+    if (orderBy.length === 0) return [...items];
+    const decorated = items.map((item, index) => ({
+      item,
+      index,
+      keys: orderBy.map((rule): SortKey => toSortKey(sortValue(item, rule.path))),
+    }));
+    decorated.sort((a, b) => {
+      for (let i = 0; i < orderBy.length; i++) {
+        const order = compareSortKeys(a.keys[i]!, b.keys[i]!);
+        if (order !== 0) return orderBy[i]!.direction === 'DESC' ? -order : order;
+      }
+      return a.index - b.index;
+    });
+    return decorated.map((entry) => entry.item);
+  };
+  return {
+    orderBy,
+    matches,
+    sort,
+    apply: <T>(items: readonly T[]): T[] => sort(items.filter((item) => matches(item))),
+  };
+}

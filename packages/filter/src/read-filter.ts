@@ -1,0 +1,71 @@
+import { FilterError } from './filter-error';
+import { type ParsedCondition, parseOperation, readOptions } from './parse-condition';
+
+/** A filter after checking: levels of named children down to parsed conditions. */
+export type FilterNode =
+  | { readonly kind: 'level'; readonly children: readonly (readonly [string, FilterNode])[] }
+  | { readonly kind: 'condition'; readonly condition: ParsedCondition; readonly path: string };
+
+/** Deeper than any real type graph; stops hostile input before the stack does. */
+export const MAX_FILTER_DEPTH = 64;
+
+const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A level holding an `operation` that is text or a number is a condition (an object there is a property). */
+export function isConditionShape(value: Record<string, unknown>): boolean {
+  if (!Object.hasOwn(value, 'operation')) return false;
+  const operation = value.operation;
+  return operation === null || typeof operation !== 'object';
+}
+
+function readCondition(value: Record<string, unknown>, path: string): FilterNode {
+  const extra = Object.keys(value).filter((key) => key !== 'operation' && key !== 'options');
+  if (extra.length > 0) {
+    throw new FilterError(
+      'FILTER_INVALID',
+      path,
+      `a condition has only operation and options, not ${extra.map((key) => `'${key}'`).join(', ')}`,
+    );
+  }
+  const options = Object.hasOwn(value, 'options') ? readOptions(value.options, `${path}.options`) : undefined;
+  return { kind: 'condition', condition: parseOperation(value.operation, options, path), path };
+}
+
+function readLevel(value: unknown, path: string, depth: number): FilterNode {
+  if (!isRecord(value)) {
+    throw new FilterError(
+      'FILTER_NOT_AN_OBJECT',
+      path,
+      `a filter level must be an object of properties or a condition { operation }, got ${
+        Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value
+      }`,
+    );
+  }
+  if (depth > MAX_FILTER_DEPTH) {
+    throw new FilterError('FILTER_TOO_DEEP', path, `filters nest at most ${MAX_FILTER_DEPTH} levels`);
+  }
+  if (isConditionShape(value)) return readCondition(value, path);
+  const children: (readonly [string, FilterNode])[] = [];
+  for (const key of Object.keys(value)) {
+    if (key.trim() === '') throw new FilterError('FILTER_INVALID_PATH', path, 'a property name is empty');
+    children.push([key, readLevel(value[key], join(path, key), depth + 1)]);
+  }
+  return { kind: 'level', children };
+}
+
+/** Checks a whole filter and reads it into nodes; throws `FilterError` with the path of the first problem. */
+export function readFilter(filter: unknown): FilterNode {
+  const node = readLevel(filter, '', 0);
+  if (node.kind === 'condition') {
+    throw new FilterError(
+      'FILTER_INVALID',
+      '',
+      'a filter starts with a property name, e.g. { virtualGuests: { id: { operation: 1 } } }, not a condition',
+    );
+  }
+  return node;
+}
