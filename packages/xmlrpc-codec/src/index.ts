@@ -1,1 +1,25 @@
-export {};
+export {
+  DEFAULT_MAX_BYTES,
+  decodeMethodCall,
+  decodeMethodResponse,
+  decodeMethodResponseStream,
+  decodeXmlRpcMessage,
+} from './decode';
+export { encodeFault, encodeMethodCall, encodeMethodResponse } from './encode';
+export {
+  XmlRpcDecodeError,
+  type XmlRpcDecodeErrorLocation,
+  XmlRpcEncodeError,
+  XmlRpcError,
+  XmlRpcFault,
+} from './errors';
+export { DEFAULT_MAX_DEPTH } from './scanner';
+export type {
+  DateFormat,
+  DecodeOptions,
+  EncodeOptions,
+  XmlRpcDecoded,
+  XmlRpcMessage,
+  XmlRpcValue,
+} from './types';
+export { XmlRpcDouble, xmlRpcDouble } from './xml-rpc-double';

@@ -1,0 +1,603 @@
+import { decodeBase64 } from './decode-base64';
+import { XmlRpcDecodeError } from './errors';
+import { describeCharacter } from './escape-xml-text';
+import { formatPath, type PathSegment } from './format-path';
+import { parseDateTime } from './parse-date-time';
+import type { DecodeOptions, XmlRpcDecoded, XmlRpcMessage } from './types';
+
+export const DEFAULT_MAX_DEPTH = 100;
+
+/** Which root element the caller wants. */
+export type ExpectedMessage = 'call' | 'response' | 'any';
+
+/** 1 for characters that may continue an XML name (ASCII part; every non-ASCII character is accepted). */
+const NAME_CHAR = new Uint8Array(128);
+/** 1 for characters that may start an XML name. */
+const NAME_START = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 58;
+  NAME_START[code] = letter ? 1 : 0;
+  NAME_CHAR[code] = letter || (code >= 48 && code <= 57) || code === 45 || code === 46 ? 1 : 0;
+}
+
+const DOUBLE_TEXT = /^[ \t\r\n]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[ \t\r\n]*$/;
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+function isSpaceOnly(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!isSpace(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/** True for a character XML 1.0 can carry (as a code point). */
+function isXmlCharacter(code: number): boolean {
+  return code >= 0x20
+    ? code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+    : code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * The hand-written scanner for the XML-RPC subset of XML. It walks one string with `charCodeAt`/`indexOf`,
+ * builds values as it goes (no DOM, no event objects), and copies text only once, with `slice`, unless it holds
+ * entities, CDATA, comments or CRs. Every failure is an `XmlRpcDecodeError` with line, column and value path.
+ */
+export class XmlRpcScanner {
+  private readonly s: string;
+  private readonly n: number;
+  private i = 0;
+  /** Whether the start tag read last was `<x/>`. */
+  private selfClosing = false;
+  /** How many path segments are live, and the segments themselves (index = nesting level). */
+  private depth = 0;
+  private readonly segments: PathSegment[] = [];
+  /** The path of the param being read (`params[2]`, `fault`), or '' outside any value. */
+  private root = '';
+  private readonly maxDepth: number;
+  private readonly bigIntegersAsString: boolean;
+  private readonly datesAsText: boolean;
+
+  constructor(text: string, options: DecodeOptions = {}) {
+    this.s = text;
+    this.n = text.length;
+    this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    this.bigIntegersAsString = options.bigIntegers === 'string';
+    this.datesAsText = options.dates === 'text';
+  }
+
+  /** Throws an `XmlRpcDecodeError` located at `at` (a string index). */
+  fail(reason: string, at: number = this.i): never {
+    const s = this.s;
+    const position = Math.min(Math.max(at, 0), this.n);
+    let line = 1;
+    let lineStart = 0;
+    for (
+      let newline = s.indexOf('\n');
+      newline !== -1 && newline < position;
+      newline = s.indexOf('\n', newline + 1)
+    ) {
+      line++;
+      lineStart = newline + 1;
+    }
+    const path = this.root ? formatPath(this.root, this.segments, this.depth) : '';
+    throw new XmlRpcDecodeError(reason, { line, column: position - lineStart + 1, path });
+  }
+
+  /** The whole document. */
+  document(expected: ExpectedMessage): XmlRpcMessage {
+    const s = this.s;
+    if (s.charCodeAt(0) === 0xfeff) this.i = 1;
+    if (
+      s.startsWith('<?xml', this.i) &&
+      (isSpace(s.charCodeAt(this.i + 5)) || s.charCodeAt(this.i + 5) === 63)
+    ) {
+      const end = s.indexOf('?>', this.i);
+      if (end === -1) this.fail('unterminated XML declaration');
+      this.i = end + 2;
+    }
+    this.skipSpace();
+    if (this.i >= this.n) this.fail('no element found (the document is empty)');
+    const rootAt = this.i;
+    const root = this.startTag();
+    let message: XmlRpcMessage | undefined;
+    if (root === 'methodResponse' && expected !== 'call') message = this.response(rootAt);
+    else if (root === 'methodCall' && expected !== 'response') message = this.call(rootAt);
+    else {
+      const wanted =
+        expected === 'call'
+          ? '<methodCall>'
+          : expected === 'response'
+            ? '<methodResponse>'
+            : '<methodCall> or <methodResponse>';
+      this.fail(`expected ${wanted}, found <${root}>`, rootAt);
+    }
+    this.skipSpace();
+    if (this.i < this.n) this.fail('content after the root element');
+    return message;
+  }
+
+  private response(rootAt: number): XmlRpcMessage {
+    if (this.selfClosing) this.fail('<methodResponse/> has neither <params> nor <fault>', rootAt);
+    this.skipSpace();
+    const at = this.i;
+    const tag = this.startTag();
+    if (tag === 'params') {
+      const params = this.selfClosing ? [] : this.paramList();
+      this.skipSpace();
+      this.close('methodResponse');
+      return { kind: 'response', params };
+    }
+    if (tag !== 'fault' || this.selfClosing) this.fail(`expected <params> or <fault>, found <${tag}>`, at);
+    this.skipSpace();
+    this.root = 'fault';
+    const fault = this.open('value') ? '' : this.valueBody();
+    this.skipSpace();
+    this.close('fault');
+    this.root = '';
+    this.skipSpace();
+    this.close('methodResponse');
+    if (
+      typeof fault !== 'object' ||
+      fault === null ||
+      Array.isArray(fault) ||
+      fault instanceof Date ||
+      fault instanceof Uint8Array
+    ) {
+      this.fail('a fault must be a struct with faultCode and faultString', at);
+    }
+    const { faultCode, faultString } = fault;
+    if (typeof faultString !== 'string') this.fail('the fault has no string faultString', at);
+    if (typeof faultCode === 'number' || typeof faultCode === 'string')
+      return { kind: 'fault', faultCode, faultString };
+    if (typeof faultCode === 'bigint') return { kind: 'fault', faultCode: String(faultCode), faultString };
+    return this.fail('the fault has no int or string faultCode', at);
+  }
+
+  private call(rootAt: number): XmlRpcMessage {
+    if (this.selfClosing) this.fail('<methodCall/> has no <methodName>', rootAt);
+    this.skipSpace();
+    const nameAt = this.i;
+    const methodName = this.open('methodName') ? '' : this.text('methodName');
+    if (methodName.length === 0) this.fail('the method name is empty', nameAt);
+    this.skipSpace();
+    let params: XmlRpcDecoded[] = [];
+    if (!this.atEndTag()) {
+      const at = this.i;
+      const tag = this.startTag();
+      if (tag !== 'params') this.fail(`expected <params>, found <${tag}>`, at);
+      if (!this.selfClosing) params = this.paramList();
+      this.skipSpace();
+    }
+    this.close('methodCall');
+    return { kind: 'call', methodName, params };
+  }
+
+  private paramList(): XmlRpcDecoded[] {
+    const params: XmlRpcDecoded[] = [];
+    for (let index = 0; ; index++) {
+      this.skipSpace();
+      if (this.atEndTag()) break;
+      this.root = `params[${index}]`;
+      if (this.open('param')) this.fail('<param/> has no value');
+      this.skipSpace();
+      params.push(this.open('value') ? '' : this.valueBody());
+      this.skipSpace();
+      this.close('param');
+    }
+    this.root = '';
+    this.close('params');
+    return params;
+  }
+
+  /** After `<value>`: a bare string, or whitespace, one typed element, whitespace, then `</value>`. */
+  private valueBody(): XmlRpcDecoded {
+    const s = this.s;
+    const n = this.n;
+    const start = this.i;
+    let k = start;
+    let plain = true;
+    for (; k < n; k++) {
+      const code = s.charCodeAt(k);
+      if (code === 60) break;
+      if (code < 32 ? code !== 9 && code !== 10 : code === 38 || code === 62) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      const next = s.charCodeAt(k + 1);
+      if (next === 47) {
+        this.i = k;
+        const text = s.slice(start, k);
+        this.close('value');
+        return text;
+      }
+      if (next !== 33 && next !== 63) {
+        for (let j = start; j < k; j++)
+          if (!isSpace(s.charCodeAt(j))) this.fail('text before a typed element in <value>', j);
+        this.i = k;
+        const value = this.typed();
+        this.skipSpace();
+        this.close('value');
+        return value;
+      }
+    }
+    this.i = start;
+    const text = this.textRun();
+    if (this.atEndTag()) {
+      this.close('value');
+      return text;
+    }
+    if (!isSpaceOnly(text)) this.fail('text before a typed element in <value>', start);
+    const value = this.typed();
+    this.skipSpace();
+    this.close('value');
+    return value;
+  }
+
+  /** A typed element: `<int>`, `<string>`, `<struct>`… */
+  private typed(): XmlRpcDecoded {
+    const at = this.i;
+    const tag = this.startTag();
+    return this.typedBody(tag, tag, at);
+  }
+
+  private typedBody(type: string, tag: string, at: number): XmlRpcDecoded {
+    const empty = this.selfClosing;
+    switch (type) {
+      case 'string':
+        return empty ? '' : this.text(tag);
+      case 'int':
+      case 'i4':
+      case 'i8':
+      case 'i2':
+      case 'i1':
+      case 'biginteger':
+        return this.integer(empty ? '' : this.text(tag), at);
+      case 'boolean': {
+        const text = empty ? '' : this.text(tag);
+        if (text === '1') return true;
+        if (text === '0') return false;
+        return this.fail(`bad boolean text ${JSON.stringify(text)} (expected 0 or 1)`, at);
+      }
+      case 'double':
+      case 'float': {
+        const text = empty ? '' : this.text(tag);
+        if (!DOUBLE_TEXT.test(text)) this.fail(`bad double text ${JSON.stringify(text)}`, at);
+        return Number(text);
+      }
+      case 'dateTime.iso8601': {
+        const text = empty ? '' : this.text(tag);
+        const time = parseDateTime(text);
+        if (Number.isNaN(time)) this.fail(`bad dateTime.iso8601 text ${JSON.stringify(text)}`, at);
+        return this.datesAsText ? text : new Date(time);
+      }
+      case 'base64': {
+        const bytes = decodeBase64(empty ? '' : this.text(tag));
+        if (typeof bytes === 'string') this.fail(bytes, at);
+        return bytes;
+      }
+      case 'nil':
+        if (!empty && !isSpaceOnly(this.text(tag))) this.fail('<nil> must be empty', at);
+        return null;
+      case 'array':
+        return empty ? [] : this.array();
+      case 'struct':
+        return empty ? {} : this.struct();
+    }
+    const colon = type.indexOf(':');
+    if (colon !== -1) return this.typedBody(type.slice(colon + 1), tag, at);
+    return this.fail(`unknown type <${tag}>`, at);
+  }
+
+  private integer(text: string, at: number): number | bigint | string {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const sign = text.charCodeAt(start);
+    const negative = sign === 45;
+    if (negative || sign === 43) start++;
+    if (start === end) this.fail(`bad integer text ${JSON.stringify(text)}`, at);
+    let value = 0;
+    for (let index = start; index < end; index++) {
+      const digit = text.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) this.fail(`bad integer text ${JSON.stringify(text)}`, at);
+      value = value * 10 + digit;
+    }
+    if (end - start <= 15) return value === 0 ? 0 : negative ? -value : value;
+    const big = BigInt(`${negative ? '-' : ''}${text.slice(start, end)}`);
+    if (big >= MIN_SAFE && big <= MAX_SAFE) return Number(big);
+    return this.bigIntegersAsString ? String(big) : big;
+  }
+
+  private array(): XmlRpcDecoded[] {
+    const depth = this.depth;
+    if (depth >= this.maxDepth) this.fail(`nested deeper than maxDepth (${this.maxDepth})`);
+    const items: XmlRpcDecoded[] = [];
+    this.skipSpace();
+    if (!this.atEndTag()) {
+      if (!this.open('data')) {
+        const segments = this.segments;
+        for (let index = 0; ; index++) {
+          this.skipSpace();
+          if (this.atEndTag()) break;
+          segments[depth] = index;
+          this.depth = depth + 1;
+          items.push(this.open('value') ? '' : this.valueBody());
+          this.depth = depth;
+        }
+        this.close('data');
+      }
+      this.skipSpace();
+    }
+    this.close('array');
+    return items;
+  }
+
+  private struct(): { [key: string]: XmlRpcDecoded } {
+    const depth = this.depth;
+    if (depth >= this.maxDepth) this.fail(`nested deeper than maxDepth (${this.maxDepth})`);
+    const members: { [key: string]: XmlRpcDecoded } = {};
+    const segments = this.segments;
+    for (;;) {
+      this.skipSpace();
+      if (this.atEndTag()) break;
+      if (this.open('member')) this.fail('<member/> has no name and value');
+      this.skipSpace();
+      const key = this.open('name') ? '' : this.text('name');
+      segments[depth] = key;
+      this.depth = depth + 1;
+      this.skipSpace();
+      const value = this.open('value') ? '' : this.valueBody();
+      this.skipSpace();
+      this.close('member');
+      this.depth = depth;
+      if (key === '__proto__') {
+        Object.defineProperty(members, key, { value, enumerable: true, writable: true, configurable: true });
+      } else members[key] = value;
+    }
+    this.close('struct');
+    return members;
+  }
+
+  /** Whether `</` is next. */
+  private atEndTag(): boolean {
+    return this.s.charCodeAt(this.i) === 60 && this.s.charCodeAt(this.i + 1) === 47;
+  }
+
+  /** Skips whitespace, comments and processing instructions. */
+  private skipSpace(): void {
+    const s = this.s;
+    let i = this.i;
+    for (;;) {
+      const code = s.charCodeAt(i);
+      if (code === 32 || code === 10 || code === 13 || code === 9) i++;
+      else if (code === 60 && s.charCodeAt(i + 1) === 33 && s.startsWith('<!--', i)) i = this.commentEnd(i);
+      else if (code === 60 && s.charCodeAt(i + 1) === 63) i = this.processingInstructionEnd(i);
+      else break;
+    }
+    this.i = i;
+  }
+
+  private commentEnd(at: number): number {
+    const end = this.s.indexOf('-->', at + 4);
+    if (end === -1) this.fail('unterminated comment', at);
+    return end + 3;
+  }
+
+  private processingInstructionEnd(at: number): number {
+    const target = this.s.slice(at + 2, at + 6).toLowerCase();
+    if (target.startsWith('xml') && !NAME_CHAR[target.charCodeAt(3)])
+      this.fail('an XML declaration is only allowed at the start', at);
+    const end = this.s.indexOf('?>', at + 2);
+    if (end === -1) this.fail('unterminated processing instruction', at);
+    return end + 2;
+  }
+
+  /** Expects the start tag `<name>` (fast path) or `<name …>`/`<name/>`; returns whether it was self-closing. */
+  private open(name: string): boolean {
+    const s = this.s;
+    const i = this.i;
+    if (s.charCodeAt(i) === 60 && s.startsWith(name, i + 1) && s.charCodeAt(i + 1 + name.length) === 62) {
+      this.i = i + name.length + 2;
+      return false;
+    }
+    const found = this.startTag();
+    if (found !== name) this.fail(`expected <${name}>, found <${found}>`, i);
+    return this.selfClosing;
+  }
+
+  /** Reads a start tag at the cursor (attributes are checked for form and ignored); returns its name. */
+  private startTag(): string {
+    const s = this.s;
+    const n = this.n;
+    const start = this.i;
+    if (start >= n) this.fail('unexpected end of document (expected an element)');
+    if (s.charCodeAt(start) !== 60)
+      this.fail(`expected an element, found text ${JSON.stringify(s.slice(start, start + 20))}`);
+    const first = s.charCodeAt(start + 1);
+    if (first < 128 ? NAME_START[first] !== 1 : Number.isNaN(first)) {
+      if (first === 47) this.fail(`unexpected end tag ${this.describeEndTag(start)}`);
+      if (s.startsWith('<!DOCTYPE', start) || s.startsWith('<!ENTITY', start)) {
+        this.fail('DOCTYPE and entity declarations are not accepted');
+      }
+      if (s.startsWith('<![CDATA[', start)) this.fail('expected an element, found a CDATA section');
+      this.fail('expected an element name after <');
+    }
+    let k = start + 2;
+    for (; k < n; k++) {
+      const code = s.charCodeAt(k);
+      if (code < 128 && NAME_CHAR[code] !== 1) break;
+    }
+    const name = s.slice(start + 1, k);
+    let code = s.charCodeAt(k);
+    if (code === 62) {
+      this.i = k + 1;
+      this.selfClosing = false;
+      return name;
+    }
+    for (;;) {
+      const before = k;
+      while (isSpace(code)) code = s.charCodeAt(++k);
+      if (code === 62) {
+        this.i = k + 1;
+        this.selfClosing = false;
+        return name;
+      }
+      if (code === 47 && s.charCodeAt(k + 1) === 62) {
+        this.i = k + 2;
+        this.selfClosing = true;
+        return name;
+      }
+      if (k >= n) this.fail(`unexpected end of document in the tag <${name}>`, k);
+      if (k === before || !(code < 128 ? NAME_START[code] === 1 : true))
+        this.fail(`malformed tag <${name}>`, k);
+      while (k < n && (code < 128 ? NAME_CHAR[code] === 1 : true)) code = s.charCodeAt(++k);
+      while (isSpace(code)) code = s.charCodeAt(++k);
+      if (code !== 61) this.fail(`malformed attribute in <${name}>`, k);
+      code = s.charCodeAt(++k);
+      while (isSpace(code)) code = s.charCodeAt(++k);
+      if (code !== 34 && code !== 39) this.fail(`attribute value not quoted in <${name}>`, k);
+      const end = s.indexOf(code === 34 ? '"' : "'", k + 1);
+      if (end === -1 || s.slice(k + 1, end).includes('<'))
+        this.fail(`unterminated attribute value in <${name}>`, k);
+      k = end + 1;
+      code = s.charCodeAt(k);
+    }
+  }
+
+  /** `</name>` for messages. */
+  private describeEndTag(at: number): string {
+    const s = this.s;
+    let k = at + 2;
+    while (k < this.n && k < at + 64 && s.charCodeAt(k) !== 62 && s.charCodeAt(k) !== 60) k++;
+    return `${s.slice(at, k)}>`;
+  }
+
+  /** Expects the end tag `</name>`. */
+  private close(name: string): void {
+    const s = this.s;
+    const i = this.i;
+    if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 47 && s.startsWith(name, i + 2)) {
+      let k = i + 2 + name.length;
+      let code = s.charCodeAt(k);
+      while (isSpace(code)) code = s.charCodeAt(++k);
+      if (code === 62) {
+        this.i = k + 1;
+        return;
+      }
+    }
+    if (i >= this.n) this.fail(`unexpected end of document (expected </${name}>)`);
+    if (s.charCodeAt(i) !== 60) this.fail(`expected </${name}>, found text`);
+    if (s.charCodeAt(i + 1) === 47)
+      this.fail(`mismatched tag: expected </${name}>, found ${this.describeEndTag(i)}`);
+    const found = this.startTag();
+    this.fail(`expected </${name}>, found <${found}>`, i);
+  }
+
+  /** Text content up to `</tag>`, which is consumed. Fast path: one slice when there is nothing to decode. */
+  private text(tag: string): string {
+    const s = this.s;
+    const n = this.n;
+    const start = this.i;
+    let k = start;
+    for (; k < n; k++) {
+      const code = s.charCodeAt(k);
+      if (code === 60) {
+        if (s.charCodeAt(k + 1) === 47) {
+          this.i = k;
+          const text = s.slice(start, k);
+          this.close(tag);
+          return text;
+        }
+        break;
+      }
+      if (code < 32 ? code !== 9 && code !== 10 : code === 38 || code === 62) break;
+    }
+    const text = this.textRun();
+    if (!this.atEndTag()) {
+      const at = this.i;
+      const found = this.startTag();
+      this.fail(`unexpected element <${found}> inside <${tag}>`, at);
+    }
+    this.close(tag);
+    return text;
+  }
+
+  /**
+   * The general text reader: entities, character references, CDATA, comments, CR/CRLF → LF. Stops at the `<` of a
+   * tag and leaves the cursor there.
+   */
+  private textRun(): string {
+    const s = this.s;
+    const n = this.n;
+    let out = '';
+    let k = this.i;
+    let from = k;
+    for (;;) {
+      if (k >= n) this.fail('unexpected end of document in text', k);
+      const code = s.charCodeAt(k);
+      if (code === 60) {
+        const next = s.charCodeAt(k + 1);
+        if (next === 33 && s.startsWith('<![CDATA[', k)) {
+          const end = s.indexOf(']]>', k + 9);
+          if (end === -1) this.fail('unterminated CDATA section', k);
+          const data = s.slice(k + 9, end);
+          out += s.slice(from, k) + (data.includes('\r') ? data.replace(/\r\n?/g, '\n') : data);
+          k = from = end + 3;
+        } else if (next === 33 && s.startsWith('<!--', k)) {
+          out += s.slice(from, k);
+          k = from = this.commentEnd(k);
+        } else if (next === 63) {
+          out += s.slice(from, k);
+          k = from = this.processingInstructionEnd(k);
+        } else break;
+      } else if (code === 38) {
+        out += s.slice(from, k);
+        const end = s.indexOf(';', k + 1);
+        if (end === -1 || end - k > 12) this.fail('bare & in text (write &amp;)', k);
+        out += this.entity(s.slice(k + 1, end), k);
+        k = from = end + 1;
+      } else if (code === 13) {
+        out += `${s.slice(from, k)}\n`;
+        k += s.charCodeAt(k + 1) === 10 ? 2 : 1;
+        from = k;
+      } else if (code < 32 && code !== 9 && code !== 10) {
+        this.fail(`${describeCharacter(code)} is not allowed in XML`, k);
+      } else if (code === 62 && k - from >= 2 && s.charCodeAt(k - 1) === 93 && s.charCodeAt(k - 2) === 93) {
+        this.fail(']]> is not allowed in text', k - 2);
+      } else k++;
+    }
+    this.i = k;
+    return out + s.slice(from, k);
+  }
+
+  /** The text of `&name;` (predefined entities and character references only: no DTD, no other entities). */
+  private entity(name: string, at: number): string {
+    switch (name) {
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'amp':
+        return '&';
+      case 'quot':
+        return '"';
+      case 'apos':
+        return "'";
+    }
+    if (name.charCodeAt(0) === 35) {
+      const hex = name.charCodeAt(1) === 120;
+      const digits = name.slice(hex ? 2 : 1);
+      const valid = digits.length > 0 && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits);
+      const code = valid ? Number.parseInt(digits, hex ? 16 : 10) : -1;
+      if (!isXmlCharacter(code)) this.fail(`&${name}; is not a character XML allows`, at);
+      return String.fromCodePoint(code);
+    }
+    return this.fail(`undefined entity &${name};`, at);
+  }
+}
