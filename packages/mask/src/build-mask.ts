@@ -61,7 +61,8 @@ function buildTree(root: MaskRoot, type: string | undefined, parts: readonly Mas
   for (const part of parts) {
     const tree = toTree(part, '', 0);
     if (type === undefined) {
-      draft.addTree(tree);
+      // Under filteredMask(), plain parts ('id', { datacenter: true }) take the filteredMask root.
+      draft.addTree(root === 'filteredMask' && tree.root === 'mask' ? { ...tree, root } : tree);
     } else {
       section.addAll(plainProperties(tree, `the mask of type ${type}`));
     }
