@@ -35,7 +35,8 @@ const helpers: Record<string, (...args: never[]) => unknown> = {
     eventLogFilterBetweenDate(start, end, utc ?? undefined),
   eventLogFilterGreaterThanDate: (date: string, utc: string | null) =>
     eventLogFilterGreaterThanDate(date, utc ?? undefined),
-  eventLogFilterLessThanDate: (date: string, utc: string | null) => eventLogFilterLessThanDate(date, utc ?? undefined),
+  eventLogFilterLessThanDate: (date: string, utc: string | null) =>
+    eventLogFilterLessThanDate(date, utc ?? undefined),
   dictMerge: (a: ObjectFilter, b: ObjectFilter) => mergeFilters(a, b),
 };
 
