@@ -33,6 +33,8 @@ interface Named {
   /** From the schema; `undefined` when it has no answer and the value decides. */
   kind: Kind | undefined;
   readonly selections: Selection[];
+  /** Whether the mask names properties below this one: then even a local complex value is reduced. */
+  drills: boolean;
   level?: Level;
 }
 
@@ -72,10 +74,11 @@ function compileLevel(selections: readonly Selection[], schema: MaskSchema | und
         schema && selection.type !== undefined ? schema.property(selection.type, property.name) : undefined;
       let entry = named.get(property.name);
       if (entry === undefined) {
-        entry = { kind: undefined, selections: [] };
+        entry = { kind: undefined, selections: [], drills: false };
         named.set(property.name, entry);
       }
       entry.kind ??= info?.kind;
+      if (property.children.length > 0) entry.drills = true;
       entry.selections.push({ properties: property.children, type: property.type ?? info?.type });
     }
   }
@@ -88,9 +91,10 @@ function reduce(value: unknown, level: Level, schema: MaskSchema | undefined): u
 
   let onlyNamedLocals = false;
   for (const [name, entry] of level.named) {
+    if (entry.drills) continue; // selecting inside a complex value is not a choice among local properties
     if (
       entry.kind === 'local' ||
-      (entry.kind === undefined && name in value && !looksRelational(value[name]))
+      (entry.kind === undefined && Object.hasOwn(value, name) && !looksRelational(value[name]))
     ) {
       onlyNamedLocals = true;
       break;
@@ -103,14 +107,14 @@ function reduce(value: unknown, level: Level, schema: MaskSchema | undefined): u
     const entry = level.named.get(key);
     if (entry !== undefined) {
       const kind = entry.kind ?? (looksRelational(item) ? 'relational' : 'local');
-      if (kind === 'local') {
-        result[key] = item;
+      if (kind === 'local' && !entry.drills) {
+        assign(result, key, item);
       } else {
         entry.level ??= compileLevel(entry.selections, schema);
-        result[key] = reduce(item, entry.level, schema);
+        assign(result, key, reduce(item, entry.level, schema));
       }
     } else if (!onlyNamedLocals && unnamedKind(level, key, item, schema) === 'local') {
-      result[key] = item;
+      assign(result, key, item);
     }
   }
   return result;
@@ -129,6 +133,15 @@ function unnamedKind(level: Level, key: string, item: unknown, schema: MaskSchem
     if (kind !== undefined) return kind;
   }
   return looksRelational(item) ? 'relational' : 'local';
+}
+
+/** Sets an own property, even one named `__proto__` (which plain assignment would turn into a prototype change). */
+function assign(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
 }
 
 /** Without a schema: a plain object, or an array whose first item is one, is relational. */
