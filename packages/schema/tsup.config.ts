@@ -1,3 +1,3 @@
 import { createTsupConfig } from '@sl/config/tsup';
 
-export default createTsupConfig();
+export default createTsupConfig({ shims: true, onSuccess: 'cp src/schema.generated.json dist/' });

@@ -1,3 +1,5 @@
 import { createVitestConfig } from '@sl/config/vitest';
 
-export default createVitestConfig();
+export default createVitestConfig({
+  test: { include: [], typecheck: { enabled: true, include: ['**/*.test-d.ts'] } },
+});

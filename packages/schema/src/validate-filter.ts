@@ -1,0 +1,87 @@
+import { unknownPropertyIssue } from './property-issue';
+import type { MethodInfo, Schema } from './schema';
+import type { SchemaIssue } from './schema-issue';
+import { resolveMethod, resolveTarget, type SchemaTarget } from './schema-target';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `{ operation: ... }` or `{ operation, options }`: the condition on one property. */
+function isCondition(value: Record<string, unknown>): boolean {
+  return 'operation' in value || 'options' in value;
+}
+
+/** The relational property an ORM getter reads (`getVirtualGuests` → `virtualGuests`). */
+function ormProperty(method: string): string {
+  return `${method.charAt(3).toLowerCase()}${method.slice(4)}`;
+}
+
+function checkLevel(
+  schema: Schema,
+  filter: Record<string, unknown>,
+  typeName: string,
+  path: string,
+  issues: SchemaIssue[],
+  method?: MethodInfo,
+): void {
+  for (const [name, value] of Object.entries(filter)) {
+    const where = path === '' ? name : `${path}.${name}`;
+    const info = schema.property(typeName, name);
+    if (info === undefined) {
+      const issue = unknownPropertyIssue(
+        schema,
+        typeName,
+        name,
+        where,
+        (subtype) => `a separate call on ${subtype} (filters have no casts)`,
+      );
+      // A filter rooted at the result rather than at the service: say where it belongs.
+      if (path === '' && method?.origin === 'orm' && schema.property(method.returns, name) !== undefined) {
+        const wrapper = ormProperty(method.name);
+        issues.push({
+          ...issue,
+          message: `${issue.message}; a filter starts at the service's type: { ${wrapper}: { ${name}: ... } }`,
+          suggestions: [wrapper],
+        });
+      } else issues.push(issue);
+      continue;
+    }
+    if (!isPlainObject(value)) {
+      issues.push({
+        code: 'BAD_FILTER',
+        path: where,
+        message: `${where} must be an object: a condition { operation: ... } or the filter of a relational property`,
+        suggestions: [],
+      });
+      continue;
+    }
+    if (isCondition(value)) continue;
+    if (!schema.hasType(info.type)) {
+      issues.push({
+        code: 'NOT_RELATIONAL',
+        path: where,
+        message: `${where} is a ${info.type}: give it a condition { operation: ... }, not nested properties`,
+        suggestions: [],
+      });
+      continue;
+    }
+    checkLevel(schema, value, info.type, where, issues);
+  }
+}
+
+/**
+ * Checks the property paths of an object filter. For `'Service::method'` the filter starts at the service's
+ * type (`{ virtualGuests: { hostname: { operation: 'x' } } }` for `SoftLayer_Account::getVirtualGuests`), as the
+ * API reads it; a datatype name starts there. Conditions themselves are `@sl/filter`'s business.
+ */
+export function validateFilter(schema: Schema, target: SchemaTarget, filter: unknown): SchemaIssue[] {
+  const resolved = resolveTarget(schema, target);
+  if (resolved.issue !== undefined) return [resolved.issue];
+  if (!isPlainObject(filter)) {
+    return [{ code: 'BAD_FILTER', path: '', message: 'an object filter must be an object', suggestions: [] }];
+  }
+  const issues: SchemaIssue[] = [];
+  checkLevel(schema, filter, resolved.serviceType ?? '', '', issues, resolveMethod(schema, target));
+  return issues;
+}

@@ -1,0 +1,52 @@
+import { describe, expectTypeOf, test } from 'vitest';
+import type {
+  Masked,
+  MaskObject,
+  MethodResult,
+  SoftLayer_Hardware_Server,
+  SoftLayer_Virtual_Guest,
+} from './index';
+
+/** A function constrained the way a client would be: the mask must fit the type. */
+declare function select<const M extends MaskObject<SoftLayer_Virtual_Guest>>(
+  mask: M,
+): Masked<MethodResult<'SoftLayer_Account', 'getVirtualGuests'>, M>;
+
+describe('Masked', () => {
+  test('README example', () => {
+    type Guest = Masked<SoftLayer_Virtual_Guest, { id: true; datacenter: { name: true } }>;
+    expectTypeOf<Guest>().toEqualTypeOf<{ id?: number; datacenter?: { name?: string } }>();
+  });
+
+  test('exactly the selected fields, each still optional', () => {
+    type Guest = Masked<SoftLayer_Virtual_Guest, { hostname: true; maxMemory: true }>;
+    expectTypeOf<Guest>().toEqualTypeOf<{ hostname?: string; maxMemory?: number }>();
+    expectTypeOf<Guest>().not.toHaveProperty('id');
+  });
+
+  test('arrays are mapped element-wise, at the root and below', () => {
+    type Guests = Masked<SoftLayer_Virtual_Guest[], { id: true; networkComponents: { port: true } }>;
+    expectTypeOf<Guests>().toEqualTypeOf<{ id?: number; networkComponents?: { port?: number }[] }[]>();
+  });
+
+  test('a relational property selected with true keeps its full type', () => {
+    type Guest = Masked<SoftLayer_Virtual_Guest, { datacenter: true }>;
+    expectTypeOf<Guest['datacenter']>().toEqualTypeOf<SoftLayer_Virtual_Guest['datacenter']>();
+  });
+
+  test('names the type does not have are dropped', () => {
+    expectTypeOf<Masked<SoftLayer_Hardware_Server, { id: true; nope: true }>>().toEqualTypeOf<{
+      id?: number;
+    }>();
+  });
+
+  test('MaskObject rejects unknown names and nesting below scalars', () => {
+    expectTypeOf(select({ id: true, datacenter: { name: true } })).toEqualTypeOf<
+      { id?: number; datacenter?: { name?: string } }[]
+    >();
+    // @ts-expect-error: `hostnam` is not a property of SoftLayer_Virtual_Guest
+    select({ hostnam: true });
+    // @ts-expect-error: `hostname` is a string, nothing to select below it
+    select({ hostname: { length: true } });
+  });
+});
