@@ -19,8 +19,8 @@ it('README example', () => {
     "const wanted = mask('id', 'hostname', { datacenter: ['name'], networkComponents: ['id', 'port'] });",
     "printMask(wanted); // 'mask[id,hostname,datacenter[name],networkComponents[id,port]]'",
     "printMask(parseMask('id, datacenter.name')); // 'mask[id,datacenter[name]]'",
-    "applyMask({ id: 1, hostname: 'web1', notes: 'x', datacenter: { id: 3, name: 'dal05' } }, 'mask[id,datacenter.name]');",
-    "// { id: 1, datacenter: { name: 'dal05' } }",
+    "const server = { id: 1, hostname: 'web1', notes: 'x', datacenter: { id: 3, name: 'dal05' } };",
+    "applyMask(server, 'mask[id,datacenter.name]'); // { id: 1, datacenter: { name: 'dal05' } }",
   ]) {
     expect(readme).toContain(fragment);
   }
