@@ -93,6 +93,16 @@ export function compileCondition(condition: ParsedCondition, now: Date): ValueTe
     case 'compare': {
       const operand = toOperand(condition.operand);
       const { operator } = condition;
+      if (operator === '=') {
+        // The common case, without the general comparison: the same answers, faster.
+        const plainText = !operand.isNumber && operand.date === undefined ? operand.text : undefined;
+        const number = operand.number;
+        return (value) => {
+          if (typeof value === 'string' && plainText !== undefined) return value === plainText;
+          if (typeof value === 'number' && number !== undefined) return value === number;
+          return compareValues(value, operand) === 0;
+        };
+      }
       return (value) => holds(operator, compareValues(value, operand));
     }
     case 'relativeDate': {

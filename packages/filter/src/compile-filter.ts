@@ -36,6 +36,16 @@ function property(value: unknown, key: string): unknown {
     : undefined;
 }
 
+/**
+ * A reader of one property. Names that `Object.prototype` has (`constructor`, `toString`, `__proto__`…) are read
+ * as own properties only; any other name cannot reach the prototype of a plain object, so it is read directly.
+ */
+function propertyReader(key: string): (value: unknown) => unknown {
+  if (key in Object.prototype) return (value) => property(value, key);
+  return (value) =>
+    value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 /** A test of one value that, given an array (a to-many relation), passes when any element passes. */
 function spreadArrays(test: ValueTest): ValueTest {
   const spread: ValueTest = (value) => {
@@ -55,22 +65,16 @@ function compileNode(
     collectOrderBy(node.condition, path, orderBy);
     return spreadArrays(compileCondition(node.condition, now));
   }
-  const tests: (readonly [string, ValueTest])[] = [];
+  const tests: ValueTest[] = [];
   for (const [key, child] of node.children) {
     const test = compileNode(child, now, orderBy, [...path, key]);
-    if (!(child.kind === 'condition' && child.condition.kind === 'orderBy')) tests.push([key, test]);
+    if (child.kind === 'condition' && child.condition.kind === 'orderBy') continue;
+    const read = propertyReader(key);
+    tests.push((value) => test(read(value)));
   }
   if (tests.length === 0) return () => true;
-  if (tests.length === 1) {
-    const [key, test] = tests[0]!;
-    return spreadArrays((value) => test(property(value, key)));
-  }
-  return spreadArrays((value) => {
-    for (const [key, test] of tests) {
-      if (!test(property(value, key))) return false;
-    }
-    return true;
-  });
+  if (tests.length === 1) return spreadArrays(tests[0]!);
+  return spreadArrays((value) => tests.every((test) => test(value)));
 }
 
 function collectOrderBy(condition: ParsedCondition, path: readonly string[], orderBy: OrderByRule[]): void {

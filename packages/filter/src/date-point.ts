@@ -17,6 +17,13 @@ const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{1,2}
 const ISO_DATE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
 function wallClock(
   year: number,
   month: number,
@@ -26,14 +33,10 @@ function wallClock(
   second: number,
   millisecond: number,
 ): number | undefined {
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
-  // Date.UTC rolls 02/30 over into March; a real calendar date comes back unchanged.
-  const check = new Date(wall);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return undefined;
-  }
-  return wall;
+  // Impossible dates such as 02/30 are refused, not rolled over into March as Date.UTC would.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
 }
 
 function parseOffset(text: string | undefined): number | undefined {
@@ -50,39 +53,89 @@ function parseOffset(text: string | undefined): number | undefined {
  * including impossible dates such as 02/30.
  */
 export function parseDatePoint(text: string): DatePoint | undefined {
-  const trimmed = text.trim();
-  const slash = SLASH_DATE.exec(trimmed);
-  if (slash) {
-    const [, month, day, year, hour, minute, second] = slash;
-    const fullYear = year!.length === 2 ? 2000 + Number(year) : Number(year);
-    const wall = wallClock(
-      fullYear,
-      Number(month),
-      Number(day),
-      Number(hour ?? 0),
-      Number(minute ?? 0),
-      Number(second ?? 0),
-      0,
-    );
-    return wall === undefined ? undefined : { wall, offsetMinutes: undefined };
+  const trimmed =
+    text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32)
+      ? text.trim()
+      : text;
+  // The API's own values (2023-04-01T…) are by far the most common: try that form first.
+  return trimmed.charCodeAt(4) === 45 /* - */ ? parseIsoDate(trimmed) : parseSlashDate(trimmed);
+}
+
+function parseSlashDate(text: string): DatePoint | undefined {
+  const slash = SLASH_DATE.exec(text);
+  if (!slash) return undefined;
+  const [, month, day, year, hour, minute, second] = slash;
+  const fullYear = year!.length === 2 ? 2000 + Number(year) : Number(year);
+  const wall = wallClock(
+    fullYear,
+    Number(month),
+    Number(day),
+    Number(hour ?? 0),
+    Number(minute ?? 0),
+    Number(second ?? 0),
+    0,
+  );
+  return wall === undefined ? undefined : { wall, offsetMinutes: undefined };
+}
+
+/** The digits at `text[start, start + length)` as a number, or NaN when one is not a digit. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
   }
-  const iso = ISO_DATE.exec(trimmed);
-  if (iso) {
-    const [, year, month, day, hour, minute, second, fraction, offset] = iso;
-    const offsetMinutes = parseOffset(offset);
-    if (offsetMinutes !== undefined && Math.abs(offsetMinutes) > 18 * 60) return undefined;
-    const wall = wallClock(
-      Number(year),
-      Number(month),
-      Number(day),
-      Number(hour ?? 0),
-      Number(minute ?? 0),
-      Number(second ?? 0),
-      Math.floor(Number(`0.${fraction ?? '0'}`) * 1000),
-    );
-    return wall === undefined ? undefined : { wall, offsetMinutes };
+  return value;
+}
+
+/** The API's exact layout, `YYYY-MM-DDTHH:mm:ss±HH:MM`, read without a regular expression (it is most values). */
+function parseApiLayout(text: string): DatePoint | undefined {
+  const sign = text.charCodeAt(19);
+  if (
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58 ||
+    text.charCodeAt(22) !== 58 ||
+    (sign !== 43 && sign !== 45)
+  ) {
+    return undefined;
   }
-  return undefined;
+  const offset = digitsAt(text, 20, 2) * 60 + digitsAt(text, 23, 2);
+  const wall = wallClock(
+    digitsAt(text, 0, 4),
+    digitsAt(text, 5, 2),
+    digitsAt(text, 8, 2),
+    digitsAt(text, 11, 2),
+    digitsAt(text, 14, 2),
+    digitsAt(text, 17, 2),
+    0,
+  );
+  if (wall === undefined || Number.isNaN(wall) || Number.isNaN(offset) || offset > 18 * 60) return undefined;
+  return { wall, offsetMinutes: sign === 45 ? -offset : offset };
+}
+
+function parseIsoDate(text: string): DatePoint | undefined {
+  if (text.length === 25) {
+    const point = parseApiLayout(text);
+    if (point !== undefined) return point;
+  }
+  const iso = ISO_DATE.exec(text);
+  if (!iso) return undefined;
+  const [, year, month, day, hour, minute, second, fraction, offset] = iso;
+  const offsetMinutes = parseOffset(offset);
+  if (offsetMinutes !== undefined && Math.abs(offsetMinutes) > 18 * 60) return undefined;
+  const wall = wallClock(
+    Number(year),
+    Number(month),
+    Number(day),
+    Number(hour ?? 0),
+    Number(minute ?? 0),
+    Number(second ?? 0),
+    fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000),
+  );
+  return wall === undefined ? undefined : { wall, offsetMinutes };
 }
 
 /** A `Date` as a point: the instant, written in UTC. */
