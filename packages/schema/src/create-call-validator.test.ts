@@ -25,8 +25,8 @@ describe('createCallValidator', () => {
       filter: { hardware: { hostnam: { operation: 'x' } } },
     });
     expect(result.errors).toEqual([
-      'SoftLayer_Account::getHardware mask: controlPanel is not a property of SoftLayer_Hardware but of its subtype SoftLayer_Hardware_Server: cast to it, as in mask(SoftLayer_Hardware_Server)[controlPanel]',
-      'SoftLayer_Account::getHardware filter: SoftLayer_Hardware has no property hostnam (at hardware.hostnam); did you mean hostname?',
+      'mask: controlPanel is not a property of SoftLayer_Hardware but of its subtype SoftLayer_Hardware_Server: cast to it, as in mask(SoftLayer_Hardware_Server)[controlPanel]',
+      'filter: SoftLayer_Hardware has no property hostnam (at hardware.hostnam); did you mean hostname?',
     ]);
     expect(result.warnings).toEqual([]);
   });
@@ -35,7 +35,7 @@ describe('createCallValidator', () => {
     expect(validate({ service: 'SoftLayer_Virtual_Guest', method: 'getObject', limit: 5 })).toEqual({
       errors: [],
       warnings: [
-        'SoftLayer_Virtual_Guest::getObject is not marked limitable in the metadata: the API may ignore the result limit',
+        'limit: the method is not marked limitable in the metadata, the API may ignore the result limit',
       ],
     });
   });
@@ -43,15 +43,13 @@ describe('createCallValidator', () => {
   test('methods newer than the metadata stay callable: a warning, no error', () => {
     expect(validate({ service: 'SoftLayer_Account', method: 'getBrandNewThing', mask: 'id' })).toEqual({
       errors: [],
-      warnings: [
-        'SoftLayer_Account::getBrandNewThing is not in the API metadata (it may be newer): not checked',
-      ],
+      warnings: ['not in the API metadata (it may be newer): not checked'],
     });
   });
 
   test('a mask on a method returning a primitive is a warning', () => {
     expect(
       validate({ service: 'SoftLayer_Virtual_Guest', method: 'isPingable', mask: 'id' }).warnings,
-    ).toEqual(['SoftLayer_Virtual_Guest::isPingable returns boolean: a mask has nothing to select']);
+    ).toEqual(['the method returns boolean: a mask has nothing to select']);
   });
 });

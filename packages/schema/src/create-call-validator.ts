@@ -21,7 +21,7 @@ export interface CallValidation {
 export type CallValidator = (call: CallToValidate) => CallValidation;
 
 /**
- * A validator for `@sl/client`'s `validate` option. Errors: a mask or a filter that names properties the types do
+ * A validator for `@sl/client`'s `validate` option; messages leave out the `Service::method`, which the client adds. Errors: a mask or a filter that names properties the types do
  * not have. Warnings: a service or method the metadata does not know (it may be newer; the call still goes out),
  * a `limit` on a method not marked limitable, a mask on a method whose result has no properties.
  */
@@ -31,27 +31,28 @@ export function createCallValidator(schema: Schema): CallValidator {
     const warnings: string[] = [];
     const service = schema.serviceName(call.service);
     const info = service === undefined ? undefined : schema.method(service, call.method);
-    const label = `${service ?? call.service}::${call.method}`;
     if (info === undefined) {
-      warnings.push(`${label} is not in the API metadata (it may be newer): not checked`);
+      warnings.push('not in the API metadata (it may be newer): not checked');
       return { errors, warnings };
     }
     if (call.mask !== undefined && call.mask !== '') {
       if (!schema.hasType(info.returns)) {
-        warnings.push(`${label} returns ${info.returns}: a mask has nothing to select`);
+        warnings.push(`the method returns ${info.returns}: a mask has nothing to select`);
       } else {
         for (const issue of validateMask(schema, { service: info.service, method: info.name }, call.mask)) {
-          errors.push(`${label} mask: ${issue.message}`);
+          errors.push(`mask: ${issue.message}`);
         }
       }
     }
     if (call.filter !== undefined) {
       for (const issue of validateFilter(schema, { service: info.service, method: info.name }, call.filter)) {
-        errors.push(`${label} filter: ${issue.message}`);
+        errors.push(`filter: ${issue.message}`);
       }
     }
     if (call.limit !== undefined && !info.limitable) {
-      warnings.push(`${label} is not marked limitable in the metadata: the API may ignore the result limit`);
+      warnings.push(
+        'limit: the method is not marked limitable in the metadata, the API may ignore the result limit',
+      );
     }
     return { errors, warnings };
   };
