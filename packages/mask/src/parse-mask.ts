@@ -1,4 +1,4 @@
-import { MaskSyntaxError } from './mask-error';
+import { MaskError, MaskSyntaxError } from './mask-error';
 import { isNamePart, isNameStart, MAX_MASK_DEPTH } from './mask-name';
 import type { MaskRoot, MaskTree } from './mask-tree';
 import { MaskDraft, type PropertyListDraft } from './normalize-mask';
@@ -23,12 +23,13 @@ const COMMA = 44; // ,
  * @throws {MaskSyntaxError} with the position and a caret line when the text does not follow the grammar.
  */
 export function parseMask(text: string): MaskTree {
-  if (typeof text !== 'string') throw new TypeError('parseMask expects a string');
+  if (typeof text !== 'string') throw new MaskError('parseMask expects a string', { code: 'MASK_INPUT' });
   return new MaskParser(text).parseMask();
 }
 
 /** Parses a dotted path of properties, each with an optional type: `a.b(SoftLayer_X).c`. */
 export function parseMaskPath(text: string): MaskPathStep[] {
+  if (typeof text !== 'string') throw new MaskError('parseMaskPath expects a string', { code: 'MASK_INPUT' });
   return new MaskParser(text).parsePath();
 }
 

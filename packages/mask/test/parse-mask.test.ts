@@ -175,6 +175,10 @@ describe('parseMask: errors', () => {
     expect(excerpt[caret.indexOf('^')]).toBe('$');
   });
 
+  it('rejects what is not a string with a MaskError', () => {
+    expect(() => parseMask(42 as unknown as string)).toThrow(expect.objectContaining({ code: 'MASK_INPUT' }));
+  });
+
   it('rejects absurd nesting with a MaskSyntaxError, not a stack overflow', () => {
     expect(() => parseMask(`mask${'[a'.repeat(100_000)}`)).toThrow(MaskSyntaxError);
     expect(() => parseMask(`mask${'.a'.repeat(100_000)}`)).toThrow(/nested deeper/);
