@@ -48,7 +48,10 @@ export interface DirectoryClient {
    * Applies all records in one transaction (all or nothing) and returns the full records as they are at its end.
    * Deleted and non-existent records have no result; a VM whose deletion is scheduled shows it in `deletion`.
    */
-  apply(records: readonly ApplyRecord[], settings?: DirectoryCallSettings): Promise<ResourceRecord[]>;
+  apply<const R extends readonly ApplyRecord[]>(
+    records: R,
+    settings?: DirectoryCallSettings,
+  ): Promise<Array<ResourceRecordMap[R[number]['__type__']]>>;
   /** All visible records of `type` (child projects included) whose fields equal every value in `filter`. */
   query<T extends ResourceType>(
     type: T,
@@ -83,10 +86,10 @@ export function createDirectoryClient(options: DirectoryClientOptions): Director
   return {
     url,
     project,
-    async apply(records, settings) {
+    async apply<const R extends readonly ApplyRecord[]>(records: R, settings?: DirectoryCallSettings) {
       const checked = validateApplyRecords(records);
       const value = await call('apply', [checked as unknown as XmlRpcValue], settings);
-      return readRecords('apply', value);
+      return readRecords('apply', value) as Array<ResourceRecordMap[R[number]['__type__']]>;
     },
     async query<T extends ResourceType>(type: T, filter?: QueryFilter<T>, settings?: DirectoryCallSettings) {
       const checked = validateQuery(type, filter);

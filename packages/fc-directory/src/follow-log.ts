@@ -68,6 +68,7 @@ async function* pollLog(
       throw error;
     }
     for (const entry of [...entries].sort((a, b) => a.serial - b.serial)) {
+      if (signal?.aborted) return;
       if (lastSerial !== undefined && entry.serial <= lastSerial) continue;
       lastSerial = entry.serial;
       yield entry;
