@@ -274,6 +274,16 @@ describe('query', () => {
     expect(await names(null)).toEqual(['web00', 'web01', 'db00']);
   });
 
+  it('matches dates exactly as clients received them (whole seconds)', async () => {
+    clock += 1234;
+    const [created] = (await call('apply', [vm('web00', { resource_group: PROJECT })])) as Row[];
+    expect(created?.creation_date).toEqual(new Date(clock - 234));
+    const found = (await call('query', 'virtualmachine', {
+      creation_date: created?.creation_date ?? null,
+    })) as Row[];
+    expect(found.map((row) => row.name)).toEqual(['web00']);
+  });
+
   it('serves the query-only types, invoice amounts as doubles', async () => {
     const [invoice] = (await call('query', 'invoice')) as Row[];
     expect(invoice).toMatchObject({ total: 49.5, status: 'paid' });

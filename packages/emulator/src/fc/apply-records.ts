@@ -252,7 +252,7 @@ function defaultsFor(
         production: false,
         servicing: false,
         last_maintenance_end: null,
-        creation_date: new Date(context.now),
+        creation_date: wholeSeconds(context.now),
         deletion: null,
       };
     }
@@ -271,7 +271,7 @@ function deleteRecord(state: DirectoryState, change: Change, context: ApplyConte
   if (type === 'virtualmachine') {
     if (existing.deletion === null || existing.deletion === undefined) {
       existing.deletion = {
-        deadline: new Date(context.now + VM_DELETION_DELAY_MS),
+        deadline: wholeSeconds(context.now + VM_DELETION_DELAY_MS),
         stages: [...VM_DELETION_STAGES],
       };
     }
@@ -296,4 +296,9 @@ function deleteRecord(state: DirectoryState, change: Change, context: ApplyConte
   }
   table.delete(key);
   return undefined;
+}
+
+/** XML-RPC `dateTime.iso8601` has whole seconds: store what clients will see, so they can filter on it. */
+function wholeSeconds(time: number): Date {
+  return new Date(Math.floor(time / 1000) * 1000);
 }
