@@ -46,13 +46,21 @@ function propertyReader(key: string): (value: unknown) => unknown {
     value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 }
 
+/** Arrays inside arrays are followed this deep, no deeper (a cycle must not hang or overflow the stack). */
+const MAX_ARRAY_NESTING = 8;
+
 /** A test of one value that, given an array (a to-many relation), passes when any element passes. */
 function spreadArrays(test: ValueTest): ValueTest {
-  const spread: ValueTest = (value) => {
+  const spread = (value: unknown, depth: number): boolean => {
     if (!Array.isArray(value)) return test(value);
-    return value.length === 0 ? test(undefined) : value.some(spread);
+    if (value.length === 0) return test(undefined);
+    if (depth >= MAX_ARRAY_NESTING) return false;
+    for (const element of value) {
+      if (spread(element, depth + 1)) return true;
+    }
+    return false;
   };
-  return spread;
+  return (value) => (Array.isArray(value) ? spread(value, 0) : test(value));
 }
 
 function compileNode(
@@ -83,15 +91,20 @@ function collectOrderBy(condition: ParsedCondition, path: readonly string[], ord
   }
 }
 
+/** The first element of an array (of arrays…), followed at most `MAX_ARRAY_NESTING` deep. */
+function firstElement(value: unknown): unknown {
+  for (let depth = 0; Array.isArray(value); depth++) {
+    if (depth >= MAX_ARRAY_NESTING) return undefined;
+    value = value[0];
+  }
+  return value;
+}
+
 /** The value a sort reads: the first element where the path crosses an array. */
 function sortValue(item: unknown, path: readonly string[]): unknown {
   let value = item;
-  for (const key of path) {
-    while (Array.isArray(value)) value = value[0];
-    value = property(value, key);
-  }
-  while (Array.isArray(value)) value = value[0];
-  return value;
+  for (const key of path) value = property(firstElement(value), key);
+  return firstElement(value);
 }
 
 function byPrecedence(rules: OrderByRule[]): OrderByRule[] {

@@ -210,6 +210,15 @@ describe('matchFilter: the semantics table', () => {
     ]);
   });
 
+  it('neither hangs nor overflows on cyclic or deeply nested arrays', () => {
+    const cycle: unknown[] = [];
+    cycle.push(cycle);
+    const item = { tags: cycle, deep: JSON.parse(`${'['.repeat(5000)}1${']'.repeat(5000)}`) as unknown };
+    expect(matchesFilter(item, where('tags.name').eq('x'))).toBe(false);
+    expect(matchesFilter(item, where('deep').eq(1))).toBe(false);
+    expect(matchFilter([item, item], where('tags.name').orderBy('ASC'))).toEqual([item, item]);
+  });
+
   it('throws FilterError for an invalid filter', () => {
     expect(() => matchFilter(guests, { id: { operation: 'in' } })).toThrow(FilterError);
   });

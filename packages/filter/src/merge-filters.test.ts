@@ -62,6 +62,15 @@ describe('mergeFilters', () => {
     expect(() => mergeFilters(op.eq(1) as unknown as ObjectFilter)).toThrow(FilterError);
   });
 
+  it('throws FilterError, not a stack overflow, on a cyclic filter', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.a = cyclic;
+    expect(() => mergeFilters(cyclic as ObjectFilter)).toThrow(
+      expect.objectContaining({ code: 'FILTER_TOO_DEEP' }),
+    );
+    expect(() => mergeFilters({ a: {} }, cyclic as ObjectFilter)).toThrow(FilterError);
+  });
+
   it('is associative (property)', () => {
     fc.assert(
       fc.property(filter, filter, filter, (a, b, c) => {

@@ -1,5 +1,5 @@
 import { FilterError } from './filter-error';
-import { isConditionShape } from './read-filter';
+import { isConditionShape, MAX_FILTER_DEPTH } from './read-filter';
 import { setProperty } from './set-property';
 import type { ObjectFilter } from './types';
 
@@ -8,17 +8,20 @@ type Level = Record<string, unknown>;
 const isLevel = (value: unknown): value is Level =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && !isConditionShape(value as Level);
 
-function mergeInto(target: Level, source: Level, path: string): void {
+function mergeInto(target: Level, source: Level, path: string, depth = 0): void {
+  if (depth > MAX_FILTER_DEPTH) {
+    throw new FilterError('FILTER_TOO_DEEP', path, `filters nest at most ${MAX_FILTER_DEPTH} levels`);
+  }
   for (const key of Object.keys(source)) {
     const at = path === '' ? key : `${path}.${key}`;
     const incoming = source[key];
     if (!Object.hasOwn(target, key)) {
-      setProperty(target, key, isLevel(incoming) ? copyLevel(incoming) : incoming);
+      setProperty(target, key, isLevel(incoming) ? copyLevel(incoming, at, depth + 1) : incoming);
       continue;
     }
     const existing = target[key];
     if (isLevel(existing) && isLevel(incoming)) {
-      mergeInto(existing, incoming, at);
+      mergeInto(existing, incoming, at, depth + 1);
     } else if (isLevel(existing) || isLevel(incoming)) {
       throw new FilterError(
         'FILTER_MERGE_CONFLICT',
@@ -31,9 +34,9 @@ function mergeInto(target: Level, source: Level, path: string): void {
   }
 }
 
-function copyLevel(level: Level): Level {
+function copyLevel(level: Level, path: string, depth: number): Level {
   const copy: Level = {};
-  mergeInto(copy, level, '');
+  mergeInto(copy, level, path, depth);
   return copy;
 }
 

@@ -37,12 +37,13 @@ function readCondition(value: Record<string, unknown>, path: string): FilterNode
 
 function readLevel(value: unknown, path: string, depth: number): FilterNode {
   if (!isRecord(value)) {
+    const hint = path === 'options' || path.endsWith('.options') ? ' (options without an operation?)' : '';
     throw new FilterError(
       'FILTER_NOT_AN_OBJECT',
       path,
       `a filter level must be an object of properties or a condition { operation }, got ${
         Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value
-      }`,
+      }${hint}`,
     );
   }
   if (depth > MAX_FILTER_DEPTH) {

@@ -157,6 +157,7 @@ const INVALID: readonly (readonly [string, unknown, FilterErrorCode, string])[] 
     'a.options[0].value[1].options',
   ],
   ['too deep', deep(100), 'FILTER_TOO_DEEP', `${'a.'.repeat(65).slice(0, -1)}`],
+  ['options without an operation', { a: { options: [] } }, 'FILTER_NOT_AN_OBJECT', 'a.options'],
 ];
 
 const VALID: readonly (readonly [string, unknown])[] = [
@@ -193,6 +194,12 @@ describe('validateFilter', () => {
     expect(caught).toMatchObject({ code, path });
     expect(FilterError.isInstance(caught)).toBe(true);
     if (path !== '') expect((caught as Error).message).toContain(`(at ${path})`);
+  });
+
+  it('rejects a cyclic filter as too deep', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.a = cyclic;
+    expect(() => validateFilter(cyclic)).toThrow(expect.objectContaining({ code: 'FILTER_TOO_DEEP' }));
   });
 
   it.each(VALID)('accepts %s', (_what, filter) => {
