@@ -13,7 +13,7 @@ declare function select<const M extends MaskObject<SoftLayer_Virtual_Guest>>(
 ): Masked<MethodResult<'SoftLayer_Account', 'getVirtualGuests'>, M>;
 
 describe('Masked', () => {
-  test('README example', () => {
+  test('the mask of the issue: { id, datacenter: { name } }', () => {
     type Guest = Masked<SoftLayer_Virtual_Guest, { id: true; datacenter: { name: true } }>;
     expectTypeOf<Guest>().toEqualTypeOf<{ id?: number; datacenter?: { name?: string } }>();
   });
