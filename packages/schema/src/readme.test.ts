@@ -10,6 +10,8 @@ test('README example', async () => {
   );
   expect(methodInfo(schema, 'Account', 'getVirtualGuests')?.limitable).toBe(true);
   const validate = createCallValidator(schema); // for createClient({ validate })
-  expect(validate({ service: 'SoftLayer_Virtual_Guest', method: 'getObject', limit: 10 }).warnings).toHaveLength(1);
+  expect(
+    validate({ service: 'SoftLayer_Virtual_Guest', method: 'getObject', limit: 10 }).warnings,
+  ).toHaveLength(1);
   expect(printMask(mask({ id: true, datacenter: { name: true } }))).toBe('mask[id,datacenter[name]]');
 });

@@ -5,7 +5,12 @@ test('README example', () => {
   type Guests = MethodResult<'SoftLayer_Account', 'getVirtualGuests'>;
   type CreateArgs = MethodParameters<'SoftLayer_Virtual_Guest', 'createObject'>;
   type Slim = Masked<Guests, { id: true; datacenter: { name: true } }>;
-  const template: SoftLayer_Virtual_Guest = { hostname: 'web1', domain: 'example.com', startCpus: 1, maxMemory: 1024 };
+  const template: SoftLayer_Virtual_Guest = {
+    hostname: 'web1',
+    domain: 'example.com',
+    startCpus: 1,
+    maxMemory: 1024,
+  };
 
   expectTypeOf<Guests>().toEqualTypeOf<SoftLayer_Virtual_Guest[]>();
   expectTypeOf<CreateArgs>().toEqualTypeOf<[templateObject: SoftLayer_Virtual_Guest]>();
