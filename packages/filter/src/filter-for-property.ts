@@ -4,7 +4,8 @@ import type { ObjectFilter } from './types';
 
 /**
  * The part of a service-level filter that applies to the objects of one relational property:
- * `filterForProperty({ virtualGuests: X }, 'virtualGuests')` is `X`; `{}` when the filter does not name it.
+ * `filterForProperty({ virtualGuests: X }, 'virtualGuests')` is `X`; `{}` when the filter does not name it or
+ * holds a condition on the property itself. Throws `FilterError` when that property is not an object.
  */
 export function filterForProperty(filter: ObjectFilter, propertyName: string): ObjectFilter {
   if (!Object.hasOwn(filter, propertyName)) return {};
@@ -16,12 +17,8 @@ export function filterForProperty(filter: ObjectFilter, propertyName: string): O
       `expected the filter level of ${propertyName}`,
     );
   }
-  if (isConditionShape(inner as Record<string, unknown>)) {
-    throw new FilterError(
-      'FILTER_INVALID',
-      propertyName,
-      `${propertyName} holds a condition; filter on its properties instead, e.g. { ${propertyName}: { id: { operation: 1 } } }`,
-    );
-  }
+  // A condition on the relation itself (`{ sparePoolBillingItem: { operation: 'is null' } }`) is tested at the
+  // parent's level; it says nothing about the properties of the related objects.
+  if (isConditionShape(inner as Record<string, unknown>)) return {};
   return inner as ObjectFilter;
 }

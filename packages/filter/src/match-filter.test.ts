@@ -242,12 +242,12 @@ describe('filterForProperty', () => {
     expect(filterForProperty(filter, 'subnets')).toEqual({});
     expect(filterForProperty(filter, '__proto__')).toEqual({});
   });
-  it('throws when the property holds a condition or is not an object', () => {
-    expect(() => filterForProperty(filter, 'hardware')).toThrow(
-      expect.objectContaining({ path: 'hardware' }),
-    );
+  it('is empty when the property holds a condition on itself (tested at the parent level)', () => {
+    expect(filterForProperty(filter, 'hardware')).toEqual({});
+  });
+  it('throws when the property is not an object', () => {
     expect(() => filterForProperty(filter, 'broken')).toThrow(
-      expect.objectContaining({ code: 'FILTER_NOT_AN_OBJECT' }),
+      expect.objectContaining({ code: 'FILTER_NOT_AN_OBJECT', path: 'broken' }),
     );
   });
 });
