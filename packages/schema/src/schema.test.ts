@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { applyMask } from '@sl/mask';
 import { describe, expect, test } from 'vitest';
 import { isSubtype } from './is-subtype';
@@ -12,6 +13,10 @@ describe('loadSchema', () => {
   test('every datatype and service of the metadata', () => {
     expect(schema.typeNames).toHaveLength(1256);
     expect(schema.serviceNames).toHaveLength(371);
+  });
+
+  test('stays within the 1 MB size budget', () => {
+    expect(statSync(new URL('./schema.generated.json', import.meta.url)).size).toBeLessThan(1_000_000);
   });
 
   test('loads once: later calls, sync or not, share the result', async () => {

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import type {
   IsStaticMethod,
+  MethodDescriptor,
   MethodName,
   MethodParameters,
   MethodResult,
@@ -70,6 +71,13 @@ describe('service map', () => {
     expectTypeOf<
       MethodParameters<'SoftLayer_Dns_Domain_ResourceRecord_MxType', 'createObject'>
     >().toEqualTypeOf<[templateObject: SoftLayer_Dns_Domain_ResourceRecord_MxType]>();
+  });
+
+  test('every method of every service is a MethodDescriptor', () => {
+    type Misfits = {
+      [S in ServiceName]: ServiceMap[S] extends Record<MethodName<S>, MethodDescriptor> ? never : S;
+    }[ServiceName];
+    expectTypeOf<Misfits>().toBeNever();
   });
 
   test('service names, with or without the SoftLayer_ prefix', () => {
