@@ -19,6 +19,7 @@ export {
   type TextOperator,
 } from './parse-condition';
 export { buildFilterOrderBy, queryFilter, queryFilterDate, queryFilterOrderBy } from './query-filter';
+export { isFilterCondition } from './read-filter';
 export type {
   FilterCondition,
   FilterDate,

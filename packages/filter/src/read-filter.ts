@@ -1,5 +1,6 @@
 import { FilterError } from './filter-error';
 import { type ParsedCondition, parseOperation, readOptions } from './parse-condition';
+import type { FilterCondition } from './types';
 
 /** A filter after checking: levels of named children down to parsed conditions. */
 export type FilterNode =
@@ -20,6 +21,20 @@ export function isConditionShape(value: Record<string, unknown>): boolean {
   if (!Object.hasOwn(value, 'operation')) return false;
   const operation = value.operation;
   return operation === null || typeof operation !== 'object';
+}
+
+/**
+ * True when `value`, found in a filter, is a condition (`{ operation, options? }`) rather than a level of
+ * properties: an own `operation` that is not an object. (A property may be named `operation`: then its value is
+ * an object.) It does not check the condition; `parseCondition` does.
+ */
+export function isFilterCondition(value: unknown): value is FilterCondition {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    isConditionShape(value as Record<string, unknown>)
+  );
 }
 
 function readCondition(value: Record<string, unknown>, path: string): FilterNode {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FilterError } from './filter-error';
 import { op } from './op';
 import { parseCondition } from './parse-condition';
+import { isFilterCondition } from './read-filter';
 import { validateFilter } from './validate-filter';
 import { where } from './where';
 
@@ -29,6 +30,18 @@ describe('where', () => {
     expect(() => where('virtualGuests.createDate').isDate('2023-02-30')).toThrow(
       expect.objectContaining({ code: 'FILTER_INVALID_DATE', path: 'virtualGuests.createDate' }),
     );
+  });
+});
+
+describe('isFilterCondition', () => {
+  it('tells a condition from a level', () => {
+    expect(isFilterCondition(op.eq(1))).toBe(true);
+    expect(isFilterCondition({ operation: null })).toBe(true);
+    expect(isFilterCondition({ operation: { name: op.eq(1) } })).toBe(false);
+    expect(isFilterCondition(where('a').eq(1))).toBe(false);
+    expect(isFilterCondition([op.eq(1)])).toBe(false);
+    expect(isFilterCondition(null)).toBe(false);
+    expect(isFilterCondition('x')).toBe(false);
   });
 });
 
