@@ -1,0 +1,122 @@
+import { type Dispatcher, request as undiciRequest } from 'undici';
+import { decompressBody } from './decompress-body';
+import type { SoftLayerErrorOptions } from './soft-layer-error';
+import { TransportError } from './transport-error';
+
+/** One HTTP exchange. */
+export interface HttpRequestOptions {
+  url: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: string | Uint8Array;
+  basicAuth?: { username: string; password: string };
+  signal?: AbortSignal;
+  /** Whole-exchange timeout in milliseconds (0 or undefined: none). */
+  timeoutMs?: number;
+  /** The undici dispatcher (connection pool); undici's global one when omitted. */
+  dispatcher?: Dispatcher;
+  /** Context for errors (redacted before it is stored). */
+  errorContext?: Pick<SoftLayerErrorOptions, 'request'>;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Lower-cased names; repeated headers joined with `, `. */
+  headers: Record<string, string>;
+  /** The body, already decompressed. */
+  body: Buffer;
+}
+
+/**
+ * Sends one HTTP request with undici and reads the whole (decompressed) body. Network failures, timeouts and
+ * aborts throw `TransportError` (status 0; codes `SL_NETWORK`, `SL_TIMEOUT`, `SL_ABORTED`). Any HTTP status
+ * is returned, not thrown: callers decide what an error status means.
+ */
+export async function sendHttpRequest(options: HttpRequestOptions): Promise<HttpResponse> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.basicAuth) {
+    const token = Buffer.from(`${options.basicAuth.username}:${options.basicAuth.password}`).toString(
+      'base64',
+    );
+    headers.authorization = `Basic ${token}`;
+  }
+  const timeoutSignal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
+  const signal =
+    options.signal && timeoutSignal
+      ? AbortSignal.any([options.signal, timeoutSignal])
+      : (options.signal ?? timeoutSignal);
+  const where = `${options.method} ${options.url}`;
+  try {
+    options.signal?.throwIfAborted();
+    const response = await undiciRequest(options.url, {
+      method: options.method,
+      headers,
+      body: options.body,
+      signal,
+      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+    });
+    const raw = Buffer.from(await response.body.arrayBuffer());
+    const responseHeaders = flattenHeaders(response.headers);
+    let body: Buffer;
+    try {
+      body = await decompressBody(raw, responseHeaders['content-encoding']);
+    } catch (cause) {
+      throw new TransportError(response.statusCode, `${where}: could not decode the response body`, {
+        ...options.errorContext,
+        code: 'SL_BAD_RESPONSE',
+        cause,
+      });
+    }
+    return { status: response.statusCode, headers: responseHeaders, body };
+  } catch (cause) {
+    if (cause instanceof TransportError) throw cause;
+    if (options.signal?.aborted) {
+      throw new TransportError(0, `${where}: aborted by the caller`, {
+        ...options.errorContext,
+        code: 'SL_ABORTED',
+        cause: options.signal.reason ?? cause,
+      });
+    }
+    if (timeoutSignal?.aborted || isTimeout(cause)) {
+      throw new TransportError(
+        0,
+        `${where}: timed out${options.timeoutMs ? ` after ${options.timeoutMs} ms` : ''}`,
+        {
+          ...options.errorContext,
+          code: 'SL_TIMEOUT',
+          cause,
+        },
+      );
+    }
+    const detail = cause instanceof Error ? (errorCode(cause) ?? cause.message) : String(cause);
+    throw new TransportError(0, `${where}: network error (${detail})`, {
+      ...options.errorContext,
+      code: 'SL_NETWORK',
+      cause,
+    });
+  }
+}
+
+function errorCode(error: Error): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function isTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = errorCode(error);
+  return (
+    code === 'UND_ERR_CONNECT_TIMEOUT' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT' ||
+    code === 'ETIMEDOUT'
+  );
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}

@@ -1,0 +1,95 @@
+import type { TransportRequest } from './transport-request';
+
+const BRANDS = Symbol.for('@sl/transport.error-brands');
+
+/** The shared shape of the constructor options of every `@sl` error. */
+export interface SoftLayerErrorOptions {
+  /** A stable string code, e.g. `SL_TRANSPORT`. */
+  code?: string;
+  cause?: unknown;
+  /** The request that failed; stored redacted (no API keys, tokens or passwords). */
+  request?: TransportRequest;
+  isRetryable?: boolean;
+}
+
+type ErrorClass = { readonly brand: string; prototype: object };
+
+function brandsOf(errorClass: ErrorClass | undefined): string[] {
+  const brands: string[] = [];
+  let current: unknown = errorClass;
+  while (typeof current === 'function' && 'brand' in current && typeof current.brand === 'string') {
+    if (brands[brands.length - 1] !== current.brand) brands.push(current.brand);
+    current = Object.getPrototypeOf(current);
+  }
+  return brands;
+}
+
+/**
+ * The base of every error the `@sl` packages throw. Every error has a stable `code`, says whether retrying
+ * could help (`isRetryable`), keeps its `cause`, and carries the failed `request` with secrets redacted.
+ * `SoftLayerError.isInstance(e)` (and the same on every subclass) works across duplicate copies of the package.
+ */
+export class SoftLayerError extends Error {
+  /** Identifies the class across duplicate package copies; every subclass sets its own. */
+  static readonly brand: string = 'SoftLayerError';
+  readonly code: string;
+  readonly isRetryable: boolean;
+  readonly request: TransportRequest | undefined;
+
+  constructor(message: string, options: SoftLayerErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = options.code ?? 'SL_ERROR';
+    this.isRetryable = options.isRetryable ?? false;
+    this.request = options.request === undefined ? undefined : redactRequest(options.request);
+    Object.defineProperty(this, BRANDS, { value: brandsOf(new.target as unknown as ErrorClass) });
+  }
+
+  /** True when `value` is an instance of this class, even if it comes from another copy of `@sl/transport`. */
+  static isInstance<T extends SoftLayerError>(
+    this: { readonly brand: string } & (abstract new (...args: never[]) => T),
+    value: unknown,
+  ): value is T {
+    if (typeof value !== 'object' || value === null) return false;
+    const brands = (value as { [BRANDS]?: unknown })[BRANDS];
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass the check was called on.
+    return Array.isArray(brands) && brands.includes(this.brand);
+  }
+}
+
+const REDACTED = '[REDACTED]';
+const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|x-auth-token)$/i;
+
+/** A copy of `request` safe to log: credentials, the `authenticate` header and secret HTTP headers are masked. */
+export function redactRequest(request: TransportRequest): TransportRequest {
+  const copy: TransportRequest = { ...request };
+  if (request.credentials) copy.credentials = redactCredentials(request.credentials);
+  if (request.headers && 'authenticate' in request.headers) {
+    copy.headers = { ...request.headers, authenticate: REDACTED };
+  }
+  if (request.httpHeaders) {
+    copy.httpHeaders = Object.fromEntries(
+      Object.entries(request.httpHeaders).map(([name, value]) => [
+        name,
+        SECRET_HEADER.test(name) ? REDACTED : value,
+      ]),
+    );
+  }
+  delete copy.signal;
+  return copy;
+}
+
+function redactCredentials(
+  credentials: NonNullable<TransportRequest['credentials']>,
+): NonNullable<TransportRequest['credentials']> {
+  switch (credentials.type) {
+    case 'apiKey':
+      return { ...credentials, apiKey: REDACTED };
+    case 'portalToken':
+      return { ...credentials, authToken: REDACTED };
+    case 'basic':
+      return { ...credentials, password: REDACTED };
+    case 'bearer':
+      return { ...credentials, token: REDACTED };
+  }
+}

@@ -1,0 +1,27 @@
+import { SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+/**
+ * The request did not get a usable answer: a network failure (`status` 0: connection refused or reset,
+ * timeout, abort) or an HTTP error without an API fault. Codes: `SL_NETWORK`, `SL_TIMEOUT`, `SL_ABORTED`,
+ * `SL_HTTP`, `SL_BAD_RESPONSE`.
+ */
+export class TransportError extends SoftLayerError {
+  static override readonly brand: string = 'TransportError';
+  /** The HTTP status, or 0 when there was no HTTP response. */
+  readonly status: number;
+
+  constructor(status: number, message: string, options: SoftLayerErrorOptions = {}) {
+    const code = options.code ?? (status === 0 ? 'SL_NETWORK' : 'SL_HTTP');
+    super(message, {
+      ...options,
+      code,
+      isRetryable:
+        options.isRetryable ??
+        ((code === 'SL_NETWORK' || code === 'SL_TIMEOUT' || RETRYABLE_STATUS.has(status)) &&
+          code !== 'SL_ABORTED'),
+    });
+    this.status = status;
+  }
+}

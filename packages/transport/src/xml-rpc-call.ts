@@ -1,0 +1,99 @@
+import {
+  decodeMethodResponse,
+  type EncodeOptions,
+  encodeMethodCall,
+  type XmlRpcDecoded,
+  XmlRpcFault,
+  type XmlRpcValue,
+} from '@sl/xmlrpc-codec';
+import type { Dispatcher } from 'undici';
+import { sendHttpRequest } from './send-http-request';
+import { TransportError } from './transport-error';
+import type { TransportRequest } from './transport-request';
+
+/** One XML-RPC call over HTTP, for any XML-RPC API. */
+export interface XmlRpcCallOptions {
+  /** The full URL the `methodCall` is POSTed to. */
+  url: string;
+  methodName: string;
+  params: readonly XmlRpcValue[];
+  basicAuth?: { username: string; password: string };
+  /** Extra HTTP headers (they override the defaults: `Content-Type: text/xml`, `Accept-Encoding`). */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  dispatcher?: Dispatcher;
+  userAgent?: string;
+  /** Ask for a compressed answer (`Accept-Encoding: gzip, deflate, br`, decoded transparently). Default true. */
+  compress?: boolean;
+  /** Codec options for the request body (e.g. `largeIntegers`). */
+  encodeOptions?: EncodeOptions;
+  /** For error context only (stored redacted). */
+  request?: TransportRequest;
+}
+
+export interface XmlRpcCallResult {
+  value: XmlRpcDecoded;
+  status: number;
+  /** Response headers, lower-cased. */
+  headers: Record<string, string>;
+}
+
+const DEFAULT_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'text/xml',
+  accept: '*/*',
+};
+
+/**
+ * POSTs an XML-RPC `methodCall` and decodes the answer (transparently decompressed).
+ *
+ * Throws the codec's `XmlRpcFault` unchanged for a `<fault>` answer (whatever the HTTP status), so callers map
+ * fault codes themselves; `TransportError` for network failures (status 0), for HTTP errors without a fault
+ * (`SL_HTTP`) and for an answer that is not XML-RPC (`SL_BAD_RESPONSE`, the codec's `XmlRpcDecodeError` as cause).
+ */
+export async function xmlRpcCall(options: XmlRpcCallOptions): Promise<XmlRpcCallResult> {
+  const body = encodeMethodCall(options.methodName, options.params, options.encodeOptions);
+  const headers: Record<string, string> = { ...DEFAULT_HEADERS };
+  if (options.compress !== false) headers['accept-encoding'] = 'gzip, deflate, br';
+  if (options.userAgent) headers['user-agent'] = options.userAgent;
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
+  const errorContext = options.request ? { request: options.request } : {};
+  const response = await sendHttpRequest({
+    url: options.url,
+    method: 'POST',
+    headers,
+    body,
+    ...(options.basicAuth ? { basicAuth: options.basicAuth } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+    errorContext,
+  });
+  const ok = response.status >= 200 && response.status < 300;
+  try {
+    const value = decodeMethodResponse(response.body);
+    if (!ok) throw httpError(response.status, options, errorContext);
+    return { value, status: response.status, headers: response.headers };
+  } catch (error) {
+    if (error instanceof XmlRpcFault || error instanceof TransportError) throw error;
+    if (!ok) throw httpError(response.status, options, errorContext, error);
+    throw new TransportError(
+      response.status,
+      `POST ${options.url}: the answer is not a valid XML-RPC response`,
+      {
+        ...errorContext,
+        code: 'SL_BAD_RESPONSE',
+        cause: error,
+      },
+    );
+  }
+}
+
+function httpError(
+  status: number,
+  options: XmlRpcCallOptions,
+  errorContext: { request?: TransportRequest },
+  cause?: unknown,
+): TransportError {
+  return new TransportError(status, `POST ${options.url}: HTTP ${status}`, { ...errorContext, cause });
+}
