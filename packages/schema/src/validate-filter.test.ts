@@ -27,6 +27,14 @@ describe('validateFilter', () => {
     );
   });
 
+  test('a declared method returning another datatype may be filtered from its result', () => {
+    const filter = { keyName: { operation: 'BARE_METAL_SERVER' } };
+    expect(validateFilter(schema, 'SoftLayer_Account::getActivePackages', filter)).toEqual([]);
+    expect(
+      validateFilter(schema, 'SoftLayer_Account::getActivePackages', { keyNam: { operation: 'X' } }),
+    ).toMatchObject([{ code: 'UNKNOWN_PROPERTY', path: 'keyNam', suggestions: ['keyName'] }]);
+  });
+
   test('unknown properties with suggestions, subtype-only properties, bad shapes', () => {
     expect(
       validateFilter(schema, 'SoftLayer_Account::getVirtualGuests', {

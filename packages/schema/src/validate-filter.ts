@@ -73,7 +73,8 @@ function checkLevel(
 /**
  * Checks the property paths of an object filter. For `'Service::method'` the filter starts at the service's
  * type (`{ virtualGuests: { hostname: { operation: 'x' } } }` for `SoftLayer_Account::getVirtualGuests`), as the
- * API reads it; a datatype name starts there. Conditions themselves are `@sl/filter`'s business.
+ * API reads it — or, for a declared method returning another datatype, at that datatype; a datatype name starts
+ * there. Conditions themselves are `@sl/filter`'s business.
  */
 export function validateFilter(schema: Schema, target: SchemaTarget, filter: unknown): SchemaIssue[] {
   const resolved = resolveTarget(schema, target);
@@ -81,7 +82,21 @@ export function validateFilter(schema: Schema, target: SchemaTarget, filter: unk
   if (!isPlainObject(filter)) {
     return [{ code: 'BAD_FILTER', path: '', message: 'an object filter must be an object', suggestions: [] }];
   }
+  const method = resolveMethod(schema, target);
   const issues: SchemaIssue[] = [];
-  checkLevel(schema, filter, resolved.serviceType ?? '', '', issues, resolveMethod(schema, target));
+  checkLevel(schema, filter, resolved.serviceType ?? '', '', issues, method);
+  // ORM getters read the filter from the service's type; for a declared method whose result is another datatype
+  // the metadata does not say, so the filter is also read from the result, and the reading with fewer issues wins.
+  if (
+    issues.length > 0 &&
+    method !== undefined &&
+    method.origin !== 'orm' &&
+    method.returns !== resolved.serviceType &&
+    schema.hasType(method.returns)
+  ) {
+    const fromResult: SchemaIssue[] = [];
+    checkLevel(schema, filter, method.returns, '', fromResult);
+    if (fromResult.length <= issues.length) return fromResult;
+  }
   return issues;
 }
