@@ -67,7 +67,10 @@ function isFilterValue(value: unknown): value is FilterValue {
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 }
 
-/** Checks the shape of `options`: a list of `{ name: string, value: (string | number)[] }`. */
+/**
+ * Checks the shape of `options`: a list of `{ name: string, value: (string | number)[] }`, where a lone value
+ * without brackets is read as a list of one.
+ */
 export function readOptions(options: unknown, path: string): readonly FilterOption[] {
   if (!Array.isArray(options)) {
     throw new FilterError('FILTER_INVALID_OPTIONS', path, `options must be a list, got ${describe(options)}`);
@@ -97,6 +100,8 @@ export function readOptions(options: unknown, path: string): readonly FilterOpti
         `an option name must be text, got ${describe(name)}`,
       );
     }
+    // The article (and the Go client) write a lone value without brackets; read it as a list of one.
+    if (isFilterValue(value)) return { name, value: [value] };
     if (!Array.isArray(value)) {
       throw new FilterError(
         'FILTER_INVALID_OPTIONS',

@@ -24,8 +24,8 @@ const CONDITIONS: readonly (readonly [string, FilterCondition, FilterCondition])
   ['Ends With', { operation: '$= baz' }, op.endsWith('baz')],
   ['Like', { operation: '~ value' }, op.like('value')],
   ['Not Like', { operation: '!~ value' }, op.notLike('value')],
-  // The article writes option values bare ('value': '01/01/01'); the API takes them in brackets, as its own PHP
-  // example does, so the builders do too. The bare form is rejected below.
+  // The article writes option values bare ('value': '01/01/01'); the API documents them in brackets, as its own
+  // PHP example does, so the builders write brackets. The bare form is read too (below).
   [
     'Exact Date',
     { operation: 'isDate', options: [{ name: 'date', value: ['01/01/01'] }] },
@@ -118,11 +118,18 @@ describe('seed 003: every example of the object-filter article', () => {
     expect(parseCondition({ operation: '>= currentDate - 01/01/01' })).toMatchObject({ kind: 'compare' });
   });
 
-  it('rejects the article’s bare option values, saying the API wants brackets', () => {
+  it('reads the article’s bare option values as lists of one (the Go client sends them so too)', () => {
     const bare = {
       invoices: { createDate: { operation: 'isDate', options: [{ name: 'date', value: '01/01/01' }] } },
     };
-    expect(() => validateFilter(bare)).toThrow(
+    expect(validateFilter(bare)).toBe(bare);
+    expect(parseCondition(bare.invoices.createDate as unknown as FilterCondition)).toEqual(
+      parseCondition(op.isDate('01/01/01')),
+    );
+    const wrong = {
+      invoices: { createDate: { operation: 'isDate', options: [{ name: 'date', value: { d: 1 } }] } },
+    };
+    expect(() => validateFilter(wrong)).toThrow(
       expect.objectContaining({
         code: 'FILTER_INVALID_OPTIONS',
         path: 'invoices.createDate.options[0].value',

@@ -70,8 +70,14 @@ const INVALID: readonly (readonly [string, unknown, FilterErrorCode, string])[] 
     'a.options[0]',
   ],
   [
-    'an option value without brackets',
-    { a: { operation: 'in', options: [{ name: 'data', value: 1 }] } },
+    'an option value that is null',
+    { a: { operation: 'in', options: [{ name: 'data', value: null }] } },
+    'FILTER_INVALID_OPTIONS',
+    'a.options[0].value',
+  ],
+  [
+    'an option value that is a boolean',
+    { a: { operation: 'in', options: [{ name: 'data', value: true }] } },
     'FILTER_INVALID_OPTIONS',
     'a.options[0].value',
   ],
@@ -179,6 +185,11 @@ const VALID: readonly (readonly [string, unknown])[] = [
     },
   ],
   ['an empty options list on a value', { a: { operation: 'x', options: [] } }],
+  [
+    'a bare option value (as the Go client sends)',
+    { a: { operation: 'isDate', options: [{ name: 'date', value: '01/01/01' }] } },
+  ],
+  ['a bare in value', { a: { operation: 'in', options: [{ name: 'data', value: 5 }] } }],
   ['an empty operand', { a: { operation: '_= ' } }],
 ];
 
