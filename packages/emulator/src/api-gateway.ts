@@ -1,0 +1,32 @@
+import type { ApiCall, ApiResult } from './api-call';
+import { faults } from './api-fault';
+import { authenticate } from './authenticate';
+import type { EmulatorState } from './data/state';
+import type { Dispatcher } from './dispatch';
+import type { RateLimiter } from './rate-limiter';
+import type { TokenStore } from './token-store';
+
+/** Everything between a decoded call and its result: resolve, authenticate, rate-limit, run. */
+export interface ApiGateway {
+  call(call: ApiCall): ApiResult;
+}
+
+export function createApiGateway(parts: {
+  state: EmulatorState;
+  dispatcher: Dispatcher;
+  tokens: TokenStore;
+  rateLimiter: RateLimiter;
+}): ApiGateway {
+  return {
+    call(call) {
+      const resolved = parts.dispatcher.resolve(call);
+      const user = resolved.method.noauth
+        ? undefined
+        : authenticate(call.credentials, parts.state, parts.tokens, call.protocol);
+      if (!parts.rateLimiter.take(user ? `user:${user.id}` : 'anonymous')) {
+        throw faults.rateLimited(parts.rateLimiter.limit);
+      }
+      return parts.dispatcher.run(call, resolved, user);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+import { EmulatorError } from './errors';
+import { CLI_USAGE, parseCliArguments } from './parse-cli-arguments';
+import { startEmulator } from './start-emulator';
+
+async function main(): Promise<void> {
+  let parsed: ReturnType<typeof parseCliArguments>;
+  try {
+    parsed = parseCliArguments(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`sl-emulator: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  if (parsed.help) {
+    process.stdout.write(`${CLI_USAGE}\n`);
+    return;
+  }
+  const started = Date.now();
+  const emulator = await startEmulator(parsed.options);
+  const { username, apiKey } = emulator.credentials;
+  process.stdout.write(
+    [
+      `sl-emulator listening on ${emulator.url} (account ready in ${Date.now() - started} ms)`,
+      `  XML-RPC endpoint: ${emulator.xmlrpcUrl}`,
+      `  REST endpoint:    ${emulator.restUrl}`,
+      `  username:         ${username}`,
+      `  api key:          ${apiKey}`,
+      `  guests:           ${emulator.state.guests.size}`,
+      parsed.options.stateFile
+        ? `  state file:       ${parsed.options.stateFile}`
+        : '  state:            in memory',
+      '',
+      'slcli config (save as ./softlayer.cfg, then: slcli --config softlayer.cfg vs list):',
+      '[softlayer]',
+      `username = ${username}`,
+      `api_key = ${apiKey}`,
+      `endpoint_url = ${emulator.xmlrpcUrl}`,
+      '',
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+  const stop = (): void => {
+    emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`sl-emulator: ${(error as Error).message}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof EmulatorError ? error.message : String(error);
+  process.stderr.write(`sl-emulator: ${message}\n`);
+  process.exit(1);
+});

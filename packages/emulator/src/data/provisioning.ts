@@ -1,0 +1,28 @@
+import { PROVISION_STEPS } from './catalog';
+import type { GuestRecord, HardwareRecord, TransactionRecord } from './records';
+
+/** Finishes a transaction whose time is up: a provisioned or reloaded server becomes ready and running. */
+export function settleTransaction(server: GuestRecord | HardwareRecord, now: number): void {
+  const transaction = server.transaction;
+  if (!transaction || now < transaction.endsAt) return;
+  server.transaction = null;
+  if (transaction.kind === 'provision' && 'provisionedAt' in server) {
+    (server as GuestRecord).provisionedAt = transaction.endsAt;
+    (server as GuestRecord).powerState = 'RUNNING';
+  }
+}
+
+/** The step a transaction is at: provisioning walks PROVISION_STEPS over its duration. */
+export function transactionStep(
+  transaction: TransactionRecord,
+  now: number,
+): { name: string; friendlyName: string } {
+  if (transaction.kind === 'reload') return { name: 'RELOAD_OS', friendlyName: 'Reload Operating System' };
+  if (transaction.kind === 'generic') return { name: 'COMPLETE', friendlyName: 'In progress' };
+  const span = Math.max(1, transaction.endsAt - transaction.startedAt);
+  const index = Math.min(
+    PROVISION_STEPS.length - 1,
+    Math.max(0, Math.floor(((now - transaction.startedAt) / span) * PROVISION_STEPS.length)),
+  );
+  return PROVISION_STEPS[index]!;
+}

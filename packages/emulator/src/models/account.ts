@@ -1,0 +1,152 @@
+import { formatApiDate } from '../data/dates';
+import { allSubnets, allVlans } from '../data/network';
+import type { InvoiceRecord } from '../data/records';
+import type { EmulatorState } from '../data/state';
+import { hardwareBillingSubject } from './hardware';
+import { billingItemView } from './shared-views';
+import { defineModel, type TypeModel, type ViewContext } from './type-model';
+import { guestBillingSubject } from './virtual-guest';
+
+function billingItems(context: ViewContext): Record<string, unknown>[] {
+  const { state } = context;
+  return [
+    ...state.guests.all().map((guest) => billingItemView(guestBillingSubject(guest), context)),
+    ...state.hardware.all().map((server) => billingItemView(hardwareBillingSubject(server), context)),
+  ];
+}
+
+function invoiceView(invoice: InvoiceRecord): Record<string, unknown> {
+  return {
+    id: invoice.id,
+    accountId: 0,
+    createDate: formatApiDate(invoice.createdAt),
+    modifyDate: formatApiDate(invoice.createdAt),
+    statusCode: invoice.statusCode,
+    typeCode: invoice.typeCode,
+    invoiceTotalAmount: invoice.amount.toFixed(2),
+    invoiceTotalOneTimeAmount: '0',
+    invoiceTotalRecurringAmount: invoice.amount.toFixed(2),
+    itemCount: invoice.itemCount,
+    endingBalance: invoice.statusCode === 'OPEN' ? invoice.amount.toFixed(2) : '0',
+  };
+}
+
+export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
+  type: 'SoftLayer_Account',
+  local(state) {
+    return {
+      id: state.accountId,
+      accountStatusId: 1001,
+      address1: '14001 Dallas Parkway',
+      allowedPptpVpnQuantity: 1,
+      brandId: 2,
+      city: 'Dallas',
+      claimedTaxExemptTxFlag: false,
+      companyName: state.companyName,
+      country: 'US',
+      createDate: '2019-03-01T09:00:00-06:00',
+      email: state.users.all()[0]?.email ?? 'owner@example.com',
+      firstName: state.users.all()[0]?.firstName ?? 'Ada',
+      isReseller: 0,
+      lastName: state.users.all()[0]?.lastName ?? 'Lovelace',
+      lateFeeProtectionFlag: false,
+      modifyDate: '2025-11-01T09:00:00-06:00',
+      officePhone: '+1 214 555 0100',
+      postalCode: '75254',
+      state: 'TX',
+    };
+  },
+  relations: {
+    virtualGuests: { type: 'SoftLayer_Virtual_Guest', get: (state) => state.guests.all() },
+    hourlyVirtualGuests: {
+      type: 'SoftLayer_Virtual_Guest',
+      get: (state) => state.guests.filter((g) => g.hourly),
+    },
+    monthlyVirtualGuests: {
+      type: 'SoftLayer_Virtual_Guest',
+      get: (state) => state.guests.filter((g) => !g.hourly),
+    },
+    hardware: { type: 'SoftLayer_Hardware', get: (state) => state.hardware.all() },
+    bareMetalInstances: {
+      type: 'SoftLayer_Hardware',
+      get: (state) => state.hardware.filter((h) => h.hourly),
+    },
+    domains: { type: 'SoftLayer_Dns_Domain', get: (state) => state.domains.all() },
+    sshKeys: { type: 'SoftLayer_Security_Ssh_Key', get: (state) => state.sshKeys.all() },
+    tickets: { type: 'SoftLayer_Ticket', get: (state) => state.tickets.all() },
+    openTickets: {
+      type: 'SoftLayer_Ticket',
+      get: (state) => state.tickets.filter((t) => t.statusId !== 1002),
+    },
+    closedTickets: {
+      type: 'SoftLayer_Ticket',
+      get: (state) => state.tickets.filter((t) => t.statusId === 1002),
+    },
+    users: { type: 'SoftLayer_User_Customer', get: (state) => state.users.all() },
+    blockDeviceTemplateGroups: {
+      type: 'SoftLayer_Virtual_Guest_Block_Device_Template_Group',
+      get: (state) => state.images.filter((image) => image.accountId !== null),
+    },
+    privateBlockDeviceTemplateGroups: {
+      type: 'SoftLayer_Virtual_Guest_Block_Device_Template_Group',
+      get: (state) => state.images.filter((image) => image.accountId !== null),
+    },
+    publicBlockDeviceTemplateGroups: {
+      type: 'SoftLayer_Virtual_Guest_Block_Device_Template_Group',
+      get: (state) => state.images.filter((image) => image.accountId === null),
+    },
+    invoices: { type: 'SoftLayer_Billing_Invoice', get: (state) => state.invoices.all().map(invoiceView) },
+    openInvoices: {
+      type: 'SoftLayer_Billing_Invoice',
+      get: (state) => state.invoices.filter((invoice) => invoice.statusCode === 'OPEN').map(invoiceView),
+    },
+    pendingInvoice: {
+      type: 'SoftLayer_Billing_Invoice',
+      get: (state) =>
+        state.invoices
+          .filter((invoice) => invoice.statusCode === 'OPEN')
+          .map(invoiceView)
+          .at(-1),
+    },
+    nextInvoiceTotalAmount: {
+      type: 'decimal',
+      get: (state) => {
+        const guests = state.guests.all();
+        let total = 0;
+        for (const guest of guests) total += guest.maxCpu * 18 + (guest.maxMemory / 1024) * 10;
+        return Math.round(total * 100) / 100;
+      },
+    },
+    networkVlans: { type: 'SoftLayer_Network_Vlan', get: () => allVlans() },
+    subnets: { type: 'SoftLayer_Network_Subnet', get: () => allSubnets() },
+    allTopLevelBillingItems: {
+      type: 'SoftLayer_Billing_Item',
+      get: (_state, context) => billingItems(context),
+    },
+    allBillingItems: { type: 'SoftLayer_Billing_Item', get: (_state, context) => billingItems(context) },
+    activeQuotes: { type: 'SoftLayer_Billing_Order_Quote', get: () => [] },
+    networkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
+    iscsiNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
+    nasNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
+    hubNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
+    portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
+    dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
+    placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
+    globalIpRecords: { type: 'SoftLayer_Network_Subnet_IpAddress_Global', get: () => [] },
+    securityGroups: { type: 'SoftLayer_Network_SecurityGroup', get: () => [] },
+    applicationDeliveryControllers: {
+      type: 'SoftLayer_Network_Application_Delivery_Controller',
+      get: () => [],
+    },
+    orders: {
+      type: 'SoftLayer_Billing_Order',
+      get: (state) =>
+        state.orders.all().map((order) => ({
+          id: order.id,
+          createDate: formatApiDate(order.createdAt),
+          status: order.status,
+          userRecordId: order.userId,
+        })),
+    },
+  },
+});

@@ -1,0 +1,19 @@
+// Billing items of guests and hardware are derived from their owners; their ids encode the owner.
+const GUEST_OFFSET = 400_000_000;
+const HARDWARE_OFFSET = 700_000_000;
+
+export function guestBillingItemId(guestId: number): number {
+  return guestId + GUEST_OFFSET;
+}
+
+export function hardwareBillingItemId(hardwareId: number): number {
+  return hardwareId + HARDWARE_OFFSET;
+}
+
+export function billingItemOwner(
+  billingItemId: number,
+): { kind: 'guest' | 'hardware'; id: number } | undefined {
+  if (billingItemId >= HARDWARE_OFFSET) return { kind: 'hardware', id: billingItemId - HARDWARE_OFFSET };
+  if (billingItemId >= GUEST_OFFSET) return { kind: 'guest', id: billingItemId - GUEST_OFFSET };
+  return undefined;
+}

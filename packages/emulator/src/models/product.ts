@@ -1,0 +1,145 @@
+import { DATACENTERS } from '../data/catalog';
+import {
+  type ProductItem,
+  type ProductPackage,
+  type ProductPreset,
+  type ProductPrice,
+  productCatalog,
+} from '../data/products';
+import { locationView } from './shared-views';
+import { defineModel, type TypeModel } from './type-model';
+
+export function priceView(price: ProductPrice, withItem = true): Record<string, unknown> {
+  const item = productCatalog().itemById.get(price.itemId);
+  return {
+    id: price.id,
+    itemId: price.itemId,
+    hourlyRecurringFee: price.hourlyRecurringFee,
+    recurringFee: price.recurringFee,
+    laborFee: '0',
+    oneTimeFee: '0',
+    setupFee: '0',
+    locationGroupId: null,
+    capacityRestrictionType: null,
+    categories: [{ id: categoryId(price.categoryCode), categoryCode: price.categoryCode }],
+    ...(withItem && item ? { item: itemView(item, false) } : {}),
+  };
+}
+
+export function itemView(item: ProductItem, withPrices = true): Record<string, unknown> {
+  const category = {
+    id: categoryId(item.categoryCode),
+    categoryCode: item.categoryCode,
+    name: item.categoryName,
+  };
+  return {
+    id: item.id,
+    keyName: item.keyName,
+    description: item.description,
+    capacity: String(item.capacity),
+    units: item.units,
+    itemCategory: category,
+    categories: [category],
+    ...(withPrices
+      ? {
+          prices: productCatalog()
+            .prices.filter((price) => price.itemId === item.id)
+            .map((p) => priceView(p, false)),
+        }
+      : {}),
+  };
+}
+
+export function presetView(preset: ProductPreset): Record<string, unknown> {
+  const { prices, items } = productCatalog();
+  const wanted = [
+    `GUEST_CORE_${preset.cores}`,
+    `RAM_${preset.memoryMb / 1024}_GB`,
+    `GUEST_DISK_${preset.diskGb}_GB_SAN`,
+  ];
+  const presetPrices = wanted
+    .map((keyName) => items.find((item) => item.keyName === keyName))
+    .map((item) => prices.find((price) => price.itemId === item?.id))
+    .filter((price): price is ProductPrice => price !== undefined);
+  return {
+    id: preset.id,
+    keyName: preset.keyName,
+    name: preset.name,
+    description: preset.description,
+    packageId: preset.packageId,
+    isActive: '1',
+    prices: presetPrices.map((price) => priceView(price)),
+    totalMinimumHourlyFee: presetPrices
+      .reduce((sum, price) => sum + Number(price.hourlyRecurringFee), 0)
+      .toFixed(3),
+    totalMinimumRecurringFee: presetPrices
+      .reduce((sum, price) => sum + Number(price.recurringFee), 0)
+      .toFixed(2),
+  };
+}
+
+function categoryId(code: string): number {
+  let h = 0;
+  for (const char of code) h = (h * 31 + char.charCodeAt(0)) % 100_000;
+  return h;
+}
+
+export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackage>({
+  type: 'SoftLayer_Product_Package',
+  local(pkg) {
+    return {
+      id: pkg.id,
+      keyName: pkg.keyName,
+      name: pkg.name,
+      isActive: pkg.isActive,
+      description: pkg.name,
+    };
+  },
+  relations: {
+    type: { type: 'SoftLayer_Product_Package_Type', get: (pkg) => ({ keyName: pkg.typeKeyName }) },
+    items: {
+      type: 'SoftLayer_Product_Item',
+      get: (pkg) =>
+        productCatalog()
+          .items.filter((item) => item.packageId === pkg.id)
+          .map((item) => itemView(item)),
+    },
+    itemPrices: {
+      type: 'SoftLayer_Product_Item_Price',
+      get: (pkg) =>
+        productCatalog()
+          .prices.filter((price) => productCatalog().itemById.get(price.itemId)?.packageId === pkg.id)
+          .map((price) => priceView(price)),
+    },
+    activePresets: {
+      type: 'SoftLayer_Product_Package_Preset',
+      get: (pkg) =>
+        productCatalog()
+          .presets.filter((preset) => preset.packageId === pkg.id)
+          .map(presetView),
+    },
+    accountRestrictedActivePresets: { type: 'SoftLayer_Product_Package_Preset', get: () => [] },
+    regions: {
+      type: 'SoftLayer_Location_Region',
+      get: () =>
+        DATACENTERS.map((dc) => ({
+          keyname: dc.region,
+          description: `${dc.name} - ${dc.longName}`,
+          location: { locationId: dc.id, location: locationView(dc) },
+        })),
+    },
+    categories: {
+      type: 'SoftLayer_Product_Item_Category',
+      get: (pkg) => {
+        const codes = [
+          ...new Set(
+            productCatalog()
+              .items.filter((i) => i.packageId === pkg.id)
+              .map((i) => i.categoryCode),
+          ),
+        ];
+        return codes.map((code) => ({ id: categoryId(code), categoryCode: code, name: code }));
+      },
+    },
+  },
+});

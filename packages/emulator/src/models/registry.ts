@@ -1,0 +1,40 @@
+import { accountModel } from './account';
+import { dnsDomainModel, resourceRecordModel } from './dns';
+import { hardwareModel } from './hardware';
+import { imageModel } from './image';
+import { subnetModel, vlanModel } from './network';
+import { productPackageModel } from './product';
+import { sshKeyModel } from './ssh-key';
+import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
+import type { TypeModel } from './type-model';
+import { userModel } from './user';
+import { virtualGuestModel } from './virtual-guest';
+
+const MODELS = new Map<string, TypeModel<unknown>>();
+for (const model of [
+  accountModel,
+  virtualGuestModel,
+  hardwareModel,
+  dnsDomainModel,
+  resourceRecordModel,
+  ticketModel,
+  ticketUpdateModel,
+  ticketAttachmentModel,
+  sshKeyModel,
+  imageModel,
+  userModel,
+  vlanModel,
+  subnetModel,
+  productPackageModel,
+]) {
+  MODELS.set(model.type, model);
+}
+// Subtypes that share a view with their base type.
+MODELS.set('SoftLayer_Hardware_Server', hardwareModel);
+MODELS.set('SoftLayer_Hardware_SecurityModule', hardwareModel);
+MODELS.set('SoftLayer_User_Customer_OpenIdConnect', userModel);
+
+/** The view of a SoftLayer type, when the emulator stores that type (others are plain objects). */
+export function modelOf(type: string): TypeModel<unknown> | undefined {
+  return MODELS.get(type);
+}

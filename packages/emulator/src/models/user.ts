@@ -1,0 +1,44 @@
+import type { UserRecord } from '../data/records';
+import { userView } from './shared-views';
+import { defineModel, type TypeModel } from './type-model';
+
+export const userModel: TypeModel<unknown> = defineModel<UserRecord>({
+  type: 'SoftLayer_User_Customer',
+  local(user, context) {
+    const { userStatus: _status, ...local } = userView(user, context.state.accountId);
+    return local;
+  },
+  relations: {
+    userStatus: {
+      type: 'SoftLayer_User_Customer_Status',
+      get: () => ({ id: 1001, keyName: 'ACTIVE', name: 'Active' }),
+    },
+    parent: {
+      type: 'SoftLayer_User_Customer',
+      get: (user, context) => (user.parentId === null ? undefined : context.state.users.get(user.parentId)),
+    },
+    account: { type: 'SoftLayer_Account', get: (_user, context) => context.state },
+    apiAuthenticationKeys: {
+      type: 'SoftLayer_User_Customer_ApiAuthentication',
+      // A user sees only their own key, as on the API.
+      get: (user, context) =>
+        user.id === context.user.id
+          ? [{ id: user.id + 11, userId: user.id, authenticationKey: user.apiKey }]
+          : [],
+    },
+    permissions: {
+      type: 'SoftLayer_User_Customer_CustomerPermission_Permission',
+      get: (user) =>
+        user.permissions.map((keyName) => ({ keyName, name: keyName.replaceAll('_', ' ').toLowerCase() })),
+    },
+    roles: { type: 'SoftLayer_User_Permission_Role', get: () => [] },
+    externalBindings: { type: 'SoftLayer_User_External_Binding', get: () => [] },
+    virtualGuests: {
+      type: 'SoftLayer_Virtual_Guest',
+      get: (user, context) => context.state.guests.filter((guest) => guest.ownerUserId === user.id),
+    },
+    hardware: { type: 'SoftLayer_Hardware', get: (_user, context) => context.state.hardware.all() },
+    dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
+    loginAttempts: { type: 'SoftLayer_User_Customer_Access_Authentication', get: () => [] },
+  },
+});

@@ -1,0 +1,87 @@
+import { faults } from '../api-fault';
+import type { HardwareRecord } from '../data/records';
+import { checkDomain, checkHostname, objectArg, optionalString, toInteger } from './arguments';
+import { type MethodInput, type ServiceDefinition, value } from './service-definition';
+
+function change(input: MethodInput, apply: (server: HardwareRecord) => void): ReturnType<typeof value> {
+  const server = input.row as HardwareRecord;
+  input.context.state.mutate(() => apply(server));
+  return value(true);
+}
+
+function definition(name: string): ServiceDefinition {
+  return {
+    name,
+    type: name,
+    find: (id, context) => context.state.hardware.get(id),
+    methods: {
+      editObject: (input) => {
+        const template = objectArg(input.call.args, 0, `${name} template`);
+        if (template.hostname !== undefined) checkHostname(template.hostname);
+        if (template.domain !== undefined) checkDomain(template.domain);
+        return change(input, (server) => {
+          if (typeof template.hostname === 'string') server.hostname = template.hostname;
+          if (typeof template.domain === 'string') server.domain = template.domain;
+          if (typeof template.notes === 'string') server.notes = template.notes;
+        });
+      },
+      setTags: (input) =>
+        change(input, (server) => {
+          const text = optionalString(input.call.args[0]) ?? '';
+          server.tags = [
+            ...new Set(
+              text
+                .split(',')
+                .map((tag) => tag.trim())
+                .filter(Boolean),
+            ),
+          ];
+        }),
+      setUserMetadata: (input) =>
+        change(input, (server) => {
+          const metadata = input.call.args[0];
+          const text = Array.isArray(metadata) ? optionalString(metadata[0]) : optionalString(metadata);
+          if (text === undefined) delete server.userData;
+          else server.userData = text;
+        }),
+      reloadOperatingSystem: (input) => {
+        const server = input.row as HardwareRecord;
+        if (server.transaction && server.transaction.endsAt > input.context.now) {
+          throw faults.publicError(`There is currently an active transaction on ${server.hostname}.`);
+        }
+        change(input, (target) => {
+          const id = input.context.state.allocateId('transaction');
+          target.transaction = {
+            id,
+            kind: 'reload',
+            groupName: 'OS Reload',
+            startedAt: input.context.now,
+            endsAt: input.context.now + input.settings.reloadMs,
+          };
+          target.lastReloadId = id;
+        });
+        return value('The OS reload was successfully initiated.');
+      },
+      setPublicNetworkInterfaceSpeed: (input) =>
+        change(input, (server) => {
+          const args = input.call.args[0];
+          server.publicSpeed = toInteger(Array.isArray(args) ? args[0] : args) ?? server.publicSpeed;
+        }),
+      setPrivateNetworkInterfaceSpeed: (input) =>
+        change(input, (server) => {
+          const args = input.call.args[0];
+          server.privateSpeed = toInteger(Array.isArray(args) ? args[0] : args) ?? server.privateSpeed;
+        }),
+      powerOn: () => value(true),
+      powerOff: () => value(true),
+      powerCycle: () => value(true),
+      rebootDefault: () => value(true),
+      rebootSoft: () => value(true),
+      rebootHard: () => value(true),
+      bootToRescueLayer: () => value(true),
+    },
+  };
+}
+
+export const hardwareServerService: ServiceDefinition = definition('SoftLayer_Hardware_Server');
+export const hardwareService: ServiceDefinition = definition('SoftLayer_Hardware');

@@ -1,0 +1,169 @@
+import { faults } from '../api-fault';
+import { DATACENTERS } from '../data/catalog';
+import { formatApiDate } from '../data/dates';
+import { type ProductPrice, productCatalog, VIRTUAL_PACKAGE_ID } from '../data/products';
+import type { GuestRecord } from '../data/records';
+import { priceView } from '../models/product';
+import type { ViewContext } from '../models/type-model';
+import { objectArg, toFlag, toInteger } from './arguments';
+import { checkGuestSpec, createGuest, type GuestSpec } from './create-guest';
+import type { MethodInput, ServiceDefinition } from './service-definition';
+import { value } from './service-definition';
+
+interface ParsedOrder {
+  container: Record<string, unknown>;
+  prices: ProductPrice[];
+  specs: GuestSpec[];
+}
+
+function locationName(location: unknown): string | undefined {
+  if (location === undefined || location === null) return undefined;
+  const text = String(location);
+  const match = DATACENTERS.find(
+    (dc) => dc.name === text.toLowerCase() || String(dc.id) === text || dc.region === text.toUpperCase(),
+  );
+  return match?.name ?? text;
+}
+
+/** Reads an order container (a `SoftLayer_Container_Product_Order_Virtual_Guest` or a generic one). */
+function parseOrder(container: Record<string, unknown>, context: ViewContext, orderId: number): ParsedOrder {
+  const catalog = productCatalog();
+  const packageId = toInteger(container.packageId) ?? VIRTUAL_PACKAGE_ID;
+  if (!catalog.packages.some((pkg) => pkg.id === packageId)) throw faults.objectNotFound(packageId);
+  const priceEntries = Array.isArray(container.prices) ? container.prices : [];
+  const prices: ProductPrice[] = [];
+  for (const entry of priceEntries) {
+    const id = toInteger((entry as { id?: unknown } | null)?.id);
+    const price = id === undefined ? undefined : catalog.priceById.get(id);
+    if (!price) throw faults.invalidValue(`Price # ${String(id)} does not exist in package ${packageId}.`);
+    prices.push(price);
+  }
+  const preset = toInteger(container.presetId);
+  const presetRecord = preset === undefined ? undefined : catalog.presetById.get(preset);
+  if (preset !== undefined && !presetRecord) throw faults.objectNotFound(preset);
+
+  let cores = presetRecord?.cores;
+  let memoryMb = presetRecord?.memoryMb;
+  let osCode: string | undefined;
+  let portSpeed: number | undefined;
+  for (const price of prices) {
+    const effect = catalog.itemById.get(price.itemId)?.effect;
+    cores = effect?.cores ?? cores;
+    memoryMb = effect?.memoryMb ?? memoryMb;
+    osCode = effect?.osCode ?? osCode;
+    portSpeed = effect?.portSpeed ?? portSpeed;
+  }
+  const guests = Array.isArray(container.virtualGuests) ? container.virtualGuests : [];
+  if (packageId === VIRTUAL_PACKAGE_ID && guests.length === 0) {
+    throw faults.missingParameter('The order must name at least one virtual guest (virtualGuests).');
+  }
+  const sshKeyIds = (Array.isArray(container.sshKeys) ? container.sshKeys : [])
+    .flatMap((entry) => ((entry as { sshKeyIds?: unknown[] } | null)?.sshKeyIds ?? []) as unknown[])
+    .map((id) => toInteger(id))
+    .filter((id): id is number => id !== undefined);
+  const imageTemplateId = toInteger(container.imageTemplateId);
+  const scripts = Array.isArray(container.provisionScripts) ? container.provisionScripts : [];
+  const specs = guests.map((guest): GuestSpec => {
+    const template = guest as Record<string, unknown>;
+    const userData = Array.isArray(template.userData)
+      ? (template.userData[0] as { value?: unknown } | undefined)
+      : undefined;
+    return {
+      hostname: template.hostname,
+      domain: template.domain,
+      cpus: cores ?? 1,
+      memoryMb: memoryMb ?? 1024,
+      datacenter: locationName(container.location),
+      osCode: osCode ?? (imageTemplateId === undefined ? undefined : 'UBUNTU_22_64'),
+      ...(imageTemplateId === undefined ? {} : { imageTemplateId }),
+      hourly: container.useHourlyPricing === undefined ? true : toFlag(container.useHourlyPricing),
+      localDisk: false,
+      privateNetworkOnly: false,
+      dedicated: false,
+      sshKeyIds,
+      ...(typeof scripts[0] === 'string' ? { postInstallScriptUri: scripts[0] } : {}),
+      ...(typeof userData?.value === 'string' ? { userData: userData.value } : {}),
+      orderId,
+      presetKeyName: presetRecord?.keyName ?? null,
+      ...(portSpeed === undefined ? {} : { portSpeed }),
+    };
+  });
+  for (const spec of specs) checkGuestSpec(context.state, spec);
+  return { container, prices, specs };
+}
+
+function orderDetails(order: ParsedOrder, guests: readonly GuestRecord[]): Record<string, unknown> {
+  const { virtualGuests: _templates, ...rest } = order.container;
+  return {
+    ...rest,
+    location: order.specs[0]?.datacenter ?? rest.location,
+    prices: order.prices.map((price) => priceView(price)),
+    virtualGuests:
+      guests.length > 0
+        ? guests.map((guest) => ({
+            id: guest.id,
+            hostname: guest.hostname,
+            domain: guest.domain,
+            fullyQualifiedDomainName: `${guest.hostname}.${guest.domain}`,
+            globalIdentifier: guest.globalIdentifier,
+          }))
+        : order.specs.map((spec) => ({ hostname: spec.hostname, domain: spec.domain })),
+  };
+}
+
+export const productOrderService: ServiceDefinition = {
+  name: 'SoftLayer_Product_Order',
+  type: 'SoftLayer_Container_Product_Order',
+  methods: {
+    verifyOrder: (input: MethodInput) => {
+      const order = parseOrder(objectArg(input.call.args, 0, 'order container'), input.context, 0);
+      return value(orderDetails(order, []));
+    },
+    placeOrder: (input: MethodInput) => {
+      const container = objectArg(input.call.args, 0, 'order container');
+      const { state } = input.context;
+      const { now } = input.context;
+      const receipt = state.mutate(() => {
+        const orderId = state.allocateId('order');
+        const order = parseOrder(container, input.context, orderId);
+        const guests = order.specs.map((spec) =>
+          createGuest(state, spec, {
+            now,
+            provisioningMs: input.settings.provisioningMs,
+            ownerUserId: input.context.user.id,
+          }),
+        );
+        state.orders.insert({
+          id: orderId,
+          createdAt: now,
+          userId: input.context.user.id,
+          priceIds: order.prices.map((price) => price.id),
+          guestIds: guests.map((guest) => guest.id),
+          status: 'APPROVED',
+        });
+        const details = orderDetails(order, guests);
+        return {
+          orderId,
+          orderDate: formatApiDate(now),
+          orderDetails: details,
+          placedOrder: {
+            id: orderId,
+            accountId: state.accountId,
+            createDate: formatApiDate(now),
+            status: 'APPROVED',
+            userRecordId: input.context.user.id,
+            items: (details.prices as Array<Record<string, unknown>>).map((price, index) => ({
+              id: orderId * 10 + index,
+              itemId: price.itemId,
+              itemPriceId: price.id,
+              description: (price.item as { description?: string } | undefined)?.description,
+              hourlyRecurringFee: price.hourlyRecurringFee,
+              recurringFee: price.recurringFee,
+            })),
+          },
+        };
+      });
+      return value(receipt);
+    },
+  },
+};

@@ -1,0 +1,55 @@
+import { accountService } from './account-service';
+import { billingItemService } from './billing-item-service';
+import {
+  datacenterService,
+  ipAddressService,
+  loadBalancerService,
+  locationService,
+  notificationEventService,
+  podService,
+  presetService,
+  productPackageService,
+  securityGroupService,
+  subnetService,
+  vlanService,
+} from './catalog-services';
+import { dnsDomainService, resourceRecordService } from './dns-service';
+import { hardwareServerService, hardwareService } from './hardware-service';
+import { imageService } from './image-service';
+import { productOrderService } from './product-order-service';
+import type { ServiceDefinition } from './service-definition';
+import { sshKeyService } from './ssh-key-service';
+import { ticketService, ticketSubjectService } from './ticket-service';
+import { permissionService, userService } from './user-service';
+import { virtualGuestService } from './virtual-guest-service';
+
+/** Every service the emulator serves, by full name. */
+export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
+  [
+    accountService,
+    virtualGuestService,
+    hardwareServerService,
+    hardwareService,
+    productOrderService,
+    productPackageService,
+    presetService,
+    locationService,
+    datacenterService,
+    dnsDomainService,
+    resourceRecordService,
+    ticketService,
+    ticketSubjectService,
+    sshKeyService,
+    imageService,
+    userService,
+    permissionService,
+    billingItemService,
+    vlanService,
+    subnetService,
+    ipAddressService,
+    podService,
+    notificationEventService,
+    loadBalancerService,
+    securityGroupService,
+  ].map((service) => [service.name, service]),
+);
