@@ -1,3 +1,4 @@
+import { docText, type LinkTargets } from './doc-text';
 import { GENERATED_HEADER, type GeneratedFile } from './generated-file';
 import type { ApiMethod, ApiModel, ApiService, ApiType } from './model';
 import { primitiveType } from './primitive-types';
@@ -25,7 +26,15 @@ interface ValueShape {
 /** Renders types for one file, remembering which declared names it refers to (for its imports). */
 class FileContext {
   readonly references: Set<string> = new Set();
-  constructor(readonly knownTypes: ReadonlySet<string>) {}
+  constructor(
+    readonly knownTypes: ReadonlySet<string>,
+    readonly links: LinkTargets = { types: knownTypes, services: new Set() },
+  ) {}
+
+  /** Doc text with the metadata's wiki markup turned into JSDoc. */
+  doc(text: string | undefined): string | undefined {
+    return text === undefined ? undefined : docText(text, this.links);
+  }
 
   typeOf(value: ValueShape): string {
     let text: string;
@@ -63,12 +72,12 @@ class FileContext {
 function emitDatatype(type: ApiType, context: FileContext): string {
   const tags = type.deprecated ? ['@deprecated'] : [];
   const base = type.base !== undefined && context.knownTypes.has(type.base) ? type.base : undefined;
-  let out = docComment(type.doc, '', tags);
+  let out = docComment(context.doc(type.doc), '', tags);
   out += `export interface ${type.name}${base === undefined ? '' : ` extends ${context.reference(base)}`} {`;
   if (type.properties.length === 0) return `${out}}\n`;
   out += '\n';
   for (const property of type.properties) {
-    out += docComment(property.doc, '  ', property.deprecated ? ['@deprecated'] : []);
+    out += docComment(context.doc(property.doc), '  ', property.deprecated ? ['@deprecated'] : []);
     out += `  ${memberName(property.name)}?: ${context.typeOf(property)};\n`;
   }
   return `${out}}\n`;
@@ -118,12 +127,12 @@ export function isCompatibleOverride(
   );
 }
 
-function methodDoc(method: ApiMethod): string[] {
+function methodDoc(method: ApiMethod, context: FileContext): string[] {
   const tags = method.parameters
     .filter((parameter) => parameter.doc !== undefined)
     .map(
       (parameter) =>
-        `@param ${labelName(parameter.name)} ${(parameter.doc ?? '').replace(/\s+/g, ' ').trim()}`,
+        `@param ${labelName(parameter.name)} ${(context.doc(parameter.doc) ?? '').replace(/\s+/g, ' ').trim()}`,
     );
   if (method.deprecated) tags.push('@deprecated');
   return tags;
@@ -155,12 +164,12 @@ function emitService(
         ? ` extends ${baseName}`
         : ` extends Omit<${baseName}, ${omitted.map((name) => JSON.stringify(name)).join(' | ')}>`;
   }
-  let out = docComment(service.doc, '');
+  let out = docComment(context.doc(service.doc), '');
   out += `export interface ${serviceInterfaceName(service.name)}${heritage} {`;
   if (members.length === 0) return `${out}}\n`;
   out += '\n';
   for (const method of members) {
-    out += docComment(method.doc, '  ', methodDoc(method));
+    out += docComment(context.doc(method.doc), '  ', methodDoc(method, context));
     out += `  ${memberName(method.name)}: ${context.descriptor(method)};\n`;
   }
   return `${out}}\n`;
@@ -188,6 +197,7 @@ export function emitTypes(model: ApiModel): GeneratedFile[] {
   const typesByName = new Map(model.types.map((type) => [type.name, type]));
   const servicesByName = new Map(model.services.map((service) => [service.name, service]));
   const knownTypes = new Set(typesByName.keys());
+  const links: LinkTargets = { types: knownTypes, services: new Set(servicesByName.keys()) };
   const fileOfName = new Map<string, string>();
   for (const type of model.types) fileOfName.set(type.name, groupOf(type.name));
   for (const service of model.services)
@@ -198,7 +208,7 @@ export function emitTypes(model: ApiModel): GeneratedFile[] {
   const files: GeneratedFile[] = [];
   const exportsByGroup = new Map<string, string[]>();
   for (const group of groups) {
-    const context = new FileContext(knownTypes);
+    const context = new FileContext(knownTypes, links);
     const declared = new Set<string>();
     let body = '';
     for (const type of model.types.filter((candidate) => groupOf(candidate.name) === group)) {

@@ -1057,13 +1057,13 @@ export interface SoftLayer_Account_Agreement_Type extends SoftLayer_Entity {
   name?: string;
 }
 
-/** A SoftLayer_Account_Attachment_Employee models an assignment of a single [[SoftLayer_User_Employee|employee]] with a single [[SoftLayer_Account|account]] */
+/** A SoftLayer_Account_Attachment_Employee models an assignment of a single {@link SoftLayer_User_Employee | employee} with a single {@link SoftLayer_Account | account} */
 export interface SoftLayer_Account_Attachment_Employee extends SoftLayer_Entity {
-  /** A [[SoftLayer_Account|account]] that is assigned to a [[SoftLayer_User_Employee|employee]]. */
+  /** A {@link SoftLayer_Account | account} that is assigned to a {@link SoftLayer_User_Employee | employee}. */
   account?: SoftLayer_Account;
-  /** A [[SoftLayer_User_Employee|employee]] that is assigned to a [[SoftLayer_Account|account]]. */
+  /** A {@link SoftLayer_User_Employee | employee} that is assigned to a {@link SoftLayer_Account | account}. */
   employee?: SoftLayer_User_Employee;
-  /** A [[SoftLayer_User_Employee|employee]] that is assigned to a [[SoftLayer_Account|account]]. */
+  /** A {@link SoftLayer_User_Employee | employee} that is assigned to a {@link SoftLayer_Account | account}. */
   employeeRole?: SoftLayer_Account_Attachment_Employee_Role;
   /** Role identifier. */
   roleId?: number;
@@ -1604,17 +1604,17 @@ export interface SoftLayer_Account_ProofOfConcept_Funding_Type extends SoftLayer
 export interface SoftLayer_Account_Regional_Registry_Detail extends SoftLayer_Entity {
   /** The account that this detail object belongs to. */
   account?: SoftLayer_Account;
-  /** The detail object's associated [[SoftLayer_Account|account]] id */
+  /** The detail object's associated {@link SoftLayer_Account | account} id */
   accountId?: number;
   /** The date and time the detail object was created */
   createDate?: string;
-  /** A count of references to the [[SoftLayer_Network_Subnet_Registration|registration objects]] that consume this detail object. */
+  /** A count of references to the {@link SoftLayer_Network_Subnet_Registration | registration objects} that consume this detail object. */
   detailCount?: number;
   /** The associated type of this detail object. */
   detailType?: SoftLayer_Account_Regional_Registry_Detail_Type;
-  /** The detail object's associated [[SoftLayer_Account_Regional_Registry_Detail_Type|type]] id */
+  /** The detail object's associated {@link SoftLayer_Account_Regional_Registry_Detail_Type | type} id */
   detailTypeId?: number;
-  /** References to the [[SoftLayer_Network_Subnet_Registration|registration objects]] that consume this detail object. */
+  /** References to the {@link SoftLayer_Network_Subnet_Registration | registration objects} that consume this detail object. */
   details?: SoftLayer_Network_Subnet_Registration_Details[];
   /** Unique ID of the detail object */
   id?: number;
@@ -1626,23 +1626,23 @@ export interface SoftLayer_Account_Regional_Registry_Detail extends SoftLayer_En
   propertyCount?: number;
   /** The associated RWhois handle of this detail object. Used only when detailed reassignments are necessary. */
   regionalInternetRegistryHandle?: SoftLayer_Account_Rwhois_Handle;
-  /** The detail object's associated [[SoftLayer_Account_Rwhois_Handle|RIR handle]] id */
+  /** The detail object's associated {@link SoftLayer_Account_Rwhois_Handle | RIR handle} id */
   regionalInternetRegistryHandleId?: number;
 }
 
-/** Subnet registration properties are used to define various attributes of the [[SoftLayer_Account_Regional_Registry_Detail|detail objects]]. These properties are defined by the [[SoftLayer_Account_Regional_Registry_Detail_Property_Type]] objects, which describe the available value formats. */
+/** Subnet registration properties are used to define various attributes of the {@link SoftLayer_Account_Regional_Registry_Detail | detail objects}. These properties are defined by the {@link SoftLayer_Account_Regional_Registry_Detail_Property_Type} objects, which describe the available value formats. */
 export interface SoftLayer_Account_Regional_Registry_Detail_Property extends SoftLayer_Entity {
   createDate?: string;
-  /** The [[SoftLayer_Account_Regional_Registry_Detail]] object this property belongs to */
+  /** The {@link SoftLayer_Account_Regional_Registry_Detail} object this property belongs to */
   detail?: SoftLayer_Account_Regional_Registry_Detail;
   /** Unique ID of the property object */
   id?: number;
   modifyDate?: string;
-  /** The [[SoftLayer_Account_Regional_Registry_Detail_Property_Type]] object this property belongs to */
+  /** The {@link SoftLayer_Account_Regional_Registry_Detail_Property_Type} object this property belongs to */
   propertyType?: SoftLayer_Account_Regional_Registry_Detail_Property_Type;
-  /** The numeric ID of the related [[SoftLayer_Account_Regional_Registry_Detail_Property_Type|property type object]] */
+  /** The numeric ID of the related {@link SoftLayer_Account_Regional_Registry_Detail_Property_Type | property type object} */
   propertyTypeId?: number;
-  /** The numeric ID of the related [[SoftLayer_Account_Regional_Registry_Detail|detail object]] */
+  /** The numeric ID of the related {@link SoftLayer_Account_Regional_Registry_Detail | detail object} */
   registrationDetailId?: number;
   /** When multiple properties exist for a property type, defines the position in the sequence of those properties */
   sequencePosition?: number;
@@ -1650,7 +1650,7 @@ export interface SoftLayer_Account_Regional_Registry_Detail_Property extends Sof
   value?: string;
 }
 
-/** Subnet Registration Detail Property Type objects describe the nature of a [[SoftLayer_Account_Regional_Registry_Detail_Property]] object. These types use [http://php.net/pcre.pattern.php Perl-Compatible Regular Expressions] to validate the value of a property object. */
+/** Subnet Registration Detail Property Type objects describe the nature of a {@link SoftLayer_Account_Regional_Registry_Detail_Property} object. These types use [http://php.net/pcre.pattern.php Perl-Compatible Regular Expressions] to validate the value of a property object. */
 export interface SoftLayer_Account_Regional_Registry_Detail_Property_Type extends SoftLayer_Entity {
   createDate?: string;
   /** Unique numeric ID of the property type object */
@@ -1665,9 +1665,9 @@ export interface SoftLayer_Account_Regional_Registry_Detail_Property_Type extend
 }
 
 /**
- * Subnet Registration Detail Type objects describe the nature of a [[SoftLayer_Account_Regional_Registry_Detail]] object.
+ * Subnet Registration Detail Type objects describe the nature of a {@link SoftLayer_Account_Regional_Registry_Detail} object.
  *
- * The standard values for these objects are as follows: <ul> <li><strong>NETWORK</strong> - The detail object represents the information for a [[SoftLayer_Network_Subnet|subnet]]</li> <li><strong>NETWORK6</strong> - The detail object represents the information for an [[SoftLayer_Network_Subnet_Version6|IPv6 subnet]]</li> <li><strong>PERSON</strong> - The detail object represents the information for a customer with the RIR</li> </ul>
+ * The standard values for these objects are as follows: <ul> <li><strong>NETWORK</strong> - The detail object represents the information for a {@link SoftLayer_Network_Subnet | subnet}</li> <li><strong>NETWORK6</strong> - The detail object represents the information for an IPv6 subnet</li> <li><strong>PERSON</strong> - The detail object represents the information for a customer with the RIR</li> </ul>
  */
 export interface SoftLayer_Account_Regional_Registry_Detail_Type extends SoftLayer_Entity {
   createDate?: string;
@@ -1711,11 +1711,11 @@ export interface SoftLayer_Account_Reports_Request extends SoftLayer_Entity {
   usrRecordId?: number;
 }
 
-/** Provides a means of tracking handle identifiers at the various regional internet registries (RIRs). These objects are used by the [[SoftLayer_Network_Subnet_Registration (type)|SoftLayer_Network_Subnet_Registration]] objects to identify a customer or organization when a subnet is registered. */
+/** Provides a means of tracking handle identifiers at the various regional internet registries (RIRs). These objects are used by the {@link SoftLayer_Network_Subnet_Registration} objects to identify a customer or organization when a subnet is registered. */
 export interface SoftLayer_Account_Rwhois_Handle extends SoftLayer_Entity {
   /** The account that this handle belongs to. */
   account?: SoftLayer_Account;
-  /** The handle object's associated [[SoftLayer_Account|account]] id */
+  /** The handle object's associated {@link SoftLayer_Account | account} id */
   accountId?: number;
   createDate?: string;
   /** The handle object's unique identifier as assigned by the RIR. */
@@ -1970,7 +1970,7 @@ export interface SoftLayer_Account_Service {
   /** This is deprecated and will not return any results. */
   getActiveOutletPackages: { parameters: []; returns: SoftLayer_Product_Package[]; static: true };
   /**
-   * This method will return the [[SoftLayer_Product_Package]] objects from which you can order a bare metal server, virtual server, service (such as CDN or Object Storage) or other software. Once you have the package you want to order from, you may query one of various endpoints from that package to get specific information about its products and pricing. See [[SoftLayer_Product_Package/getCategories|getCategories]] or [[SoftLayer_Product_Package/getItems|getItems]] for more information.
+   * This method will return the {@link SoftLayer_Product_Package} objects from which you can order a bare metal server, virtual server, service (such as CDN or Object Storage) or other software. Once you have the package you want to order from, you may query one of various endpoints from that package to get specific information about its products and pricing. See {@link SoftLayer_Product_Package_Service.getCategories | getCategories} or {@link SoftLayer_Product_Package_Service.getItems | getItems} for more information.
    *
    * Packages that have been retired will not appear in this result set.
    */
@@ -1978,7 +1978,7 @@ export interface SoftLayer_Account_Service {
   /**
    * <strong>This method is deprecated and should not be used in production code.</strong>
    *
-   * This method will return the [[SoftLayer_Product_Package]] objects from which you can order a bare metal server, virtual server, service (such as CDN or Object Storage) or other software filtered by an attribute type associated with the package. Once you have the package you want to order from, you may query one of various endpoints from that package to get specific information about its products and pricing. See [[SoftLayer_Product_Package/getCategories|getCategories]] or [[SoftLayer_Product_Package/getItems|getItems]] for more information.
+   * This method will return the {@link SoftLayer_Product_Package} objects from which you can order a bare metal server, virtual server, service (such as CDN or Object Storage) or other software filtered by an attribute type associated with the package. Once you have the package you want to order from, you may query one of various endpoints from that package to get specific information about its products and pricing. See {@link SoftLayer_Product_Package_Service.getCategories | getCategories} or {@link SoftLayer_Product_Package_Service.getItems | getItems} for more information.
    * @param attributeKeyName the attribute key name
    */
   getActivePackagesByAttribute: { parameters: [attributeKeyName: string]; returns: SoftLayer_Product_Package[]; static: true };
@@ -2024,8 +2024,8 @@ export interface SoftLayer_Account_Service {
   /** Retrieve An account's associated application delivery controller records. */
   getApplicationDeliveryControllers: { parameters: []; returns: SoftLayer_Network_Application_Delivery_Controller[]; static: true };
   /**
-   * Retrieve a single [[SoftLayer_Account_Attribute]] record by its [[SoftLayer_Account_Attribute_Type|types's]] key name.
-   * @param attributeType The [[SoftLayer_Account_Attribute_Type]] key name associated with the account attribute you wish to retrieve.
+   * Retrieve a single {@link SoftLayer_Account_Attribute} record by its {@link SoftLayer_Account_Attribute_Type | types's} key name.
+   * @param attributeType The {@link SoftLayer_Account_Attribute_Type} key name associated with the account attribute you wish to retrieve.
    */
   getAttributeByType: { parameters: [attributeType: string]; returns: SoftLayer_Account_Attribute; static: true };
   /** Retrieve The account attribute values for a SoftLayer customer account. */
@@ -2101,25 +2101,25 @@ export interface SoftLayer_Account_Service {
   getDedicatedHosts: { parameters: []; returns: SoftLayer_Virtual_DedicatedHost[]; static: true };
   /**
    * This returns a collection of dedicated hosts that are valid for a given image template.
-   * @param imageTemplateId A [[SoftLayer_Virtual_Guest_Block_Device_Template_Group]] id to get dedicated hosts for
+   * @param imageTemplateId A {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group} id to get dedicated hosts for
    */
   getDedicatedHostsForImageTemplate: { parameters: [imageTemplateId: number]; returns: SoftLayer_Virtual_DedicatedHost[]; static: true };
   /** Retrieve A flag indicating whether payments are processed for this account. */
   getDisablePaymentProcessingFlag: { parameters: []; returns: boolean; static: true };
   /**
-   * Retrieve disk usage data on a [[SoftLayer_Virtual_Guest|Cloud Computing Instance]] image for the time range you provide from the Metric Tracking Object System and Legacy Data Warehouse. Each data entry objects contain ''dateTime'' and ''counter'' properties. ''dateTime'' property indicates the time that the disk usage data was measured and ''counter'' property holds the disk usage in bytes.
+   * Retrieve disk usage data on a {@link SoftLayer_Virtual_Guest | Cloud Computing Instance} image for the time range you provide from the Metric Tracking Object System and Legacy Data Warehouse. Each data entry objects contain *dateTime* and *counter* properties. *dateTime* property indicates the time that the disk usage data was measured and *counter* property holds the disk usage in bytes.
    * @param startDateTime datetime of the start date of the graph
    * @param endDateTime datetime of the ending date of the graph
    */
   getDiskUsageMetricDataByDate: { parameters: [startDateTime: string, endDateTime: string]; returns: SoftLayer_Metric_Tracking_Object_Data[]; static: true };
   /**
-   * Retrieve disk usage data on a [[SoftLayer_Virtual_Guest|Cloud Computing Instance]] image for the time range you provide from the Legacy Data Warehouse.  Each data entry objects contain ''dateTime'' and ''counter'' properties. ''dateTime'' property indicates the time that the disk usage data was measured and ''counter'' property holds the disk usage in bytes.
+   * Retrieve disk usage data on a {@link SoftLayer_Virtual_Guest | Cloud Computing Instance} image for the time range you provide from the Legacy Data Warehouse.  Each data entry objects contain *dateTime* and *counter* properties. *dateTime* property indicates the time that the disk usage data was measured and *counter* property holds the disk usage in bytes.
    * @param startDateTime datetime of the start date of the graph
    * @param endDateTime datetime of the ending date of the graph
    */
   getDiskUsageMetricDataFromLegacyByDate: { parameters: [startDateTime: string, endDateTime: string]; returns: SoftLayer_Metric_Tracking_Object_Data[]; static: true };
   /**
-   * Retrieve disk usage data on a [[SoftLayer_Virtual_Guest|Cloud Computing Instance]] image for the time range you provide from the Metric Tracking Object System.  Each data entry object contains ''dateTime'' and ''counter'' properties.  ''dateTime'' property indicates the time that the disk usage data was measured and ''counter'' property holds the disk usage in bytes.
+   * Retrieve disk usage data on a {@link SoftLayer_Virtual_Guest | Cloud Computing Instance} image for the time range you provide from the Metric Tracking Object System.  Each data entry object contains *dateTime* and *counter* properties.  *dateTime* property indicates the time that the disk usage data was measured and *counter* property holds the disk usage in bytes.
    * @param startDateTime datetime of the start date of the graph
    * @param endDateTime datetime of the ending date of the graph
    */
@@ -2163,12 +2163,12 @@ export interface SoftLayer_Account_Service {
   /**
    * [DEPRECATED] Please use SoftLayer_Account::getFlexibleCreditProgramsInfo.
    *
-   * This method will return a [[SoftLayer_Container_Account_Discount_Program]] object containing the Flexible Credit Program information for this account. To be considered an active participant, the account must have an enrollment record with a monthly credit amount set and the current date must be within the range defined by the enrollment and graduation date. The forNextBillCycle parameter can be set to true to return a SoftLayer_Container_Account_Discount_Program object with information with relation to the next bill cycle. The forNextBillCycle parameter defaults to false. Please note that all discount amount entries are reported as pre-tax amounts and the legacy tax fields in the [[SoftLayer_Container_Account_Discount_Program]] are deprecated.
+   * This method will return a {@link SoftLayer_Container_Account_Discount_Program} object containing the Flexible Credit Program information for this account. To be considered an active participant, the account must have an enrollment record with a monthly credit amount set and the current date must be within the range defined by the enrollment and graduation date. The forNextBillCycle parameter can be set to true to return a SoftLayer_Container_Account_Discount_Program object with information with relation to the next bill cycle. The forNextBillCycle parameter defaults to false. Please note that all discount amount entries are reported as pre-tax amounts and the legacy tax fields in the {@link SoftLayer_Container_Account_Discount_Program} are deprecated.
    * @param forNextBillCycle <<< EOT
    */
   getFlexibleCreditProgramInfo: { parameters: [forNextBillCycle?: boolean]; returns: SoftLayer_Container_Account_Discount_Program; static: true };
   /**
-   * This method will return a [[SoftLayer_Container_Account_Discount_Program_Collection]] object containing information on all of the Flexible Credit Programs your account is enrolled in. To be considered an active participant, the account must have at least one enrollment record with a monthly credit amount set and the current date must be within the range defined by the enrollment and graduation date. The forNextBillCycle parameter can be set to true to return a SoftLayer_Container_Account_Discount_Program_Collection object with information with relation to the next bill cycle. The forNextBillCycle parameter defaults to false. Please note that all discount amount entries are reported as pre-tax amounts.
+   * This method will return a {@link SoftLayer_Container_Account_Discount_Program_Collection} object containing information on all of the Flexible Credit Programs your account is enrolled in. To be considered an active participant, the account must have at least one enrollment record with a monthly credit amount set and the current date must be within the range defined by the enrollment and graduation date. The forNextBillCycle parameter can be set to true to return a SoftLayer_Container_Account_Discount_Program_Collection object with information with relation to the next bill cycle. The forNextBillCycle parameter defaults to false. Please note that all discount amount entries are reported as pre-tax amounts.
    * @param nextBillingCycleFlag Flag indicating whether the information in the container should be in the next bill cycle.
    */
   getFlexibleCreditProgramsInfo: { parameters: [nextBillingCycleFlag?: boolean]; returns: SoftLayer_Container_Account_Discount_Program_Collection; static: true };
@@ -2510,7 +2510,7 @@ export interface SoftLayer_Account_Service {
   getSecurityScanRequests: { parameters: []; returns: SoftLayer_Network_Security_Scanner_Request[]; static: true };
   /** Retrieve The service billing items that will be on an account's next invoice. */
   getServiceBillingItems: { parameters: []; returns: SoftLayer_Billing_Item[]; static: true };
-  /** This method returns the [[SoftLayer_Virtual_Guest_Block_Device_Template_Group]] objects that have been shared with this account */
+  /** This method returns the {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group} objects that have been shared with this account */
   getSharedBlockDeviceTemplateGroups: { parameters: []; returns: SoftLayer_Virtual_Guest_Block_Device_Template_Group[]; static: true };
   /** Retrieve Shipments that belong to the customer's account. */
   getShipments: { parameters: []; returns: SoftLayer_Account_Shipment[]; static: true };
@@ -2537,7 +2537,7 @@ export interface SoftLayer_Account_Service {
    * @param forNextBillCycle Boolean flag to indicate whether the information in the container should be in
    */
   getTechIncubatorProgramInfo: { parameters: [forNextBillCycle?: boolean]; returns: SoftLayer_Container_Account_Discount_Program; static: true };
-  /** Returns multiple [[SoftLayer_Container_Policy_Acceptance]] that represent the acceptance status of the applicable third-party policies for this account. */
+  /** Returns multiple {@link SoftLayer_Container_Policy_Acceptance} that represent the acceptance status of the applicable third-party policies for this account. */
   getThirdPartyPoliciesAcceptanceStatus: { parameters: []; returns: SoftLayer_Container_Policy_Acceptance[]; static: true };
   /** Retrieve An account's associated tickets. */
   getTickets: { parameters: []; returns: SoftLayer_Ticket[]; static: true };
@@ -2597,8 +2597,8 @@ export interface SoftLayer_Account_Service {
   /** Retrieve a list of an account's hardware's Windows Update status. This list includes which servers have available updates, which servers require rebooting due to updates, which servers have failed retrieving updates, and which servers have failed to communicate with the SoftLayer private Windows Software Update Services server. */
   getWindowsUpdateStatus: { parameters: []; returns: SoftLayer_Container_Utility_Microsoft_Windows_UpdateServices_Status[]; static: true };
   /**
-   * Determine if an account has an [[SoftLayer_Account_Attribute|attribute]] associated with it. hasAttribute() returns false if the attribute does not exist or if it does not have a value.
-   * @param attributeType The [[SoftLayer_Account_Attribute_Type]] key name associated with the account attribute you wish to determine exists.
+   * Determine if an account has an {@link SoftLayer_Account_Attribute | attribute} associated with it. hasAttribute() returns false if the attribute does not exist or if it does not have a value.
+   * @param attributeType The {@link SoftLayer_Account_Attribute_Type} key name associated with the account attribute you wish to determine exists.
    */
   hasAttribute: { parameters: [attributeType: string]; returns: boolean; static: true };
   /** This method will return the limit (number) of hourly services the account is allowed to have. */
@@ -2666,7 +2666,7 @@ export interface SoftLayer_Account_Service {
 /** SoftLayer's address service allows you to access and manage addresses associated with your account. */
 export interface SoftLayer_Account_Address_Service {
   /**
-   * Create a new address record. The ''typeId'', ''accountId'', ''description'', ''address1'', ''city'', ''state'', ''country'', and ''postalCode'' properties in the templateObject parameter are required properties and may not be null or empty. Users will be restricted to creating addresses for their account.
+   * Create a new address record. The *typeId*, *accountId*, *description*, *address1*, *city*, *state*, *country*, and *postalCode* properties in the templateObject parameter are required properties and may not be null or empty. Users will be restricted to creating addresses for their account.
    * @param templateObject The SoftLayer_Account_Address object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Account_Address]; returns: SoftLayer_Account_Address; static: true };
@@ -2879,7 +2879,7 @@ export interface SoftLayer_Account_Link_OpenStack_Service {
   createOSProject: { parameters: [request: SoftLayer_Account_Link_OpenStack_LinkRequest]; returns: SoftLayer_Account_Link_OpenStack_ProjectCreationDetails; static: true };
   deleteOSDomain: { parameters: [domainId: string]; returns: boolean; static: true };
   deleteOSProject: { parameters: [projectId: string]; returns: boolean; static: true };
-  /** deleteObject permanently removes an account link and all of it's associated keystone data (including users for the associated project). '''This cannot be undone.''' Be wary of running this method. If you remove an account link in error you will need to re-create it by creating a new SoftLayer_Account_Link_OpenStack object. */
+  /** deleteObject permanently removes an account link and all of it's associated keystone data (including users for the associated project). **This cannot be undone.** Be wary of running this method. If you remove an account link in error you will need to re-create it by creating a new SoftLayer_Account_Link_OpenStack object. */
   deleteObject: { parameters: []; returns: boolean };
   getAccount: { parameters: []; returns: SoftLayer_Account };
   getOSProject: { parameters: [projectId: string]; returns: SoftLayer_Account_Link_OpenStack_ProjectDetails; static: true };
@@ -3122,7 +3122,7 @@ export interface SoftLayer_Account_ProofOfConcept_Approver_Type_Service {
 
 /** This service provides Internal IBM Proof of Concept account campaign or promotion codes. */
 export interface SoftLayer_Account_ProofOfConcept_Campaign_Code_Service {
-  /** This method will retrieve all SoftLayer_Account_ProofOfConcept_Campaign_Code objects. Use the `code` field when submitting a request on the [[SoftLayer_Container_Account_ProofOfConcept_Request_Opportunity]] container. */
+  /** This method will retrieve all SoftLayer_Account_ProofOfConcept_Campaign_Code objects. Use the `code` field when submitting a request on the {@link SoftLayer_Container_Account_ProofOfConcept_Request_Opportunity} container. */
   getAllObjects: { parameters: []; returns: SoftLayer_Account_ProofOfConcept_Campaign_Code[]; static: true };
   getObject: { parameters: []; returns: SoftLayer_Account_ProofOfConcept_Campaign_Code };
 }
@@ -3139,14 +3139,14 @@ export interface SoftLayer_Account_Regional_Registry_Detail_Service {
   /**
    * <style type="text/css">.create_object > li > div { padding-top: .5em; padding-bottom: .5em}</style> This method will create a new SoftLayer_Account_Regional_Registry_Detail object.
    *
-   * <b>Input</b> - [[SoftLayer_Account_Regional_Registry_Detail (type)|SoftLayer_Account_Regional_Registry_Detail]] <ul class="create_object"> <li><code>detailTypeId</code> <div>The [[SoftLayer_Account_Regional_Registry_Detail_Type|type id]] of this detail object</div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>regionalInternetRegistryHandleId</code> <div> The id of the [[SoftLayer_Account_Rwhois_Handle|RWhois handle]] object. This is only to be used for detailed registrations, where a subnet is registered to an organization. The associated handle will be required to be a valid organization object id at the relevant registry. In this case, the detail object will only be valid for the registry the organization belongs to. </div> <ul> <li><b>Optional</b></li> <li><b>Type</b> - integer</li> </ul> </li> </ul>
+   * <b>Input</b> - {@link SoftLayer_Account_Regional_Registry_Detail} <ul class="create_object"> <li><code>detailTypeId</code> <div>The {@link SoftLayer_Account_Regional_Registry_Detail_Type | type id} of this detail object</div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>regionalInternetRegistryHandleId</code> <div> The id of the {@link SoftLayer_Account_Rwhois_Handle | RWhois handle} object. This is only to be used for detailed registrations, where a subnet is registered to an organization. The associated handle will be required to be a valid organization object id at the relevant registry. In this case, the detail object will only be valid for the registry the organization belongs to. </div> <ul> <li><b>Optional</b></li> <li><b>Type</b> - integer</li> </ul> </li> </ul>
    * @param templateObject The SoftLayer_Account_Regional_Registry_Detail object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Account_Regional_Registry_Detail]; returns: SoftLayer_Account_Regional_Registry_Detail; static: true };
   /** This method will delete an existing SoftLayer_Account_Regional_Registry_Detail object. */
   deleteObject: { parameters: []; returns: boolean };
   /**
-   * This method will edit an existing SoftLayer_Account_Regional_Registry_Detail object. For more detail, see [[SoftLayer_Account_Regional_Registry_Detail::createObject|createObject]].
+   * This method will edit an existing SoftLayer_Account_Regional_Registry_Detail object. For more detail, see {@link SoftLayer_Account_Regional_Registry_Detail_Service.createObject | createObject}.
    * @param templateObject A skeleton SoftLayer_Account_Regional_Registry_Detail object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Account_Regional_Registry_Detail]; returns: boolean };
@@ -3154,14 +3154,14 @@ export interface SoftLayer_Account_Regional_Registry_Detail_Service {
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /** Retrieve The associated type of this detail object. */
   getDetailType: { parameters: []; returns: SoftLayer_Account_Regional_Registry_Detail_Type };
-  /** Retrieve References to the [[SoftLayer_Network_Subnet_Registration|registration objects]] that consume this detail object. */
+  /** Retrieve References to the {@link SoftLayer_Network_Subnet_Registration | registration objects} that consume this detail object. */
   getDetails: { parameters: []; returns: SoftLayer_Network_Subnet_Registration_Details[] };
   getObject: { parameters: []; returns: SoftLayer_Account_Regional_Registry_Detail };
   /** Retrieve The individual properties that define this detail object's values. */
   getProperties: { parameters: []; returns: SoftLayer_Account_Regional_Registry_Detail_Property[] };
   /** Retrieve The associated RWhois handle of this detail object. Used only when detailed reassignments are necessary. */
   getRegionalInternetRegistryHandle: { parameters: []; returns: SoftLayer_Account_Rwhois_Handle };
-  /** This method will create a bulk transaction to update any registrations that reference this detail object. It should only be called from a child class such as [[SoftLayer_Account_Regional_Registry_Detail_Person]] or [[SoftLayer_Account_Regional_Registry_Detail_Network]]. The registrations should be in the Open or Registration_Complete status. */
+  /** This method will create a bulk transaction to update any registrations that reference this detail object. It should only be called from a child class such as SoftLayer_Account_Regional_Registry_Detail_Person or SoftLayer_Account_Regional_Registry_Detail_Network. The registrations should be in the Open or Registration_Complete status. */
   updateReferencedRegistrations: { parameters: []; returns: SoftLayer_Container_Network_Subnet_Registration_TransactionDetails };
   /**
    * Validates this person detail against all supported external registrars (APNIC/ARIN/RIPE). The validation uses the most restrictive rules ensuring that any person detail passing this validation would be acceptable to any supported registrar.
@@ -3175,36 +3175,36 @@ export interface SoftLayer_Account_Regional_Registry_Detail_Service {
   validatePersonForAllRegistrars: { parameters: []; returns: SoftLayer_Container_Message[] };
 }
 
-/** The subnet registration property is used to define various attributes of [[SoftLayer_Account_Regional_Registry_Detail|detail objects]]. For more information, please see the [[SoftLayer_Account_Regional_Registry_Detail_Property (type)|type overview]]. */
+/** The subnet registration property is used to define various attributes of {@link SoftLayer_Account_Regional_Registry_Detail | detail objects}. For more information, please see the {@link SoftLayer_Account_Regional_Registry_Detail_Property | type overview}. */
 export interface SoftLayer_Account_Regional_Registry_Detail_Property_Service {
   /**
    * <style type="text/css">.create_object > li > div { padding-top: .5em; padding-bottom: .5em}</style> This method will create a new SoftLayer_Account_Regional_Registry_Detail_Property object.
    *
-   * <b>Input</b> - [[SoftLayer_Account_Regional_Registry_Detail_Property (type)|SoftLayer_Account_Regional_Registry_Detail_Property]] <ul class="create_object"> <li><code>registrationDetailId</code> <div>The numeric ID of the [[SoftLayer_Account_Regional_Registry_Detail|detail object]] this property belongs to</div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>propertyTypeId</code> <div> The numeric ID of the associated [[SoftLayer_Account_Regional_Registry_Detail_Property_Type]] object </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>sequencePosition</code> <div> When more than one property of the same type exists on a detail object, this value determines the position in that collection. This can be thought of more as a sort order. </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>value</code> <div> The actual value of the property. </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - string</li> </ul> </li> </ul>
+   * <b>Input</b> - {@link SoftLayer_Account_Regional_Registry_Detail_Property} <ul class="create_object"> <li><code>registrationDetailId</code> <div>The numeric ID of the {@link SoftLayer_Account_Regional_Registry_Detail | detail object} this property belongs to</div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>propertyTypeId</code> <div> The numeric ID of the associated {@link SoftLayer_Account_Regional_Registry_Detail_Property_Type} object </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>sequencePosition</code> <div> When more than one property of the same type exists on a detail object, this value determines the position in that collection. This can be thought of more as a sort order. </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>value</code> <div> The actual value of the property. </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - string</li> </ul> </li> </ul>
    * @param templateObject The SoftLayer_Account_Regional_Registry_Detail_Property object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Account_Regional_Registry_Detail_Property]; returns: SoftLayer_Account_Regional_Registry_Detail_Property; static: true };
   /**
-   * Edit multiple [[SoftLayer_Account_Regional_Registry_Detail_Property]] objects.
+   * Edit multiple {@link SoftLayer_Account_Regional_Registry_Detail_Property} objects.
    * @param templateObjects An array of SoftLayer_Account_Regional_Registry_Detail_Property objects that you wish to create.
    */
   createObjects: { parameters: [templateObjects: SoftLayer_Account_Regional_Registry_Detail_Property[]]; returns: SoftLayer_Account_Regional_Registry_Detail_Property[]; static: true };
   /** This method will delete an existing SoftLayer_Account_Regional_Registry_Detail_Property object. */
   deleteObject: { parameters: []; returns: boolean };
   /**
-   * This method will edit an existing SoftLayer_Account_Regional_Registry_Detail_Property object. For more detail, see [[SoftLayer_Account_Regional_Registry_Detail_Property::createObject|createObject]].
+   * This method will edit an existing SoftLayer_Account_Regional_Registry_Detail_Property object. For more detail, see {@link SoftLayer_Account_Regional_Registry_Detail_Property_Service.createObject | createObject}.
    * @param templateObject A skeleton SoftLayer_Account_Regional_Registry_Detail_Property object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Account_Regional_Registry_Detail_Property]; returns: boolean };
   /**
-   * Edit multiple [[SoftLayer_Account_Regional_Registry_Detail_Property]] objects.
+   * Edit multiple {@link SoftLayer_Account_Regional_Registry_Detail_Property} objects.
    * @param templateObjects An array of skeleton SoftLayer_Account_Regional_Registry_Detail_Property objects with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObjects: { parameters: [templateObjects: SoftLayer_Account_Regional_Registry_Detail_Property[]]; returns: boolean; static: true };
-  /** Retrieve The [[SoftLayer_Account_Regional_Registry_Detail]] object this property belongs to */
+  /** Retrieve The {@link SoftLayer_Account_Regional_Registry_Detail} object this property belongs to */
   getDetail: { parameters: []; returns: SoftLayer_Account_Regional_Registry_Detail };
   getObject: { parameters: []; returns: SoftLayer_Account_Regional_Registry_Detail_Property };
-  /** Retrieve The [[SoftLayer_Account_Regional_Registry_Detail_Property_Type]] object this property belongs to */
+  /** Retrieve The {@link SoftLayer_Account_Regional_Registry_Detail_Property_Type} object this property belongs to */
   getPropertyType: { parameters: []; returns: SoftLayer_Account_Regional_Registry_Detail_Property_Type };
 }
 
@@ -3323,12 +3323,12 @@ export interface SoftLayer_Account_Shipment_Status_Service {
 /** SoftLayer's tracking data service allows the user to access and manage tracking information on shipments sent from the user to SoftLayer or from SoftLayer to the user. */
 export interface SoftLayer_Account_Shipment_Tracking_Data_Service {
   /**
-   * Create a new shipment tracking data. The ''shipmentId'', ''sequence'', and ''trackingData'' properties in the templateObject parameter are required parameters to create a tracking data record.
+   * Create a new shipment tracking data. The *shipmentId*, *sequence*, and *trackingData* properties in the templateObject parameter are required parameters to create a tracking data record.
    * @param templateObject The SoftLayer_Account_Shipment_Tracking_Data object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Account_Shipment_Tracking_Data]; returns: SoftLayer_Account_Shipment_Tracking_Data; static: true };
   /**
-   * Create a new shipment tracking data. The ''shipmentId'', ''sequence'', and ''trackingData'' properties of each templateObject in the templateObjects array are required parameters to create a tracking data record.
+   * Create a new shipment tracking data. The *shipmentId*, *sequence*, and *trackingData* properties of each templateObject in the templateObjects array are required parameters to create a tracking data record.
    * @param templateObjects An array of SoftLayer_Account_Shipment_Tracking_Data objects that you wish to create.
    */
   createObjects: { parameters: [templateObjects: SoftLayer_Account_Shipment_Tracking_Data[]]; returns: SoftLayer_Account_Shipment_Tracking_Data[]; static: true };

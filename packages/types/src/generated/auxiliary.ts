@@ -199,40 +199,40 @@ export interface SoftLayer_Auxiliary_Marketing_Event_Service {
 
 /**
  * This service provides a way for a SoftLayer customer to obtain current latency information from around the world to our datacenters, and segments of our network both public and private. There are a few valid targets. Currently the valid targets are as follows:
- * * ALL
- * * NETWORK_DALLAS
- * * NETWORK_HOUSTON
- * * NETWORK_SANJOSE
- * * NETWORK_SEATTLE
- * * NETWORK_WDC
- * * NETWORK_PUBLIC
- * * NETWORK_PUBLIC_DALLAS
- * * NETWORK_PUBLIC_HOUSTON
- * * NETWORK_PUBLIC_SANJOSE
- * * NETWORK_PUBLIC_SEATTLE
- * * NETWORK_PUBLIC_WDC
- * * NETWORK_PRIVATE
- * * NETWORK_PRIVATE_DALLAS
- * * NETWORK_PRIVATE_HOUSTON
- * * NETWORK_PRIVATE_SANJOSE
- * * NETWORK_PRIVATE_SEATTLE
- * * NETWORK_PRIVATE_WDC
+ * - ALL
+ * - NETWORK_DALLAS
+ * - NETWORK_HOUSTON
+ * - NETWORK_SANJOSE
+ * - NETWORK_SEATTLE
+ * - NETWORK_WDC
+ * - NETWORK_PUBLIC
+ * - NETWORK_PUBLIC_DALLAS
+ * - NETWORK_PUBLIC_HOUSTON
+ * - NETWORK_PUBLIC_SANJOSE
+ * - NETWORK_PUBLIC_SEATTLE
+ * - NETWORK_PUBLIC_WDC
+ * - NETWORK_PRIVATE
+ * - NETWORK_PRIVATE_DALLAS
+ * - NETWORK_PRIVATE_HOUSTON
+ * - NETWORK_PRIVATE_SANJOSE
+ * - NETWORK_PRIVATE_SEATTLE
+ * - NETWORK_PRIVATE_WDC
  * Information
  */
 export interface SoftLayer_Auxiliary_Network_Status_Service {
   /**
    * Return the current network status of and latency information for a given target from numerous points around the world. Valid Targets:
-   * * ALL
-   * * NETWORK_DALLAS
-   * * NETWORK_SEATTLE
-   * * NETWORK_PUBLIC
-   * * NETWORK_PUBLIC_DALLAS
-   * * NETWORK_PUBLIC_SEATTLE
-   * * NETWORK_PUBLIC_WDC
-   * * NETWORK_PRIVATE
-   * * NETWORK_PRIVATE_DALLAS
-   * * NETWORK_PRIVATE_SEATTLE
-   * * NETWORK_PRIVATE_WDC
+   * - ALL
+   * - NETWORK_DALLAS
+   * - NETWORK_SEATTLE
+   * - NETWORK_PUBLIC
+   * - NETWORK_PUBLIC_DALLAS
+   * - NETWORK_PUBLIC_SEATTLE
+   * - NETWORK_PUBLIC_WDC
+   * - NETWORK_PRIVATE
+   * - NETWORK_PRIVATE_DALLAS
+   * - NETWORK_PRIVATE_SEATTLE
+   * - NETWORK_PRIVATE_WDC
    * @param target <ul type="xsd:string"> <li title="All">ALL</li> <li title="Dallas Network">NETWORK_DALLAS</li> <li title="Seattle Network">NETWORK_SEATTLE</li> - <li title="Public Network">NETWORK_PUBLIC</li> <li title="Dallas, TX - Public Network">NETWORK_PUBLIC_DALLAS</li> <li title="Seattle, WA - Public Network">NETWORK_PUBLIC_SEATTLE</li> <li title="Washington, DC - Public Network">NETWORK_PUBLIC_WDC</li> - <li title="Private Network">NETWORK_PRIVATE</li> <li title="Dallas, TX - Private Network">NETWORK_PRIVATE_DALLAS</li> <li title="Seattle, WA - Private Network">NETWORK_PRIVATE_SEATTLE</li> <li title="Washington, DC - Private Network">NETWORK_PRIVATE_WDC</li> </ul>
    */
   getNetworkStatus: { parameters: [target?: "ALL" | "NETWORK_DALLAS" | "NETWORK_SEATTLE" | "NETWORK_PUBLIC" | "NETWORK_PUBLIC_DALLAS" | "NETWORK_PUBLIC_SEATTLE" | "NETWORK_PUBLIC_WDC" | "NETWORK_PRIVATE" | "NETWORK_PRIVATE_DALLAS" | "NETWORK_PRIVATE_SEATTLE" | "NETWORK_PRIVATE_WDC"]; returns: SoftLayer_Container_Auxiliary_Network_Status_Reading[]; static: true };

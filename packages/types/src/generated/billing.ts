@@ -463,7 +463,7 @@ export interface SoftLayer_Billing_Invoice_Tax_Type extends SoftLayer_Entity {
 }
 
 /**
- * Every individual item that a SoftLayer customer is billed for is recorded in the SoftLayer_Billing_Item data type. Billing items range from server chassis to hard drives to control panels, bandwidth quota upgrades and port upgrade charges. Softlayer [[SoftLayer_Billing_Invoice|invoices]] are generated from the cost of a customer's billing items. Billing items are copied from the product catalog as they're ordered by customers to create a reference between an account and the billable items they own.
+ * Every individual item that a SoftLayer customer is billed for is recorded in the SoftLayer_Billing_Item data type. Billing items range from server chassis to hard drives to control panels, bandwidth quota upgrades and port upgrade charges. Softlayer {@link SoftLayer_Billing_Invoice | invoices} are generated from the cost of a customer's billing items. Billing items are copied from the product catalog as they're ordered by customers to create a reference between an account and the billable items they own.
  *
  * Billing items exist in a tree relationship. Items are associated with each other by parent/child relationships. Component items such as CPU's, RAM, and software each have a parent billing item for the server chassis they're associated with. Billing Items with a null parent item do not have an associated parent item.
  */
@@ -506,7 +506,7 @@ export interface SoftLayer_Billing_Item extends SoftLayer_Entity {
   associatedBillingItemHistory?: SoftLayer_Billing_Item_Association_History[];
   /** A count of a history of billing items which a billing item has been associated with. */
   associatedBillingItemHistoryCount?: number;
-  /** This is sometimes populated for orphan billing items that are not attached to servers. Billing items like secondary portable IP addresses fit into this category. A user may set an association by calling [[SoftLayer_Billing_Item::setAssociationId]]. This will cause this orphan item to appear under its associated server billing item on future invoices. You may only attach orphaned billing items to server billing items without cancellation dates set. */
+  /** This is sometimes populated for orphan billing items that are not attached to servers. Billing items like secondary portable IP addresses fit into this category. A user may set an association by calling {@link SoftLayer_Billing_Item_Service.setAssociationId | SoftLayer_Billing_Item::setAssociationId}. This will cause this orphan item to appear under its associated server billing item on future invoices. You may only attach orphaned billing items to server billing items without cancellation dates set. */
   associatedBillingItemId?: string;
   /** A Billing Item's associated child billing items. This includes "floating" items that are not necessarily child billing items of this billing item. */
   associatedChildren?: SoftLayer_Billing_Item[];
@@ -675,7 +675,7 @@ export interface SoftLayer_Billing_Item_Account_Media_Data_Transfer_Request exte
   resource?: SoftLayer_Account_Media_Data_Transfer_Request;
 }
 
-/** The SoftLayer_Billing_Item_Association_History type keeps a record of which server billing items an "orphan" item has been associated with. Orphan billing items are billable items for secondary portable services (such as secondary subnets and StorageLayer accounts) that are not associated with a server and appear at the bottom of a SoftLayer invoice. The [[SoftLayer_Billing_Item::setAssociationId]] method allows you to associate these kinds of items with servers, making them appear as a child item of the server on your invoice. A SoftLayer_Billing_Item_Association_History record is created every time one of these associations are set. */
+/** The SoftLayer_Billing_Item_Association_History type keeps a record of which server billing items an "orphan" item has been associated with. Orphan billing items are billable items for secondary portable services (such as secondary subnets and StorageLayer accounts) that are not associated with a server and appear at the bottom of a SoftLayer invoice. The {@link SoftLayer_Billing_Item_Service.setAssociationId | SoftLayer_Billing_Item::setAssociationId} method allows you to associate these kinds of items with servers, making them appear as a child item of the server on your invoice. A SoftLayer_Billing_Item_Association_History record is created every time one of these associations are set. */
 export interface SoftLayer_Billing_Item_Association_History extends SoftLayer_Entity {
   /** The server billing item that an orphaned billing item was associated with. */
   associatedBillingItem?: SoftLayer_Billing_Item;
@@ -863,7 +863,7 @@ export interface SoftLayer_Billing_Item_Network_Application_Delivery_Controller 
   resource?: SoftLayer_Network_Application_Delivery_Controller;
 }
 
-/** A SoftLayer_Billing_Item_Network_Application_Delivery_Controller_LoadBalancer represents the [[SoftLayer_Billing_Item|billing item]] related to a single [[SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress|load balancer]] instance. */
+/** A SoftLayer_Billing_Item_Network_Application_Delivery_Controller_LoadBalancer represents the {@link SoftLayer_Billing_Item | billing item} related to a single {@link SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress | load balancer} instance. */
 export interface SoftLayer_Billing_Item_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress extends SoftLayer_Billing_Item {
   /** The load balancer that a load balancer billing item is associated with. */
   resource?: SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress;
@@ -884,19 +884,19 @@ export interface SoftLayer_Billing_Item_Network_Firewall_Module_Context extends 
   billingCyclePublicUsageOut?: number;
 }
 
-/** A SoftLayer_Billing_Item_Network_Interconnect represents the [[SoftLayer_Billing_Item|billing item]] related to a network interconnect instance. */
+/** A SoftLayer_Billing_Item_Network_Interconnect represents the {@link SoftLayer_Billing_Item | billing item} related to a network interconnect instance. */
 export interface SoftLayer_Billing_Item_Network_Interconnect extends SoftLayer_Billing_Item {
   /** The interconnect tenant that the billing item is associated with. */
   resource?: SoftLayer_Network_Interconnect_Tenant;
 }
 
-/** A SoftLayer_Billing_Item_Network_Interconnect_Routing represents the [[SoftLayer_Billing_Item|billing item]] related to a network interconnect global routing. */
+/** A SoftLayer_Billing_Item_Network_Interconnect_Routing represents the {@link SoftLayer_Billing_Item | billing item} related to a network interconnect global routing. */
 export interface SoftLayer_Billing_Item_Network_Interconnect_Routing extends SoftLayer_Billing_Item {
   /** The interconnect tenant that the billing item is associated with. */
   resource?: SoftLayer_Network_Interconnect_Tenant;
 }
 
-/** A SoftLayer_Billing_Item_Network_LoadBalancer represents the [[SoftLayer_Billing_Item|billing item]] related to a single [[SoftLayer_Network_LoadBalancer|load balancer]] instance. */
+/** A SoftLayer_Billing_Item_Network_LoadBalancer represents the {@link SoftLayer_Billing_Item | billing item} related to a single load balancer instance. */
 export interface SoftLayer_Billing_Item_Network_LoadBalancer extends SoftLayer_Billing_Item {}
 
 /**
@@ -909,7 +909,7 @@ export interface SoftLayer_Billing_Item_Network_LoadBalancer_Global extends Soft
   resource?: SoftLayer_Network_LoadBalancer_Global_Account;
 }
 
-/** A SoftLayer_Billing_Item_Network_LoadBalancer_VirtualIpAddress represents the [[SoftLayer_Billing_Item|billing item]] related to a single [[SoftLayer_Network_LoadBalancer_VirtualIpAddress|load balancer]] instance. */
+/** A SoftLayer_Billing_Item_Network_LoadBalancer_VirtualIpAddress represents the {@link SoftLayer_Billing_Item | billing item} related to a single {@link SoftLayer_Network_LoadBalancer_VirtualIpAddress | load balancer} instance. */
 export interface SoftLayer_Billing_Item_Network_LoadBalancer_VirtualIpAddress extends SoftLayer_Billing_Item {
   /** The load balancer's virtual IP address that the billing item is associated with. */
   resource?: SoftLayer_Network_LoadBalancer_VirtualIpAddress;
@@ -941,12 +941,12 @@ export interface SoftLayer_Billing_Item_Network_Storage_Hub_Bandwidth extends So
 
 /**
  * The SoftLayer_Billing_Item_Network_Subnet data type contains general information relating to a single SoftLayer billing item whose item category code is one of the following:
- * * pri_ip_address
- * * static_sec_ip_addresses (static secondary)
- * * sov_sec_ip_addresses (secondary on vlan, also known as "portable ips")
- * * sov_sec_ip_addresses_pub (sov_sec_ip_addresses public only)
- * * sov_sec_ip_addresses_priv (sov_sec_ip_addresses private only)
- * * sec_ip_addresses (old style, secondary ip addresses)
+ * - pri_ip_address
+ * - static_sec_ip_addresses (static secondary)
+ * - sov_sec_ip_addresses (secondary on vlan, also known as "portable ips")
+ * - sov_sec_ip_addresses_pub (sov_sec_ip_addresses public only)
+ * - sov_sec_ip_addresses_priv (sov_sec_ip_addresses private only)
+ * - sec_ip_addresses (old style, secondary ip addresses)
  *
  *
  * These item categories denote that the billing item has subnet information attached.
@@ -962,8 +962,8 @@ export interface SoftLayer_Billing_Item_Network_Subnet extends SoftLayer_Billing
 
 /**
  * The SoftLayer_Billing_Item_Network_Subnet_IpAddress_Global data type contains general information relating to a single SoftLayer billing item whose item category code is one of the following:
- * * global_ipv4
- * * global_ipv6
+ * - global_ipv4
+ * - global_ipv6
  *
  *
  * These item categories denote that the billing item has subnet information attached.
@@ -978,7 +978,7 @@ export interface SoftLayer_Billing_Item_Network_Tunnel extends SoftLayer_Billing
 
 /**
  * The SoftLayer_Billing_Item_Network_Vlan data type contains general information relating to a single SoftLayer billing item whose item category code is one of the following:
- * * network_vlan
+ * - network_vlan
  *
  *
  * These item categories denote that the billing item has network vlan information attached.
@@ -1151,16 +1151,16 @@ export interface SoftLayer_Billing_Item_Workspace extends SoftLayer_Billing_Item
 
 /** The SoftLayer_Billing_Order data type contains general information relating to an individual order applied to a SoftLayer customer account or to a new customer. Personal information in this type such as names, addresses, and phone numbers are taken from the account's contact information at the time the order is generated for existing SoftLayer customer. */
 export interface SoftLayer_Billing_Order extends SoftLayer_Entity {
-  /** The [[SoftLayer_Account|account]] to which an order belongs. */
+  /** The {@link SoftLayer_Account | account} to which an order belongs. */
   account?: SoftLayer_Account;
   /** The account ID to which an order belongs. */
   accountId?: number;
   brand?: SoftLayer_Brand;
-  /** A cart is similar to a quote, except that it can be continually modified by the customer and does not have locked-in prices. Not all orders will have a cart associated with them. See [[SoftLayer_Billing_Order_Cart]] for more information. */
+  /** A cart is similar to a quote, except that it can be continually modified by the customer and does not have locked-in prices. Not all orders will have a cart associated with them. See {@link SoftLayer_Billing_Order_Cart} for more information. */
   cart?: SoftLayer_Billing_Order_Cart;
-  /** A count of the [[SoftLayer_Billing_Order_Item (type)|order items]] that are core restricted */
+  /** A count of the {@link SoftLayer_Billing_Order_Item | order items} that are core restricted */
   coreRestrictedItemCount?: number;
-  /** The [[SoftLayer_Billing_Order_Item (type)|order items]] that are core restricted */
+  /** The {@link SoftLayer_Billing_Order_Item | order items} that are core restricted */
   coreRestrictedItems?: SoftLayer_Billing_Order_Item[];
   /** The point in time at which a billing item was created. */
   createDate?: string;
@@ -1169,7 +1169,7 @@ export interface SoftLayer_Billing_Order extends SoftLayer_Entity {
   /** All credit card transactions associated with this order. If this order was not placed with a credit card, this will be empty. */
   creditCardTransactions?: SoftLayer_Billing_Payment_Card_Transaction[];
   exchangeRate?: SoftLayer_Billing_Currency_ExchangeRate;
-  /** * */
+  /** - */
   id?: number;
   /** The SoftLayer_User_Customer id of the portal or API user who impersonated the user which submitted an order. */
   impersonatingUserRecordId?: number;
@@ -1236,7 +1236,7 @@ export interface SoftLayer_Billing_Order extends SoftLayer_Entity {
 export interface SoftLayer_Billing_Order_Cart extends SoftLayer_Billing_Order_Quote {}
 
 /**
- * Every individual item that a SoftLayer customer is billed for is recorded in the SoftLayer_Billing_Item data type. Billing items range from server chassis to hard drives to control panels, bandwidth quota upgrades and port upgrade charges. SoftLayer [[SoftLayer_Billing_Invoice|invoices]] are generated from the cost of a customer's billing items. Billing items are copied from the product catalog as they're ordered by customers to create a reference between an account and the billable items they own.
+ * Every individual item that a SoftLayer customer is billed for is recorded in the SoftLayer_Billing_Item data type. Billing items range from server chassis to hard drives to control panels, bandwidth quota upgrades and port upgrade charges. SoftLayer {@link SoftLayer_Billing_Invoice | invoices} are generated from the cost of a customer's billing items. Billing items are copied from the product catalog as they're ordered by customers to create a reference between an account and the billable items they own.
  *
  * Billing items exist in a tree relationship. Items are associated with each other by parent/child relationships. Component items such as CPU's, RAM, and software each have a parent billing item for the server chassis they're associated with. Billing Items with a null parent item do not have an associated parent item.
  */
@@ -1824,23 +1824,23 @@ export interface SoftLayer_Billing_Info_Service {
 
 /**
  * The SoftLayer_Billing_Invoice service controls the invoices that are created whenever a SoftLayer customer's account balance changes. Invoices exist in the following states:
- * *'''OPEN''': Invoices which have not been paid yet. Invoices are created in the OPEN state.
- * *'''CLOSED''': Invoices that SoftLayer has received payment for.
- * *'''CLOSED_FAILED''': Invoices which were closed but were not paid for. Customers who are terminated for non-payment typically have invoices in this state.
+ * - **OPEN**: Invoices which have not been paid yet. Invoices are created in the OPEN state.
+ * - **CLOSED**: Invoices that SoftLayer has received payment for.
+ * - **CLOSED_FAILED**: Invoices which were closed but were not paid for. Customers who are terminated for non-payment typically have invoices in this state.
  *
  *
- * Once an invoice is paid it moves from OPEN to CLOSED state. Invoices are created under varying types, which are defined in the type property of the [[SoftLayer_Invoice (type)|SoftLayer_Invoice data type]]. Invoices are created under one of the following type categories:
- * *'''NEW''': An invoice for new service. A SoftLayer customer's first invoice is of the NEW type.
- * *'''RECURRING''': Invoices that are generated on a SoftLayer customer's anniversary billing date for monthly services.
- * *'''ONE-TIME-CHARGE''': Invoices that are generated when one-time charges are applied to an account for fees incurred from products or services procured outside of the standard purchasing processes.
- * *'''CREDIT''': Invoices that are generated whenever SoftLayer applies a credit against an account's balance.
- * *'''REFUND''': Account credits that are applied against a customer's account balance along with the receivables on their account. REFUND type invoices are generated whenever a customer receives a service credit on their account balance and has their invoice items changed due to the credit.
- * *'''MANUAL_PAYMENT_CREDIT''': Invoice credits that are generated whenever a customer makes a manual payment.
+ * Once an invoice is paid it moves from OPEN to CLOSED state. Invoices are created under varying types, which are defined in the type property of the SoftLayer_Invoice data type. Invoices are created under one of the following type categories:
+ * - **NEW**: An invoice for new service. A SoftLayer customer's first invoice is of the NEW type.
+ * - **RECURRING**: Invoices that are generated on a SoftLayer customer's anniversary billing date for monthly services.
+ * - **ONE-TIME-CHARGE**: Invoices that are generated when one-time charges are applied to an account for fees incurred from products or services procured outside of the standard purchasing processes.
+ * - **CREDIT**: Invoices that are generated whenever SoftLayer applies a credit against an account's balance.
+ * - **REFUND**: Account credits that are applied against a customer's account balance along with the receivables on their account. REFUND type invoices are generated whenever a customer receives a service credit on their account balance and has their invoice items changed due to the credit.
+ * - **MANUAL_PAYMENT_CREDIT**: Invoice credits that are generated whenever a customer makes a manual payment.
  *
  *
- * Invoices are created with contact information duplicated from the [[SoftLayer_Account (type)|SoftLayer_Account data type]]. We do this in order to maintain a history of an account's contact information as invoices are generated. Likewise each invoice record keeps track of an account's balance as the invoice is opened and closed.
+ * Invoices are created with contact information duplicated from the {@link SoftLayer_Account | SoftLayer_Account data type}. We do this in order to maintain a history of an account's contact information as invoices are generated. Likewise each invoice record keeps track of an account's balance as the invoice is opened and closed.
  *
- * Query the [[SoftLayer_Account]] service to get a list of invoices for your account.
+ * Query the {@link SoftLayer_Account} service to get a list of invoices for your account.
  */
 export interface SoftLayer_Billing_Invoice_Service {
   /**
@@ -1983,7 +1983,7 @@ export interface SoftLayer_Billing_Invoice_Tax_Type_Service {
 }
 
 /**
- * Every individual item that a SoftLayer customer is billed for is recorded in the SoftLayer_Billing_Item data type. Billing items range from server chassis to hard drives to control panels, bandwidth quota upgrades and port upgrade charges. Softlayer [[SoftLayer_Billing_Invoice|invoices]] are generated from the cost of a customer's billing items. Billing items are copied from the product catalog as they're ordered by customers to create a reference between an account and the billable items they own.
+ * Every individual item that a SoftLayer customer is billed for is recorded in the SoftLayer_Billing_Item data type. Billing items range from server chassis to hard drives to control panels, bandwidth quota upgrades and port upgrade charges. Softlayer {@link SoftLayer_Billing_Invoice | invoices} are generated from the cost of a customer's billing items. Billing items are copied from the product catalog as they're ordered by customers to create a reference between an account and the billable items they own.
  *
  * Billing items exist in a tree relationship. Items are associated with each other by parent/child relationships. Component items such as CPU's, RAM, and software each have a parent billing item for the server chassis they're associated with. Billing Items with a null parent item do not have an associated parent item.
  */
@@ -1992,16 +1992,16 @@ export interface SoftLayer_Billing_Item_Service {
    * Cancel the resource or service for a billing Item. By default the billing item will be canceled on the next bill date and reclaim of the resource will begin shortly after the cancellation. Setting the "cancelImmediately" property to true will start the cancellation immediately if the item is eligible to be canceled immediately.
    *
    * The reason parameter could be from the list below:
-   * * "No longer needed"
-   * * "Business closing down"
-   * * "Server / Upgrade Costs"
-   * * "Migrating to larger server"
-   * * "Migrating to smaller server"
-   * * "Migrating to a different SoftLayer datacenter"
-   * * "Network performance / latency"
-   * * "Support response / timing"
-   * * "Sales process / upgrades"
-   * * "Moving to competitor"
+   * - "No longer needed"
+   * - "Business closing down"
+   * - "Server / Upgrade Costs"
+   * - "Migrating to larger server"
+   * - "Migrating to smaller server"
+   * - "Migrating to a different SoftLayer datacenter"
+   * - "Network performance / latency"
+   * - "Support response / timing"
+   * - "Sales process / upgrades"
+   * - "Moving to competitor"
    * @param cancelImmediately This will trigger an immediate cancellation with a reclaim of the resource
    * @param cancelAssociatedBillingItems This only applies to servers and virtual servers and will
    * @param reason The cancellation reason. See the documentation overview to see some possible values.
@@ -2104,9 +2104,9 @@ export interface SoftLayer_Billing_Item_Service {
   /** Retrieve Provisioning transaction for this billing item */
   getProvisionTransaction: { parameters: []; returns: SoftLayer_Provisioning_Version1_Transaction };
   /**
-   * This service returns billing items of a specified category code. This service should be used to retrieve billing items that you wish to cancel. Some billing items can be canceled via [[SoftLayer_Security_Certificate_Request|service cancellation]] service.
+   * This service returns billing items of a specified category code. This service should be used to retrieve billing items that you wish to cancel. Some billing items can be canceled via {@link SoftLayer_Security_Certificate_Request | service cancellation} service.
    *
-   * In order to find billing items for cancellation, use [[SoftLayer_Product_Item_Category::getValidCancelableServiceItemCategories|product categories]] service to retrieve category codes that are eligible for cancellation.
+   * In order to find billing items for cancellation, use {@link SoftLayer_Product_Item_Category_Service.getValidCancelableServiceItemCategories | product categories} service to retrieve category codes that are eligible for cancellation.
    * @param categoryCode The category code of billing items you wish to retrieve.
    * @param includeZeroRecurringFee Indicates whether billing item with $0 recurring fee should be included or not
    */
@@ -2152,7 +2152,7 @@ export interface SoftLayer_Billing_Item_Cancellation_Request_Service {
   /**
    * This method creates a service cancellation request.
    *
-   * You need to have "Cancel Services" privilege to create a cancellation request. You have to provide at least one SoftLayer_Billing_Item_Cancellation_Request_Item in the "items" property. Make sure billing item's category code belongs to the cancelable product codes. You can retrieve the cancelable product category by the [[SoftLayer_Product_Item_Category::getValidCancelableServiceItemCategories|product category]] service.
+   * You need to have "Cancel Services" privilege to create a cancellation request. You have to provide at least one SoftLayer_Billing_Item_Cancellation_Request_Item in the "items" property. Make sure billing item's category code belongs to the cancelable product codes. You can retrieve the cancelable product category by the {@link SoftLayer_Product_Item_Category_Service.getValidCancelableServiceItemCategories | product category} service.
    * @param templateObject The SoftLayer_Billing_Item_Cancellation_Request object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Billing_Item_Cancellation_Request]; returns: SoftLayer_Billing_Item_Cancellation_Request; static: true };
@@ -2207,26 +2207,26 @@ export interface SoftLayer_Billing_Item_Virtual_DedicatedHost_Service extends So
 
 /**
  * The SoftLayer_Billing_Order service controls the orders that are created whenever a SoftLayer customer's places a purchase. Orders exist in several states. The ones of concern are:
- * *'''QUOTE_PENDING''': Orders which have not been paid yet. Orders pending approval from a Softlayer customer.
+ * - **QUOTE_PENDING**: Orders which have not been paid yet. Orders pending approval from a Softlayer customer.
  *
  *
  * Once an order is paid it moves from QUOTE_PENDING to PENDING_APPROVAL state.
  *
- * Orders are created with contact information duplicated from the [[SoftLayer_Account (type)|SoftLayer_Account data type]] or by manual entry. We do this in order to maintain a history of an account's contact information as orders are generated.
+ * Orders are created with contact information duplicated from the {@link SoftLayer_Account | SoftLayer_Account data type} or by manual entry. We do this in order to maintain a history of an account's contact information as orders are generated.
  *
- * Query the [[SoftLayer_Account]] service to get a list of orders for your account.
+ * Query the {@link SoftLayer_Account} service to get a list of orders for your account.
  */
 export interface SoftLayer_Billing_Order_Service {
   /** When an order has been modified, the customer will need to approve the changes. This method will allow the customer to approve the changes. */
   approveModifiedOrder: { parameters: []; returns: boolean };
-  /** Retrieve The [[SoftLayer_Account|account]] to which an order belongs. */
+  /** Retrieve The {@link SoftLayer_Account | account} to which an order belongs. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /** This will get all billing orders for your account. */
   getAllObjects: { parameters: []; returns: SoftLayer_Billing_Order[]; static: true };
   getBrand: { parameters: []; returns: SoftLayer_Brand };
-  /** Retrieve A cart is similar to a quote, except that it can be continually modified by the customer and does not have locked-in prices. Not all orders will have a cart associated with them. See [[SoftLayer_Billing_Order_Cart]] for more information. */
+  /** Retrieve A cart is similar to a quote, except that it can be continually modified by the customer and does not have locked-in prices. Not all orders will have a cart associated with them. See {@link SoftLayer_Billing_Order_Cart} for more information. */
   getCart: { parameters: []; returns: SoftLayer_Billing_Order_Cart };
-  /** Retrieve The [[SoftLayer_Billing_Order_Item (type)|order items]] that are core restricted */
+  /** Retrieve The {@link SoftLayer_Billing_Order_Item | order items} that are core restricted */
   getCoreRestrictedItems: { parameters: []; returns: SoftLayer_Billing_Order_Item[] };
   /** Retrieve All credit card transactions associated with this order. If this order was not placed with a credit card, this will be empty. */
   getCreditCardTransactions: { parameters: []; returns: SoftLayer_Billing_Payment_Card_Transaction[] };
@@ -2241,7 +2241,7 @@ export interface SoftLayer_Billing_Order_Service {
   getOrderNonServerMonthlyAmount: { parameters: []; returns: number };
   /** Retrieve An order's server items total monthly fee. */
   getOrderServerMonthlyAmount: { parameters: []; returns: number };
-  /** Get a list of [[SoftLayer_Container_Billing_Order_Status]] objects. */
+  /** Get a list of {@link SoftLayer_Container_Billing_Order_Status} objects. */
   getOrderStatuses: { parameters: []; returns: SoftLayer_Container_Billing_Order_Status[]; static: true };
   /** Retrieve An order's top level items. This normally includes the server line item and any non-server additional services such as NAS or ISCSI. */
   getOrderTopLevelItems: { parameters: []; returns: SoftLayer_Billing_Order_Item[] };
@@ -2273,12 +2273,12 @@ export interface SoftLayer_Billing_Order_Service {
   /** Retrieve The quote of an order. This quote holds information about its expiration date, creation date, name and status. This information is tied to an order having the status 'QUOTE' */
   getQuote: { parameters: []; returns: SoftLayer_Billing_Order_Quote };
   /**
-   * Generate an [[SoftLayer_Container_Product_Order|order container]] from a billing order. This will take into account promotions, reseller status, estimated taxes and all other standard order verification processes.
+   * Generate an {@link SoftLayer_Container_Product_Order | order container} from a billing order. This will take into account promotions, reseller status, estimated taxes and all other standard order verification processes.
    * @param message Message to return with the verified order
    * @param ignoreDiscountsFlag This flag is set and used internally
    */
   getRecalculatedOrderContainer: { parameters: [message?: string, ignoreDiscountsFlag?: boolean]; returns: SoftLayer_Container_Product_Order };
-  /** Generate a [[SoftLayer_Container_Product_Order_Receipt]] object with all the order information. */
+  /** Generate a {@link SoftLayer_Container_Product_Order_Receipt} object with all the order information. */
   getReceipt: { parameters: []; returns: SoftLayer_Container_Product_Order_Receipt };
   /** Retrieve The Referral Partner who referred this order. (Only necessary for new customer orders) */
   getReferralPartner: { parameters: []; returns: SoftLayer_Account };
@@ -2290,7 +2290,7 @@ export interface SoftLayer_Billing_Order_Service {
   isPendingEditApproval: { parameters: []; returns: boolean };
 }
 
-/** The [[SoftLayer_Billing_Order_Cart]] service allows customers to save their order in a state that can be continually modified. The difference between a cart and a quote is that a quote has locked-in prices while a cart does not. This allows customers to save their order configuration for up to 30 days. After 30 days, the cart is deleted and cannot be retrieved again. */
+/** The {@link SoftLayer_Billing_Order_Cart} service allows customers to save their order in a state that can be continually modified. The difference between a cart and a quote is that a quote has locked-in prices while a cart does not. This allows customers to save their order configuration for up to 30 days. After 30 days, the cart is deleted and cannot be retrieved again. */
 export interface SoftLayer_Billing_Order_Cart_Service extends SoftLayer_Billing_Order_Quote_Service {
   /**
    * When creating a new cart, the order data is sent through SoftLayer_Product_Order::verifyOrder to make sure that the cart contains valid data. If an issue is found with the order, an exception will be thrown and you will receive the same response as if SoftLayer_Product_Order::verifyOrder were called directly. Once the order verification is complete, the cart will be created.
@@ -2377,14 +2377,14 @@ export interface SoftLayer_Billing_Order_Item_Service {
 
 /**
  * The SoftLayer_Billing_Order_Quote service controls the quoted orders that are created whenever a SoftLayer customer's places a purchase. Quotes exist in several states. The ones of concern are:
- * *'''PENDING''': Quotes which have not been paid yet. Quotes pending approval from a Softlayer customer.
+ * - **PENDING**: Quotes which have not been paid yet. Quotes pending approval from a Softlayer customer.
  *
  *
  * Once an order is placed from a quote it moves from PENDING to EXPIRED state 2 days after its creation and it is removed from the system after 5 days unless otherwise the SoftLayer customer saved the quote.
  *
- * Quotes could are created with contact information duplicated from the [[SoftLayer_Account (type)|SoftLayer_Account data type]] or by manual entry. We do this in order to maintain a history of an account's contact information as quotes are generated.
+ * Quotes could are created with contact information duplicated from the {@link SoftLayer_Account | SoftLayer_Account data type} or by manual entry. We do this in order to maintain a history of an account's contact information as quotes are generated.
  *
- * Query the [[SoftLayer_Account]] service to get a list of quotes for your account.
+ * Query the {@link SoftLayer_Account} service to get a list of quotes for your account.
  */
 export interface SoftLayer_Billing_Order_Quote_Service {
   /**
@@ -2410,12 +2410,12 @@ export interface SoftLayer_Billing_Order_Quote_Service {
   /** Retrieve a PDF record of a SoftLayer quoted order. SoftLayer keeps PDF records of all quoted orders for customer retrieval from the portal and API. You must have a PDF reader installed in order to view these quoted order files. */
   getPdf: { parameters: []; returns: string };
   /**
-   * This method will return a [[SoftLayer_Billing_Order_Quote]] that is identified by the quote key specified. If you do not have access to the quote or it does not exist, an exception will be thrown indicating so.
+   * This method will return a {@link SoftLayer_Billing_Order_Quote} that is identified by the quote key specified. If you do not have access to the quote or it does not exist, an exception will be thrown indicating so.
    * @param quoteKey Key required to retrieve a quote.
    */
   getQuoteByQuoteKey: { parameters: [quoteKey: string]; returns: SoftLayer_Billing_Order_Quote; static: true };
   /**
-   * Generate an [[SoftLayer_Container_Product_Order|order container]] from the previously-created quote. This will take into account promotions, reseller status, estimated taxes and all other standard order verification processes.
+   * Generate an {@link SoftLayer_Container_Product_Order | order container} from the previously-created quote. This will take into account promotions, reseller status, estimated taxes and all other standard order verification processes.
    * @param userOrderData User supplied order data
    * @param orderBeingPlacedFlag This flag is set and used internally
    */

@@ -148,7 +148,7 @@ export interface SoftLayer_Brand_Payment_Processor extends SoftLayer_Entity {
   paymentProcessor?: SoftLayer_Billing_Payment_Processor;
 }
 
-/** The [[SoftLayer_Brand_Restriction_Location_CustomerCountry]] data type defines the relationship between brands, locations and countries associated with a user's account that are ineligible when ordering products. For example, the India datacenter may not be available on the SoftLayer US brand for customers that live in Great Britain. */
+/** The {@link SoftLayer_Brand_Restriction_Location_CustomerCountry} data type defines the relationship between brands, locations and countries associated with a user's account that are ineligible when ordering products. For example, the India datacenter may not be available on the SoftLayer US brand for customers that live in Great Britain. */
 export interface SoftLayer_Brand_Restriction_Location_CustomerCountry extends SoftLayer_Entity {
   /** This references the brand that has a brand-location-country restriction setup. */
   brand?: SoftLayer_Brand;
@@ -182,7 +182,7 @@ export interface SoftLayer_Brand_Service {
    * In order to create a brand, a template object must be sent in with several required values.
    *
    *
-   * ### Input [[SoftLayer_Brand]]
+   * ### Input {@link SoftLayer_Brand}
    *
    *
    *
@@ -279,7 +279,7 @@ export interface SoftLayer_Brand_Service {
   /** Retrieve All accounts owned by the brand. */
   getAllOwnedAccounts: { parameters: []; returns: SoftLayer_Account[] };
   /**
-   * (DEPRECATED) Use [[SoftLayer_Ticket_Subject::getAllObjects]] method.
+   * (DEPRECATED) Use {@link SoftLayer_Ticket_Subject_Service.getAllObjects | SoftLayer_Ticket_Subject::getAllObjects} method.
    * @param account Deprecated. Account is no longer required
    */
   getAllTicketSubjects: { parameters: [account?: SoftLayer_Account]; returns: SoftLayer_Ticket_Subject[] };
@@ -313,7 +313,7 @@ export interface SoftLayer_Brand_Service {
   getSecurityLevel: { parameters: []; returns: SoftLayer_Security_Level };
   getTicketGroups: { parameters: []; returns: SoftLayer_Ticket_Group[] };
   getTickets: { parameters: []; returns: SoftLayer_Ticket[] };
-  /** (DEPRECATED) Use [[SoftLayer_User_Customer::getImpersonationToken]] method. */
+  /** (DEPRECATED) Use {@link SoftLayer_User_Customer_Service.getImpersonationToken | SoftLayer_User_Customer::getImpersonationToken} method. */
   getToken: { parameters: [userId: number]; returns: string };
   getUsers: { parameters: []; returns: SoftLayer_User_Customer[] };
   /** Retrieve An account's associated virtual guest objects. */
@@ -340,7 +340,7 @@ export interface SoftLayer_Brand_Business_Partner_Service {
   getSegment: { parameters: []; returns: SoftLayer_Business_Partner_Segment };
 }
 
-/** The [[SoftLayer_Brand_Restriction_Location_CustomerCountry]] service defines the relationship between brands, locations and countries associated with a user's account that are ineligible when ordering products. For example, the India datacenter may not be available on the SoftLayer US brand for customers that live in Great Britain. */
+/** The {@link SoftLayer_Brand_Restriction_Location_CustomerCountry} service defines the relationship between brands, locations and countries associated with a user's account that are ineligible when ordering products. For example, the India datacenter may not be available on the SoftLayer US brand for customers that live in Great Britain. */
 export interface SoftLayer_Brand_Restriction_Location_CustomerCountry_Service {
   getAllObjects: { parameters: []; returns: SoftLayer_Brand_Restriction_Location_CustomerCountry[]; static: true };
   /** Retrieve This references the brand that has a brand-location-country restriction setup. */

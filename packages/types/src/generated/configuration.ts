@@ -430,7 +430,7 @@ export interface SoftLayer_Configuration_Template_Section_Definition_Group_Servi
   /**
    * Get all configuration definition group objects.
    *
-   * ''getAllGroups'' returns an array of SoftLayer_Configuration_Template_Section_Definition_Group objects upon success.
+   * *getAllGroups* returns an array of SoftLayer_Configuration_Template_Section_Definition_Group objects upon success.
    */
   getAllGroups: { parameters: []; returns: SoftLayer_Configuration_Template_Section_Definition_Group[]; static: true };
   getObject: { parameters: []; returns: SoftLayer_Configuration_Template_Section_Definition_Group };

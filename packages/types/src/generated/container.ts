@@ -656,7 +656,7 @@ export interface SoftLayer_Container_Bandwidth_GraphInputs extends SoftLayer_Ent
   endDate?: string;
   /** The front-end or back-end network uplink interface associated with this server. */
   networkInterfaceId?: number;
-  /** * */
+  /** - */
   pod?: number;
   /** This is a human readable name for the server or rack being graphed. */
   serverName?: string;
@@ -756,7 +756,7 @@ export interface SoftLayer_Container_Billing_Info_Ach extends SoftLayer_Entity {
   street2?: string;
 }
 
-/** This container is used to provide all the options for [[SoftLayer_Billing_Invoice/emailInvoices|emailInvoices]] in order to have the necessary invoices generated and links sent to the user's email. */
+/** This container is used to provide all the options for {@link SoftLayer_Billing_Invoice_Service.emailInvoices | emailInvoices} in order to have the necessary invoices generated and links sent to the user's email. */
 export interface SoftLayer_Container_Billing_Invoice_Email extends SoftLayer_Entity {
   /** Excel Invoices to email */
   excelInvoiceIds?: number[];
@@ -859,10 +859,10 @@ export interface SoftLayer_Container_Dns_Domain_Registration_Contact extends Sof
   state?: string;
   /**
    * The type of contact. The following are the valid types of contacts:
-   * * admin
-   * * owner
-   * * billing
-   * * tech
+   * - admin
+   * - owner
+   * - billing
+   * - tech
    */
   type?: string;
 }
@@ -930,7 +930,7 @@ export interface SoftLayer_Container_Dns_Domain_Registration_List extends SoftLa
   /**
    * Data required by the Registry for some country code top level domains (i.e. example.us).
    *
-   * In order to determine if a domain requires extended attributes, use [[SoftLayer_Dns_Domain_Registration::getExtendedAttributes|domain registration]] service.
+   * In order to determine if a domain requires extended attributes, use {@link SoftLayer_Dns_Domain_Registration_Service.getExtendedAttributes | domain registration} service.
    */
   extendedAttributeConfiguration?: SoftLayer_Container_Dns_Domain_Registration_ExtendedAttribute_Configuration[];
   /** The length of the registration period in years. Valid values are 1 – 10. */
@@ -1060,7 +1060,7 @@ export interface SoftLayer_Container_Hardware_CaptureEnabled extends SoftLayer_E
  *
  * The <code>template</code> will provide a fragment of the request with the properties and values that must be sent when creating a server with the option.
  *
- * The [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] method returns this data structure.
+ * The {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} method returns this data structure.
  *
  * <style type="text/css">#properties .views-field-body p { margin-top: 1.5em; };</style>
  */
@@ -1140,7 +1140,7 @@ export interface SoftLayer_Container_Hardware_Configuration extends SoftLayer_En
   processors?: SoftLayer_Container_Hardware_Configuration_Option[];
 }
 
-/** An option found within a [[SoftLayer_Container_Hardware_Configuration (type)]] structure. */
+/** An option found within a {@link SoftLayer_Container_Hardware_Configuration} structure. */
 export interface SoftLayer_Container_Hardware_Configuration_Option extends SoftLayer_Entity {
   /** Provides hourly and monthly costs (if either are applicable), and a description of the option. */
   itemPrice?: SoftLayer_Product_Item_Price;
@@ -1202,7 +1202,7 @@ export interface SoftLayer_Container_Hardware_Server_Configuration extends SoftL
   eraseHardDrives?: number;
   /** The hard drive partitions that a server can be partitioned with. */
   hardDrives?: SoftLayer_Hardware_Component[];
-  /** An Image Template ID [[SoftLayer_Virtual_Guest_Block_Device_Template_Group]] that will be deployed to the host.  If provided no item prices are required. */
+  /** An Image Template ID {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group} that will be deployed to the host.  If provided no item prices are required. */
   imageTemplateId?: number;
   /** The item prices that a server can be configured with. */
   itemPrices?: SoftLayer_Product_Item_Price[];
@@ -1610,7 +1610,7 @@ export interface SoftLayer_Container_Network_Directory_Listing extends SoftLayer
  *
  * It is a data container that cannot be edited, deleted, or saved.
  *
- * It is returned exclusively by the getStatus method on the [[SoftLayer_Network_LoadBalancer_Service]] service
+ * It is returned exclusively by the getStatus method on the {@link SoftLayer_Network_LoadBalancer_Service} service
  */
 export interface SoftLayer_Container_Network_LoadBalancer_StatusEntry extends SoftLayer_Entity {
   /** The value of the entry. */
@@ -2035,9 +2035,9 @@ export interface SoftLayer_Container_Network_Subnet_IpAddress extends SoftLayer_
   isNetworkAddress?: boolean;
 }
 
-/** SoftLayer_Container_Network_Subnet_Registration_SubnetReference is provided to reference [[SoftLayer_Network_Subnet_Registration]] object and the [[SoftLayer_Network_Subnet]] it references, in CIDR form. */
+/** SoftLayer_Container_Network_Subnet_Registration_SubnetReference is provided to reference {@link SoftLayer_Network_Subnet_Registration} object and the {@link SoftLayer_Network_Subnet} it references, in CIDR form. */
 export interface SoftLayer_Container_Network_Subnet_Registration_SubnetReference extends SoftLayer_Entity {
-  /** The ID of the [[SoftLayer_Network_Subnet_Registration]] object. */
+  /** The ID of the {@link SoftLayer_Network_Subnet_Registration} object. */
   registrationId?: number;
   /** The subnet address in CIDR form. */
   subnetCidr?: string;
@@ -2045,7 +2045,7 @@ export interface SoftLayer_Container_Network_Subnet_Registration_SubnetReference
 
 /** SoftLayer_Container_Subnet_Registration_TransactionDetails is provided to return details of a newly created Subnet Registration Transaction. */
 export interface SoftLayer_Container_Network_Subnet_Registration_TransactionDetails extends SoftLayer_Entity {
-  /** The IDs and Subnets of the [[SoftLayer_Network_Subnet_Registration]] object. */
+  /** The IDs and Subnets of the {@link SoftLayer_Network_Subnet_Registration} object. */
   subnetReferences?: SoftLayer_Container_Network_Subnet_Registration_SubnetReference[];
   /** The ID of the Transaction object. */
   transactionId?: number;
@@ -2061,7 +2061,7 @@ export interface SoftLayer_Container_Policy_Acceptance extends SoftLayer_Entity 
   acceptedFlag?: boolean;
   /** Name of the policy for which we are representing it's acceptance status. */
   policyName?: string;
-  /** ID of the [[SoftLayer_Product_Item_Policy_Assignment]]. */
+  /** ID of the {@link SoftLayer_Product_Item_Policy_Assignment}. */
   productPolicyAssignmentId?: number;
 }
 
@@ -2127,7 +2127,7 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   bigDataOrderFlag?: boolean;
   /** Billing Information associated with an order. For existing customers this information is completely ignored. Do not send this information for existing customers. */
   billingInformation?: SoftLayer_Container_Product_Order_Billing_Information;
-  /** This is the ID of the [[SoftLayer_Billing_Order_Item]] of this configuration/container. It is used for rebuilding an order container from a quote and is set automatically. */
+  /** This is the ID of the {@link SoftLayer_Billing_Order_Item} of this configuration/container. It is used for rebuilding an order container from a quote and is set automatically. */
   billingOrderItemId?: number;
   /** The URL to which PayPal redirects browser after checkout has been canceled before completion of a payment. */
   cancelUrl?: string;
@@ -2142,11 +2142,11 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   /** This has been deprecated. It is the identifier used to track configurations in legacy order forms. */
   displayLayerSessionId?: string;
   extendedHardwareTesting?: boolean;
-  /** The [[SoftLayer_Product_Item_Price]] for the Flexible Credit Program discount.  The <code>oneTimeFee</code> field contains the calculated discount being applied to the order. */
+  /** The {@link SoftLayer_Product_Item_Price} for the Flexible Credit Program discount.  The <code>oneTimeFee</code> field contains the calculated discount being applied to the order. */
   flexibleCreditProgramPrice?: SoftLayer_Product_Item_Price;
   /** This flag indicates that the customer consented to the GDPR terms for the quote. */
   gdprConsentFlag?: boolean;
-  /** For orders that contain servers (bare metal, virtual server, big data, etc.), the hardware property is required. This property is an array of [[SoftLayer_Hardware]] objects. The <code>hostname</code> and <code>domain</code> properties are required for each hardware object. Note that virtual server ([[SoftLayer_Container_Product_Order_Virtual_Guest]]) orders may populate this field instead of the <code>virtualGuests</code> property. */
+  /** For orders that contain servers (bare metal, virtual server, big data, etc.), the hardware property is required. This property is an array of {@link SoftLayer_Hardware} objects. The <code>hostname</code> and <code>domain</code> properties are required for each hardware object. Note that virtual server ({@link SoftLayer_Container_Product_Order_Virtual_Guest}) orders may populate this field instead of the <code>virtualGuests</code> property. */
   hardware?: SoftLayer_Hardware[];
   /** An optional virtual disk image template identifier to be used as an installation base for a computing instance order */
   imageTemplateGlobalIdentifier?: string;
@@ -2154,11 +2154,11 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   imageTemplateId?: number;
   /** Flag to identify a "managed" order. This value is set internally. */
   isManagedOrder?: number;
-  /** The collection of [[SoftLayer_Container_Product_Item_Category_Question_Answer]] for any product category that has additional questions requiring user input. */
+  /** The collection of {@link SoftLayer_Container_Product_Item_Category_Question_Answer} for any product category that has additional questions requiring user input. */
   itemCategoryQuestionAnswers?: SoftLayer_Container_Product_Item_Category_Question_Answer[];
-  /** The [[SoftLayer_Location_Region]] keyname or specific [[SoftLayer_Location_Datacenter]] id where the order should be provisioned. If this value is provided and the <code>regionalGroup</code> property is also specified, an exception will be thrown indicating that only 1 is allowed. */
+  /** The {@link SoftLayer_Location_Region} keyname or specific {@link SoftLayer_Location_Datacenter} id where the order should be provisioned. If this value is provided and the <code>regionalGroup</code> property is also specified, an exception will be thrown indicating that only 1 is allowed. */
   location?: string;
-  /** This [[SoftLayer_Location]] object will be determined from the <code>location</code> property and will be returned in the order verification or placement response. Any value specified here will get overwritten by the verification process. */
+  /** This {@link SoftLayer_Location} object will be determined from the <code>location</code> property and will be returned in the order verification or placement response. Any value specified here will get overwritten by the verification process. */
   locationObject?: SoftLayer_Location;
   /** A generic message about the order. Does not need to be sent in with any orders. */
   message?: string;
@@ -2172,7 +2172,7 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   orderHostnames?: string[];
   /** Collection of exceptions resulting from the verification of the order. This value is set internally and is not required for end users when placing an order. When placing API orders, users can use this value to determine the container-specific exception that was thrown. */
   orderVerificationExceptions?: SoftLayer_Container_Exception[];
-  /** The [[SoftLayer_Product_Package]] id for an order container. This is required to place an order. */
+  /** The {@link SoftLayer_Product_Package} id for an order container. This is required to place an order. */
   packageId?: number;
   /** The Payment Type is Optional. If nothing is sent in, then the normal method of payment will be used. For paypal customers, this means a paypalToken will be returned in the receipt. This token is to be used on the paypal website to complete the order. For Credit Card customers, the card on file in our system will be used to make an initial authorization. To force the order to use a payment type, use one of the following: CARD_ON_FILE or PAYPAL */
   paymentType?: string;
@@ -2192,13 +2192,13 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   preTaxRecurringMonthly?: number;
   /** The pre-tax setup fee total of the order. */
   preTaxSetup?: number;
-  /** If there are any presale events available for an order, this value will be populated. It is set internally and is not required for end users when placing an order. See [[SoftLayer_Sales_Presale_Event]] for more info. */
+  /** If there are any presale events available for an order, this value will be populated. It is set internally and is not required for end users when placing an order. See {@link SoftLayer_Sales_Presale_Event} for more info. */
   presaleEvent?: SoftLayer_Sales_Presale_Event;
   /** A preset configuration id for the package. Is required if not submitting any prices. */
   presetId?: number;
-  /** This is a collection of [[SoftLayer_Product_Item_Price]] objects. The only required property to populate for an item price object when ordering is its <code>id</code> - all other supplied information about the price (e.g., recurringFee, setupFee, etc.) will be ignored. Unless the [[SoftLayer_Product_Package]] associated with the order allows for preset prices, this property is required to place an order. */
+  /** This is a collection of {@link SoftLayer_Product_Item_Price} objects. The only required property to populate for an item price object when ordering is its <code>id</code> - all other supplied information about the price (e.g., recurringFee, setupFee, etc.) will be ignored. Unless the {@link SoftLayer_Product_Package} associated with the order allows for preset prices, this property is required to place an order. */
   prices?: SoftLayer_Product_Item_Price[];
-  /** The id of a [[SoftLayer_Hardware_Component_Partition_Template]]. This property is optional. If no partition template is provided, a default will be used according to the operating system chosen with the order. Using the [[SoftLayer_Hardware_Component_Partition_OperatingSystem]] service, getPartitionTemplates will return those available for the particular operating system. */
+  /** The id of a {@link SoftLayer_Hardware_Component_Partition_Template}. This property is optional. If no partition template is provided, a default will be used according to the operating system chosen with the order. Using the {@link SoftLayer_Hardware_Component_Partition_OperatingSystem} service, getPartitionTemplates will return those available for the particular operating system. */
   primaryDiskPartitionId?: number;
   /** Priorities to set on replication set servers. */
   priorities?: string[];
@@ -2221,7 +2221,7 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   /** A custom name to be assigned to the quote. */
   quoteName?: string;
   /**
-   * Specifying a regional group name allows you to not worry about placing your server or service at a specific datacenter, but to any datacenter within that regional group. See [[SoftLayer_Location_Group_Regional]] to get a list of available regional group names.
+   * Specifying a regional group name allows you to not worry about placing your server or service at a specific datacenter, but to any datacenter within that regional group. See {@link SoftLayer_Location_Group_Regional} to get a list of available regional group names.
    *
    * <code>location</code> and <code>regionalGroup</code> are mutually exclusive on an order container. If both location and regionalGroup are provided, an exception will be thrown indicating that only 1 is allowed.
    *
@@ -2249,14 +2249,14 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   /** An optional parameter for step-based order processing. */
   stepId?: number;
   /**
-   * For orders that want to add storage groups such as RAID across multiple disks, simply add [[SoftLayer_Container_Product_Order_Storage_Group]] objects to this array. Storage groups will only be used if the 'RAID' disk controller price is selected. Any other disk controller types will ignore the storage groups set here.
+   * For orders that want to add storage groups such as RAID across multiple disks, simply add {@link SoftLayer_Container_Product_Order_Storage_Group} objects to this array. Storage groups will only be used if the 'RAID' disk controller price is selected. Any other disk controller types will ignore the storage groups set here.
    *
    * The first storage group in this array will be considered the primary storage group, which is used for the OS. Any other storage groups will act as data storage.
    */
   storageGroups?: SoftLayer_Container_Product_Order_Storage_Group[];
-  /** The order container may not contain the final tax rates when it is returned from [[SoftLayer_Product_Order/verifyOrder|verifyOrder]]. This hash will facilitate checking if the tax rates have finished being calculated and retrieving the accurate tax rate values. */
+  /** The order container may not contain the final tax rates when it is returned from {@link SoftLayer_Product_Order_Service.verifyOrder | verifyOrder}. This hash will facilitate checking if the tax rates have finished being calculated and retrieving the accurate tax rate values. */
   taxCacheHash?: string;
-  /** Flag to indicate if the order container has the final tax rates for the order. Some tax rates are calculated in the background because they take longer, and they might not be finished when the container is returned from [[SoftLayer_Product_Order/verifyOrder|verifyOrder]]. */
+  /** Flag to indicate if the order container has the final tax rates for the order. Some tax rates are calculated in the background because they take longer, and they might not be finished when the container is returned from {@link SoftLayer_Product_Order_Service.verifyOrder | verifyOrder}. */
   taxCompletedFlag?: boolean;
   /** The SoftLayer_Product_Item_Price for the Tech Incubator discount.  The oneTimeFee field contain the calculated discount being applied to the order. */
   techIncubatorItemPrice?: SoftLayer_Product_Item_Price;
@@ -2264,17 +2264,17 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   totalRecurringTax?: number;
   /** The tax amount of the setup fees. */
   totalSetupTax?: number;
-  /** This is a collection of [[SoftLayer_Product_Item_Price]] objects which will be used when the service offering being ordered generates usage. This is a read-only property. Setting this property will not change the order. */
+  /** This is a collection of {@link SoftLayer_Product_Item_Price} objects which will be used when the service offering being ordered generates usage. This is a read-only property. Setting this property will not change the order. */
   usagePrices?: SoftLayer_Product_Item_Price[];
   /** An optional flag to use hourly pricing instead of standard monthly pricing. */
   useHourlyPricing?: boolean;
-  /** For virtual guest (virtual server) orders, this property is required if you did not specify data in the <code>hardware</code> property. This is an array of [[SoftLayer_Virtual_Guest]] objects. The <code>hostname</code> and <code>domain</code> properties are required for each virtual guest object. There is no need to specify data in this property and the <code>hardware</code> property - only one is required for virtual server orders. */
+  /** For virtual guest (virtual server) orders, this property is required if you did not specify data in the <code>hardware</code> property. This is an array of {@link SoftLayer_Virtual_Guest} objects. The <code>hostname</code> and <code>domain</code> properties are required for each virtual guest object. There is no need to specify data in this property and the <code>hardware</code> property - only one is required for virtual server orders. */
   virtualGuests?: SoftLayer_Virtual_Guest[];
 }
 
 /** This datatype is to be used for data transfer requests. */
 export interface SoftLayer_Container_Product_Order_Account_Media_Data_Transfer_Request extends SoftLayer_Container_Product_Order {
-  /** An instance of [[SoftLayer_Account_Media_Data_Transfer_Request]] */
+  /** An instance of {@link SoftLayer_Account_Media_Data_Transfer_Request} */
   request?: SoftLayer_Account_Media_Data_Transfer_Request;
 }
 
@@ -2414,9 +2414,9 @@ export interface SoftLayer_Container_Product_Order_Gateway_Appliance_Cluster ext
   clusterOrderType?: string;
 }
 
-/** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to upgrade a [[SoftLayer_Network_Gateway (type)|network gateway]]. */
+/** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to upgrade a {@link SoftLayer_Network_Gateway | network gateway}. */
 export interface SoftLayer_Container_Product_Order_Gateway_Appliance_Upgrade extends SoftLayer_Container_Product_Order {
-  /** Identifier for the [[SoftLayer_Network_Gateway (type)|network gateway]] being upgraded. */
+  /** Identifier for the {@link SoftLayer_Network_Gateway | network gateway} being upgraded. */
   gatewayId?: number;
 }
 
@@ -2485,17 +2485,17 @@ export interface SoftLayer_Container_Product_Order_MultiConfiguration_Tornado ex
 
 /** (DEPRECATED) This type contains the structure of network-related objects that may be specified when ordering services. */
 export interface SoftLayer_Container_Product_Order_Network extends SoftLayer_Entity {
-  /** The [[SoftLayer_Network]] object. */
+  /** The {@link SoftLayer_Network} object. */
   network?: SoftLayer_Network;
-  /** The list of public [[SoftLayer_Container_Product_Order_Network_Vlan|vlans]] available for ordering. Each VLAN will have list of public subnets that are accessible to the VLAN. */
+  /** The list of public {@link SoftLayer_Container_Product_Order_Network_Vlan | vlans} available for ordering. Each VLAN will have list of public subnets that are accessible to the VLAN. */
   publicVlans?: SoftLayer_Container_Product_Order[];
-  /** The list of private [[SoftLayer_Container_Product_Order_Network_Subnet|subnets]] available for ordering with a description of their available IP space. */
+  /** The list of private {@link SoftLayer_Container_Product_Order_Network_Subnet | subnets} available for ordering with a description of their available IP space. */
   subnets?: SoftLayer_Container_Product_Order[];
 }
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an application delivery controller order with SoftLayer. */
 export interface SoftLayer_Container_Product_Order_Network_Application_Delivery_Controller extends SoftLayer_Container_Product_Order {
-  /** An optional [[SoftLayer_Network_Application_Delivery_Controller]] identifier that is used for upgrading an existing application delivery controller. */
+  /** An optional {@link SoftLayer_Network_Application_Delivery_Controller} identifier that is used for upgrading an existing application delivery controller. */
   applicationDeliveryControllerId?: number;
 }
 
@@ -2503,11 +2503,11 @@ export interface SoftLayer_Container_Product_Order_Network_Application_Delivery_
 export interface SoftLayer_Container_Product_Order_Network_Interconnect extends SoftLayer_Container_Product_Order {
   /** The BGP ASN. */
   bgpAsn?: string;
-  /** The [[SoftLayer_Network_Interconnect]] for this order, ID must be provided. */
+  /** The SoftLayer_Network_Interconnect for this order, ID must be provided. */
   interconnectId?: number;
-  /** The [[SoftLayer_Network_DirectLink_Location]] for this order, ID must be provided. */
+  /** The {@link SoftLayer_Network_DirectLink_Location} for this order, ID must be provided. */
   interconnectLocation?: SoftLayer_Network_DirectLink_Location;
-  /** The [[SoftLayer_Network_Interconnect_Tenant]] being ordered. Only the ID is required. If this ID is specified, then properties such as networkIdentifier, ipAddressRange, and interconnectId do not need to be specified. */
+  /** The {@link SoftLayer_Network_Interconnect_Tenant} being ordered. Only the ID is required. If this ID is specified, then properties such as networkIdentifier, ipAddressRange, and interconnectId do not need to be specified. */
   interconnectTenant?: SoftLayer_Network_Interconnect_Tenant;
   /** Optional IP address for this link. */
   ipAddressRange?: string;
@@ -2527,19 +2527,19 @@ export interface SoftLayer_Container_Product_Order_Network_LoadBalancer extends 
 export interface SoftLayer_Container_Product_Order_Network_LoadBalancer_AsAService extends SoftLayer_Container_Product_Order {
   /** A description of this Load Balancer. */
   description?: string;
-  /** The [[SoftLayer_Network_LBaaS_LoadBalancerHealthMonitorConfiguration]]s for this Load Balancer. */
+  /** The {@link SoftLayer_Network_LBaaS_LoadBalancerHealthMonitorConfiguration}s for this Load Balancer. */
   healthMonitorConfigurations?: SoftLayer_Network_LBaaS_LoadBalancerHealthMonitorConfiguration[];
   /** Specify whether this load balancer is a public or internal facing load balancer. If this value is omitted, the value will default to true. */
   isPublic?: boolean;
   /** A name to identify this Load Balancer. */
   name?: string;
-  /** The [[SoftLayer_Network_LBaaS_LoadBalancerProtocolConfiguration]]s for this Load Balancer. */
+  /** The {@link SoftLayer_Network_LBaaS_LoadBalancerProtocolConfiguration}s for this Load Balancer. */
   protocolConfigurations?: SoftLayer_Network_LBaaS_LoadBalancerProtocolConfiguration[];
   /** Specify the public subnet where this load balancer will be provisioned when useSystemPublicIpPool is false. This is valid only for public(1) load balancer. The public subnet should match the private subnet. */
   publicSubnets?: SoftLayer_Network_Subnet[];
-  /** The [[SoftLayer_Network_LBaaS_LoadBalancerServerInstanceInfo]]s for this Load Balancer. */
+  /** The {@link SoftLayer_Network_LBaaS_LoadBalancerServerInstanceInfo}s for this Load Balancer. */
   serverInstancesInformation?: SoftLayer_Network_LBaaS_LoadBalancerServerInstanceInfo[];
-  /** The [[SoftLayer_Network_Subnet]]s where this Load Balancer will be provisioned. */
+  /** The {@link SoftLayer_Network_Subnet}s where this Load Balancer will be provisioned. */
   subnets?: SoftLayer_Network_Subnet[];
   /** Specify the type of this load balancer. If isPublic is omitted, it specifies the load balacner as private(0), public(1) or public to public(2). If isPublic is set as True, only public(1) or public to public(2) is valid. If isPublic is set as False, this value is ignored. If this value is omitted, the value will be set according to isPublic value. */
   type?: number;
@@ -2569,7 +2569,7 @@ export interface SoftLayer_Container_Product_Order_Network_Message_Delivery exte
   emailAddress?: string;
 }
 
-/** This is the base data type for Performance storage order containers. If you wish to place an order you must not use this class and instead use the appropriate child container for the type of storage you would like to order: [[SoftLayer_Container_Product_Order_Network_PerformanceStorage_Nfs]] for File and [[SoftLayer_Container_Product_Order_Network_PerformanceStorage_Iscsi]] for Block storage. */
+/** This is the base data type for Performance storage order containers. If you wish to place an order you must not use this class and instead use the appropriate child container for the type of storage you would like to order: {@link SoftLayer_Container_Product_Order_Network_PerformanceStorage_Nfs} for File and {@link SoftLayer_Container_Product_Order_Network_PerformanceStorage_Iscsi} for Block storage. */
 export interface SoftLayer_Container_Product_Order_Network_PerformanceStorage extends SoftLayer_Container_Product_Order {}
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an order for iSCSI (Block) Performance Storage */
@@ -2601,19 +2601,19 @@ export interface SoftLayer_Container_Product_Order_Network_Protection_Firewall_D
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an order for Storage as a Service. */
 export interface SoftLayer_Container_Product_Order_Network_Storage_AsAService extends SoftLayer_Container_Product_Order {
-  /** Optional property to specify provisioning to a dedicated cluster at order time. The `id` property of the [[SoftLayer_Network_Storage_DedicatedCluster]] should be provided to dictate where to provision storage to. Note your account must be enabled to order into the desired location(s) prior to placing the order. */
+  /** Optional property to specify provisioning to a dedicated cluster at order time. The `id` property of the {@link SoftLayer_Network_Storage_DedicatedCluster} should be provided to dictate where to provision storage to. Note your account must be enabled to order into the desired location(s) prior to placing the order. */
   dedicatedCluster?: SoftLayer_Network_Storage_DedicatedCluster;
-  /** This must be populated only for duplicating a specific snapshot for volume duplicating. It represents the identifier of the origin [[SoftLayer_Network_Storage_Snapshot]] */
+  /** This must be populated only for duplicating a specific snapshot for volume duplicating. It represents the identifier of the origin {@link SoftLayer_Network_Storage_Snapshot} */
   duplicateOriginSnapshotId?: number;
-  /** This must be populated only for duplicate volume ordering. It represents the identifier of the origin [[SoftLayer_Network_Storage]]. */
+  /** This must be populated only for duplicate volume ordering. It represents the identifier of the origin {@link SoftLayer_Network_Storage}. */
   duplicateOriginVolumeId?: number;
   /** When ordering performance by IOPS, populate this property with how many. */
   iops?: number;
   /** This can be optionally populated only for duplicate volume ordering. When set, this flag denotes that the duplicate volume being ordered can refresh its data using snapshots from the specified origin volume. */
   isDependentDuplicateFlag?: boolean;
-  /** This must be populated only for replicant volume ordering. It represents the identifier of the origin [[SoftLayer_Network_Storage]]. */
+  /** This must be populated only for replicant volume ordering. It represents the identifier of the origin {@link SoftLayer_Network_Storage}. */
   originVolumeId?: number;
-  /** This must be populated only for replicant volume ordering. It represents the [[SoftLayer_Network_Storage_Schedule]] that will be be used to replicate the origin [[SoftLayer_Network_Storage]] volume. */
+  /** This must be populated only for replicant volume ordering. It represents the {@link SoftLayer_Network_Storage_Schedule} that will be be used to replicate the origin {@link SoftLayer_Network_Storage} volume. */
   originVolumeScheduleId?: number;
   /** This must be populated for block storage orders. This should match the OS type of the host(s) that will connect to the volume. The only required property is the keyName of the OS type. This property is ignored for file storage orders. */
   osFormatType?: SoftLayer_Network_Storage_Iscsi_OS_Type;
@@ -2623,7 +2623,7 @@ export interface SoftLayer_Container_Product_Order_Network_Storage_AsAService ex
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an upgrade order for Storage as a Service. */
 export interface SoftLayer_Container_Product_Order_Network_Storage_AsAService_Upgrade extends SoftLayer_Container_Product_Order_Network_Storage_AsAService {
-  /** The [[SoftLayer_Network_Storage]] being upgraded. Only it's ID is required. */
+  /** The {@link SoftLayer_Network_Storage} being upgraded. Only it's ID is required. */
   volume?: SoftLayer_Network_Storage;
 }
 
@@ -2635,9 +2635,9 @@ export interface SoftLayer_Container_Product_Order_Network_Storage_Backup_Evault
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an order for Enterprise Storage */
 export interface SoftLayer_Container_Product_Order_Network_Storage_Enterprise extends SoftLayer_Container_Product_Order {
-  /** This must be populated only for replicant volume ordering. It represents the identifier of the origin [[SoftLayer_Network_Storage]]. */
+  /** This must be populated only for replicant volume ordering. It represents the identifier of the origin {@link SoftLayer_Network_Storage}. */
   originVolumeId?: number;
-  /** This must be populated only for replicant volume ordering. It represents the [[SoftLayer_Network_Storage_Schedule]] that will be be used to replicate the origin [[SoftLayer_Network_Storage]] volume. */
+  /** This must be populated only for replicant volume ordering. It represents the {@link SoftLayer_Network_Storage_Schedule} that will be be used to replicate the origin {@link SoftLayer_Network_Storage} volume. */
   originVolumeScheduleId?: number;
   /** This must be populated for block storage orders. This should match the OS type of the host(s) that will connect to the volume. The only required property is the keyName of the OS type. This property is ignored for file storage orders. */
   osFormatType?: SoftLayer_Network_Storage_Iscsi_OS_Type;
@@ -2645,7 +2645,7 @@ export interface SoftLayer_Container_Product_Order_Network_Storage_Enterprise ex
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an order for Enterprise Storage Snapshot Space. */
 export interface SoftLayer_Container_Product_Order_Network_Storage_Enterprise_SnapshotSpace extends SoftLayer_Container_Product_Order {
-  /** The [[SoftLayer_Network_Storage]] id for which snapshot space is being ordered for. */
+  /** The {@link SoftLayer_Network_Storage} id for which snapshot space is being ordered for. */
   volumeId?: number;
 }
 
@@ -2668,13 +2668,13 @@ export interface SoftLayer_Container_Product_Order_Network_Storage_Iscsi extends
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an ISCSI Replication order with SoftLayer. */
 export interface SoftLayer_Container_Product_Order_Network_Storage_Iscsi_Replication extends SoftLayer_Container_Product_Order {
-  /** the [[SoftLayer_Network_Storage_Iscsi_EqualLogic_Version3]] Id. */
+  /** the {@link SoftLayer_Network_Storage_Iscsi_EqualLogic_Version3} Id. */
   volumeId?: number;
 }
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an ISCSI Snapshot Space order with SoftLayer. */
 export interface SoftLayer_Container_Product_Order_Network_Storage_Iscsi_SnapshotSpace extends SoftLayer_Container_Product_Order {
-  /** the [[SoftLayer_Network_Storage_Iscsi_EqualLogic_Version3]] Id. */
+  /** the {@link SoftLayer_Network_Storage_Iscsi_EqualLogic_Version3} Id. */
   volumeId?: number;
 }
 
@@ -2727,9 +2727,9 @@ export interface SoftLayer_Container_Product_Order_Network_Storage_MassDataMigra
 }
 
 /**
- * The SoftLayer_Container_Product_Order_Network_Storage_Modification datatype has everything required to place a modification to an existing StorageLayer account with SoftLayer. Modifications, at present time, include upgrade and downgrades only. The ''volumeId'' property must be set to the network storage volume id to be upgraded. Once populated send this container to the [[SoftLayer_Product_Order::placeOrder]] method.
+ * The SoftLayer_Container_Product_Order_Network_Storage_Modification datatype has everything required to place a modification to an existing StorageLayer account with SoftLayer. Modifications, at present time, include upgrade and downgrades only. The *volumeId* property must be set to the network storage volume id to be upgraded. Once populated send this container to the {@link SoftLayer_Product_Order_Service.placeOrder | SoftLayer_Product_Order::placeOrder} method.
  *
- * The ''packageId'' property passed in for CloudLayer storage accounts must be set to 0 (zero) and the ''quantity'' property must be set to 1. The location does not have to be set. Please use the [[SoftLayer_Product_Package]] service to retrieve a list of CloudLayer items.
+ * The *packageId* property passed in for CloudLayer storage accounts must be set to 0 (zero) and the *quantity* property must be set to 1. The location does not have to be set. Please use the {@link SoftLayer_Product_Package} service to retrieve a list of CloudLayer items.
  *
  * NOTE: When upgrading CloudLayer storage service from a metered plan (pay as you go) to a non-metered plan, make sure the chosen plan's storage allotment has enough space to cover the current usage. If the chosen plan's usage allotment is less than the CloudLayer storage's usage the order will be rejected.
  */
@@ -2741,7 +2741,7 @@ export interface SoftLayer_Container_Product_Order_Network_Storage_Modification 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder when placing network attached storage orders. */
 export interface SoftLayer_Container_Product_Order_Network_Storage_Nas extends SoftLayer_Container_Product_Order {}
 
-/** This datatype is to be used for ordering object storage products using the object_storage [[SoftLayer_Product_Item_Category|category]]. For object storage products using hub [[SoftLayer_Product_Item_Category|category]] use the [[SoftLayer_Container_Product_Order_Network_Storage_Hub]] order container. */
+/** This datatype is to be used for ordering object storage products using the object_storage {@link SoftLayer_Product_Item_Category | category}. For object storage products using hub {@link SoftLayer_Product_Item_Category | category} use the {@link SoftLayer_Container_Product_Order_Network_Storage_Hub} order container. */
 export interface SoftLayer_Container_Product_Order_Network_Storage_Object extends SoftLayer_Container_Product_Order {}
 
 /** This class is used to contain a location group and its associated active usage rate prices for object storage ordering. */
@@ -2758,13 +2758,13 @@ export interface SoftLayer_Container_Product_Order_Network_Storage_ObjectStorage
 export interface SoftLayer_Container_Product_Order_Network_Subnet extends SoftLayer_Container_Product_Order {
   /** The description which includes the network identifier, Classless Inter-Domain Routing prefix and the available slot count. */
   description?: string;
-  /** The [[SoftLayer_Network_Subnet_IpAddress]] id. */
+  /** The {@link SoftLayer_Network_Subnet_IpAddress} id. */
   endPointIpAddressId?: number;
-  /** The [[SoftLayer_Network_Vlan]] id. */
+  /** The {@link SoftLayer_Network_Vlan} id. */
   endPointVlanId?: number;
-  /** The [[SoftLayer_Network_Subnet]] id. */
+  /** The {@link SoftLayer_Network_Subnet} id. */
   id?: number;
-  /** This is the hostname for the router associated with the [[SoftLayer_Network_Subnet|subnet]]. This is a readonly property. */
+  /** This is the hostname for the router associated with the {@link SoftLayer_Network_Subnet | subnet}. This is a readonly property. */
   routerHostname?: string;
 }
 
@@ -2779,13 +2779,13 @@ export interface SoftLayer_Container_Product_Order_Network_Vlan extends SoftLaye
   hostnameDatacenter?: string;
   /** The router portion of the hostname. */
   hostnameRouter?: string;
-  /** The [[SoftLayer_Network_Vlan]] id. */
+  /** The {@link SoftLayer_Network_Vlan} id. */
   id?: number;
   /** The optional name for this VLAN */
   name?: string;
   /** The router object on which the new VLAN should be created. */
   router?: SoftLayer_Hardware;
-  /** The ID of the [[SoftLayer_Hardware_Router]] object on which the new VLAN should be created. */
+  /** The ID of the {@link SoftLayer_Hardware_Router} object on which the new VLAN should be created. */
   routerId?: number;
   /** The collection of subnets associated with this vlan. */
   subnets?: SoftLayer_Container_Product_Order[];
@@ -2881,7 +2881,7 @@ export interface SoftLayer_Container_Product_Order_Security_Certificate extends 
   renewalFlag?: boolean;
   /** (DEPRECATED) Do not set this property, as it will always be set to 1. */
   serverCount?: number;
-  /** The server type. This is the name from a [[SoftLayer_Security_Certificate_Request_ServerType]] object. */
+  /** The server type. This is the name from a {@link SoftLayer_Security_Certificate_Request_ServerType} object. */
   serverType?: string;
   /** The technical contact associated with a SSL certificate. If the address is not provided the organization information address will be used. */
   technicalContact?: SoftLayer_Container_Product_Order_Attribute_Contact;
@@ -2894,7 +2894,7 @@ export interface SoftLayer_Container_Product_Order_Service extends SoftLayer_Con
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. */
 export interface SoftLayer_Container_Product_Order_Service_External extends SoftLayer_Container_Product_Order {
-  /** For orders that contain servers (bare metal, virtual server, big data, etc.), the hardware property is required. This property is an array of [[SoftLayer_Hardware]] objects. The <code>hostname</code> and <code>domain</code> properties are required for each hardware object. Note that virtual server ([[SoftLayer_Container_Product_Order_Virtual_Guest]]) orders may populate this field instead of the <code>virtualGuests</code> property. */
+  /** For orders that contain servers (bare metal, virtual server, big data, etc.), the hardware property is required. This property is an array of {@link SoftLayer_Hardware} objects. The <code>hostname</code> and <code>domain</code> properties are required for each hardware object. Note that virtual server ({@link SoftLayer_Container_Product_Order_Virtual_Guest}) orders may populate this field instead of the <code>virtualGuests</code> property. */
   externalResources?: SoftLayer_Service_External_Resource[];
 }
 
@@ -2921,7 +2921,7 @@ export interface SoftLayer_Container_Product_Order_SshKeys extends SoftLayer_Ent
 export interface SoftLayer_Container_Product_Order_Storage_Group extends SoftLayer_Entity {
   /** Size of the array in gigabytes. Must be within limitations of the smallest drive assigned to the storage group and the storage group type. */
   arraySize?: number;
-  /** The array type id from a [[SoftLayer_Configuration_Storage_Group_Array_Type]] object. */
+  /** The array type id from a {@link SoftLayer_Configuration_Storage_Group_Array_Type} object. */
   arrayTypeId?: number;
   /**
    * Defines the disk controller to put the storage group and the hard drives on.
@@ -2940,7 +2940,7 @@ export interface SoftLayer_Container_Product_Order_Storage_Group extends SoftLay
   /** << EOT */
   lvmFlag?: boolean;
   /**
-   * The id for a [[SoftLayer_Hardware_Component_Partition_Template]] object, which will determine the partitions to add to the storage group.
+   * The id for a {@link SoftLayer_Hardware_Component_Partition_Template} object, which will determine the partitions to add to the storage group.
    *
    * If this storage group is not a primary storage group, then this will not be used.
    */
@@ -2974,9 +2974,9 @@ export interface SoftLayer_Container_Product_Order_Support extends SoftLayer_Con
 export interface SoftLayer_Container_Product_Order_User_Customer_External_Binding extends SoftLayer_Container_Product_Order {
   /** The external id that access to external authentication is being purchased for. */
   externalId?: string;
-  /** The SoftLayer [[SoftLayer_User_Customer|user]] identifier that an external binding is being purchased for. */
+  /** The SoftLayer {@link SoftLayer_User_Customer | user} identifier that an external binding is being purchased for. */
   userId?: number;
-  /** The [[SoftLayer_User_Customer_External_Binding_Vendor|vendor]] identifier for the external binding being purchased. */
+  /** The {@link SoftLayer_User_Customer_External_Binding_Vendor | vendor} identifier for the external binding being purchased. */
   vendorId?: number;
 }
 
@@ -2991,13 +2991,13 @@ export interface SoftLayer_Container_Product_Order_Virtual_Disk_Image extends So
 
 /** This is the datatype that needs to be populated and sent to SoftLayer_Product_Order::placeOrder. This datatype has everything required to place an order with SoftLayer. */
 export interface SoftLayer_Container_Product_Order_Virtual_Guest extends SoftLayer_Container_Product_Order_Hardware_Server {
-  /** The mode used to boot the [[SoftLayer_Virtual_Guest]].  Supported values are 'PV' and 'HVM'. */
+  /** The mode used to boot the {@link SoftLayer_Virtual_Guest}.  Supported values are 'PV' and 'HVM'. */
   bootMode?: string;
-  /** Identifier of the [[SoftLayer_Virtual_Disk_Image]] to boot from. */
+  /** Identifier of the {@link SoftLayer_Virtual_Disk_Image} to boot from. */
   bootableDiskId?: number;
-  /** Identifier of [[SoftLayer_Virtual_DedicatedHost]] to order */
+  /** Identifier of {@link SoftLayer_Virtual_DedicatedHost} to order */
   hostId?: number;
-  /** Identifier of [[SoftLayer_Virtual_ReservedCapacityGroup]] to order */
+  /** Identifier of {@link SoftLayer_Virtual_ReservedCapacityGroup} to order */
   reservedCapacityId?: number;
 }
 
@@ -3053,9 +3053,9 @@ export interface SoftLayer_Container_Product_Order_Virtual_Guest_Vpc_Upgrade ext
 
 /** This is the default container type for Reserved Capacity orders. */
 export interface SoftLayer_Container_Product_Order_Virtual_ReservedCapacity extends SoftLayer_Container_Product_Order {
-  /** Identifier of [[SoftLayer_Hardware_Router]] on which the capacity will be */
+  /** Identifier of {@link SoftLayer_Hardware_Router} on which the capacity will be */
   backendRouterId?: number;
-  /** Name for the [[SoftLayer_Virtual_ReservedCapacityGroup]] being ordered. */
+  /** Name for the {@link SoftLayer_Virtual_ReservedCapacityGroup} being ordered. */
   name?: string;
 }
 
@@ -3216,15 +3216,15 @@ export interface SoftLayer_Container_Resource_Metadata_ServiceResource extends S
   type?: SoftLayer_Network_Service_Resource_Type;
 }
 
-/** This data type is a container that stores information about a single indexed object type.  Object type information can be used for discovery of searchable data and for creation or validation of object index search strings.  Each of these containers holds a collection of <b>[[SoftLayer_Container_Search_ObjectType_Property (type)|SoftLayer_Container_Search_ObjectType_Property]]</b> objects, specifying which object properties are exposed for the current user.  Refer to the the documentation for the <b>[[SoftLayer_Search/search|search()]]</b> method for information on using object types in search strings. */
+/** This data type is a container that stores information about a single indexed object type.  Object type information can be used for discovery of searchable data and for creation or validation of object index search strings.  Each of these containers holds a collection of <b>{@link SoftLayer_Container_Search_ObjectType_Property}</b> objects, specifying which object properties are exposed for the current user.  Refer to the the documentation for the <b>{@link SoftLayer_Search_Service.search | search()}</b> method for information on using object types in search strings. */
 export interface SoftLayer_Container_Search_ObjectType extends SoftLayer_Entity {
   /** Name of object type. */
   name?: string;
-  /** A collection of [[SoftLayer_Container_Search_ObjectType_Property|object properties]]. */
+  /** A collection of {@link SoftLayer_Container_Search_ObjectType_Property | object properties}. */
   properties?: SoftLayer_Container_Search_ObjectType_Property[];
 }
 
-/** This data type is a container that stores information about a single property of a searchable object type.  Each <b>[[SoftLayer_Container_Search_ObjectType (type)|SoftLayer_Container_Search_ObjectType]]</b> object holds a collection of these properties.  Property information can be used for discovery of searchable data and for the creation or validation of object index search strings.  Note that properties are only understood by the <b>[[SoftLayer_Search/advancedSearch|advancedSearch()]]</b> method.  Refer to the <b>advancedSearch()</b> method for information on using properties in search strings. */
+/** This data type is a container that stores information about a single property of a searchable object type.  Each <b>{@link SoftLayer_Container_Search_ObjectType}</b> object holds a collection of these properties.  Property information can be used for discovery of searchable data and for the creation or validation of object index search strings.  Note that properties are only understood by the <b>{@link SoftLayer_Search_Service.advancedSearch | advancedSearch()}</b> method.  Refer to the <b>advancedSearch()</b> method for information on using properties in search strings. */
 export interface SoftLayer_Container_Search_ObjectType_Property extends SoftLayer_Entity {
   /** Name of property. */
   name?: string;
@@ -3299,7 +3299,7 @@ export interface SoftLayer_Container_Ticket_GraphInputs extends SoftLayer_Entity
   endDate?: string;
   /** The front-end or back-end network uplink interface associated with this server. */
   networkInterfaceId?: number;
-  /** * */
+  /** - */
   pod?: number;
   /** This is a human readable name for the server or rack being graphed. */
   serverName?: string;
@@ -3375,30 +3375,30 @@ export interface SoftLayer_Container_User_Customer_External_Binding_Phone_Mode e
    * Authentication mode. Valid modes are: VOICE_CALL, SMS_TEXT, PHONE_APP
    *
    *
-   * *VOICE_CALL
+   * - VOICE_CALL
    * In this mode, users will receive a phone call to authenticate. Using PIN can enhance the security of the phone authentication by requiring the user to enter a PIN during the authentication call. Valid Pin modes are: PIN, VOICE_PRINT, STANDARD
    *
    *
-   * **STANDARD: (default) No PIN is used.
-   * **PIN: 4 to 10 digit numeric value
-   * **VOICE_PRINT: The user's voice will be used to identify the user.
+   * - STANDARD: (default) No PIN is used.
+   * - PIN: 4 to 10 digit numeric value
+   * - VOICE_PRINT: The user's voice will be used to identify the user.
    *
    *
-   * *SMS_TEXT
+   * - SMS_TEXT
    * SMS Text mode will send a SMS text message to the user's phone to complete the authentication.  There are 2 different pin modes:
    *
    *
-   * **OTP: (default) A text message containing a One-Time Passcode (OTP) is sent to the user. The user must reply to the text message entering this OTP to complete the authentication.
-   * **OTP_PIN: This mode enhances the security of the authentication by requiring the user to enter the OTP + their PIN in the text reply.
+   * - OTP: (default) A text message containing a One-Time Passcode (OTP) is sent to the user. The user must reply to the text message entering this OTP to complete the authentication.
+   * - OTP_PIN: This mode enhances the security of the authentication by requiring the user to enter the OTP + their PIN in the text reply.
    *
    *
    *
    *
-   * *PHONE_APP
+   * - PHONE_APP
    * This mode is applicable for PhoneFactor. Phone App mode results in a notification being sent to the user's PhoneFactor phone app. There are 2 different pin modes for the mobile app authentication.
-   * **STANDARD: (default) The first authentication is when the user signs on using a username and password.
+   * - STANDARD: (default) The first authentication is when the user signs on using a username and password.
    * The second authentication is when the user receives a notification in the PhoneFactor phone app. In Standard Mode, users will prompted to authenticate, deny, or deny and report fraud.
-   * **PIN: This mode enhances the security of the authentication by requiring the user to enter their PIN in the phone app.
+   * - PIN: This mode enhances the security of the authentication by requiring the user to enter their PIN in the phone app.
    */
   mode?: string;
   /** Optional authentication pin. */
@@ -3654,7 +3654,7 @@ export interface SoftLayer_Container_Virtual_ConsoleData extends SoftLayer_Entit
   websocketToken?: string;
 }
 
-/** This data type represents the structure to hold the allocation properties of a [[SoftLayer_Virtual_DedicatedHost]]. */
+/** This data type represents the structure to hold the allocation properties of a {@link SoftLayer_Virtual_DedicatedHost}. */
 export interface SoftLayer_Container_Virtual_DedicatedHost_AllocationStatus extends SoftLayer_Entity {
   /** Number of allocated CPU cores on the specified dedicated host. */
   cpuAllocated?: number;
@@ -3678,7 +3678,7 @@ export interface SoftLayer_Container_Virtual_DedicatedHost_AllocationStatus exte
   memoryCapacity?: number;
 }
 
-/** This data type represents PCI device allocation properties of a [[SoftLayer_Virtual_DedicatedHost]]. */
+/** This data type represents PCI device allocation properties of a {@link SoftLayer_Virtual_DedicatedHost}. */
 export interface SoftLayer_Container_Virtual_DedicatedHost_Pci_Device_AllocationStatus extends SoftLayer_Entity {
   /** The number of PCI devices on the host. */
   deviceCount?: number;
@@ -3748,7 +3748,7 @@ export interface SoftLayer_Container_Virtual_Guest_Block_Device_Template_Group_R
  *
  * The <code>template</code> will provide a fragment of the request with the properties and values that must be sent when creating a computing instance with the option.
  *
- * The [[SoftLayer_Virtual_Guest/getCreateObjectOptions|getCreateObjectOptions]] method returns this data structure.
+ * The {@link SoftLayer_Virtual_Guest_Service.getCreateObjectOptions | getCreateObjectOptions} method returns this data structure.
  *
  * <style type="text/css">#properties .views-field-body p { margin-top: 1.5em; };</style>
  */
@@ -3831,7 +3831,7 @@ export interface SoftLayer_Container_Virtual_Guest_Configuration extends SoftLay
    * For Windows based operating systems the version will represent both the release version (2008, 2012, etc) and the edition (Standard, Enterprise, etc). For all other operating systems the version will represent the major version (Centos 6, Ubuntu 12, etc) of that operating system, minor versions are not represented in a reference code.
    *
    *
-   * <b>Notice</b> - Some operating systems are charged based on the value specified in <code>startCpus</code>. The price which is used can be determined by calling [[SoftLayer_Virtual_Guest/generateOrderTemplate|generateOrderTemplate]] with your desired device specifications.
+   * <b>Notice</b> - Some operating systems are charged based on the value specified in <code>startCpus</code>. The price which is used can be determined by calling {@link SoftLayer_Virtual_Guest_Service.generateOrderTemplate | generateOrderTemplate} with your desired device specifications.
    * </div>
    */
   operatingSystems?: SoftLayer_Container_Virtual_Guest_Configuration_Option[];
@@ -3847,7 +3847,7 @@ export interface SoftLayer_Container_Virtual_Guest_Configuration extends SoftLay
   processors?: SoftLayer_Container_Virtual_Guest_Configuration_Option[];
 }
 
-/** An option found within a [[SoftLayer_Container_Virtual_Guest_Configuration (type)]] structure. */
+/** An option found within a {@link SoftLayer_Container_Virtual_Guest_Configuration} structure. */
 export interface SoftLayer_Container_Virtual_Guest_Configuration_Option extends SoftLayer_Entity {
   /** Provides a description of a pre-defined configuration with monthly and hourly costs. */
   flavor?: SoftLayer_Product_Package_Preset;

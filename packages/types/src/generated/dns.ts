@@ -4,7 +4,7 @@ import type { SoftLayer_Container_Dns_Domain_Registration_Contact, SoftLayer_Con
 import type { SoftLayer_Entity } from './entity';
 import type { SoftLayer_Service_Provider } from './service';
 
-/** The SoftLayer_Dns_Domain data type represents a single DNS domain record hosted on the SoftLayer nameservers. Domains contain general information about the domain name such as name and serial. Individual records such as A, AAAA, CTYPE, and MX records are stored in the domain's associated [[SoftLayer_Dns_Domain_ResourceRecord (type)|SoftLayer_Dns_Domain_ResourceRecord]] records. */
+/** The SoftLayer_Dns_Domain data type represents a single DNS domain record hosted on the SoftLayer nameservers. Domains contain general information about the domain name such as name and serial. Individual records such as A, AAAA, CTYPE, and MX records are stored in the domain's associated {@link SoftLayer_Dns_Domain_ResourceRecord} records. */
 export interface SoftLayer_Dns_Domain extends SoftLayer_Entity {
   /** The SoftLayer customer account that owns a domain. */
   account?: SoftLayer_Account;
@@ -28,7 +28,7 @@ export interface SoftLayer_Dns_Domain extends SoftLayer_Entity {
   updateDate?: string;
 }
 
-/** The SoftLayer_Dns_Domain_Forward data type represents a single DNS domain record hosted on the SoftLayer nameservers. Domains contain general information about the domain name such as name and serial. Individual records such as A, AAAA, CTYPE, and MX records are stored in the domain's associated [[SoftLayer_Dns_Domain_ResourceRecord (type)|SoftLayer_Dns_Domain_ResourceRecord]] records. */
+/** The SoftLayer_Dns_Domain_Forward data type represents a single DNS domain record hosted on the SoftLayer nameservers. Domains contain general information about the domain name such as name and serial. Individual records such as A, AAAA, CTYPE, and MX records are stored in the domain's associated {@link SoftLayer_Dns_Domain_ResourceRecord} records. */
 export interface SoftLayer_Dns_Domain_Forward extends SoftLayer_Dns_Domain {}
 
 /** The SoftLayer_Dns_Domain_Registration data type represents a domain registration record. */
@@ -59,12 +59,12 @@ export interface SoftLayer_Dns_Domain_Registration extends SoftLayer_Entity {
  * SoftLayer_Dns_Domain_Registration_Registrant_Verification_Status models the state of the registrant. Here are the following status codes:
  *
  *
- * *'''Admin Reviewing''': The registrant data has been submitted and being reviewed by compliance team.
- * *'''Pending''': The verification process has been inititated, and verification email will be sent.
- * *'''Suspended''': The registrant has failed verification and the domain has been suspended.
- * *'''Verified''': The registrant has been validated.
- * *'''Verifying''': The verification process has been initiated and is waiting for registrant response.
- * *'''Unverified''': The verification process has not been inititated.
+ * - **Admin Reviewing**: The registrant data has been submitted and being reviewed by compliance team.
+ * - **Pending**: The verification process has been inititated, and verification email will be sent.
+ * - **Suspended**: The registrant has failed verification and the domain has been suspended.
+ * - **Verified**: The registrant has been validated.
+ * - **Verifying**: The verification process has been initiated and is waiting for registrant response.
+ * - **Unverified**: The verification process has not been inititated.
  */
 export interface SoftLayer_Dns_Domain_Registration_Registrant_Verification_Status extends SoftLayer_Entity {
   /** The description of the registrant verification status. */
@@ -81,11 +81,11 @@ export interface SoftLayer_Dns_Domain_Registration_Registrant_Verification_Statu
  * SoftLayer_Dns_Domain_Registration_Status models the state of domain name. Here are the following status codes:
  *
  *
- * *'''Active''': This domain name is active.
- * *'''Pending Owner Approval''': Pending owner approval for completion of transfer.
- * *'''Pending Admin Review''': Pending admin review for transfer.
- * *'''Pending Registry''': Pending registry for transfer.
- * *'''Expired''': Domain name has expired.
+ * - **Active**: This domain name is active.
+ * - **Pending Owner Approval**: Pending owner approval for completion of transfer.
+ * - **Pending Admin Review**: Pending admin review for transfer.
+ * - **Pending Registry**: Pending registry for transfer.
+ * - **Expired**: Domain name has expired.
  */
 export interface SoftLayer_Dns_Domain_Registration_Status extends SoftLayer_Entity {
   /** The description of the domain registration status names. */
@@ -99,20 +99,20 @@ export interface SoftLayer_Dns_Domain_Registration_Status extends SoftLayer_Enti
 }
 
 /**
- * The SoftLayer_Dns_Domain_ResourceRecord data type represents a single resource record entry in a SoftLayer hosted domain. Each resource record contains a ''host'' and ''data'' property, defining a resource's name and it's target data. Domains contain multiple types of resource records. The ''type'' property separates out resource records by type. ''Type'' can take one of the following values:
- * * '''"a"''' for [[SoftLayer_Dns_Domain_ResourceRecord_AType|address]] records
- * * '''"aaaa"''' for [[SoftLayer_Dns_Domain_ResourceRecord_AaaaType|address]] records
- * * '''"cname"''' for [[SoftLayer_Dns_Domain_ResourceRecord_CnameType|canonical name]] records
- * * '''"mx"''' for [[SoftLayer_Dns_Domain_ResourceRecord_MxType|mail exchanger]] records
- * * '''"ns"''' for [[SoftLayer_Dns_Domain_ResourceRecord_NsType|name server]] records
- * * '''"ptr"''' for [[SoftLayer_Dns_Domain_ResourceRecord_PtrType|pointer]] records in reverse domains
- * * '''"soa"''' for a domain's [[SoftLayer_Dns_Domain_ResourceRecord_SoaType|start of authority]] record
- * * '''"spf"''' for [[SoftLayer_Dns_Domain_ResourceRecord_SpfType|sender policy framework]] records
- * * '''"srv"''' for [[SoftLayer_Dns_Domain_ResourceRecord_SrvType|service]] records
- * * '''"txt"''' for [[SoftLayer_Dns_Domain_ResourceRecord_TxtType|text]] records
+ * The SoftLayer_Dns_Domain_ResourceRecord data type represents a single resource record entry in a SoftLayer hosted domain. Each resource record contains a *host* and *data* property, defining a resource's name and it's target data. Domains contain multiple types of resource records. The *type* property separates out resource records by type. *Type* can take one of the following values:
+ * - **"a"** for {@link SoftLayer_Dns_Domain_ResourceRecord_AType | address} records
+ * - **"aaaa"** for {@link SoftLayer_Dns_Domain_ResourceRecord_AaaaType | address} records
+ * - **"cname"** for {@link SoftLayer_Dns_Domain_ResourceRecord_CnameType | canonical name} records
+ * - **"mx"** for {@link SoftLayer_Dns_Domain_ResourceRecord_MxType | mail exchanger} records
+ * - **"ns"** for {@link SoftLayer_Dns_Domain_ResourceRecord_NsType | name server} records
+ * - **"ptr"** for {@link SoftLayer_Dns_Domain_ResourceRecord_PtrType | pointer} records in reverse domains
+ * - **"soa"** for a domain's {@link SoftLayer_Dns_Domain_ResourceRecord_SoaType | start of authority} record
+ * - **"spf"** for {@link SoftLayer_Dns_Domain_ResourceRecord_SpfType | sender policy framework} records
+ * - **"srv"** for {@link SoftLayer_Dns_Domain_ResourceRecord_SrvType | service} records
+ * - **"txt"** for {@link SoftLayer_Dns_Domain_ResourceRecord_TxtType | text} records
  *
  *
- * As ''SoftLayer_Dns_Domain_ResourceRecord'' objects are created and loaded, the API verifies the ''type'' property and casts the object as the appropriate type.
+ * As *SoftLayer_Dns_Domain_ResourceRecord* objects are created and loaded, the API verifies the *type* property and casts the object as the appropriate type.
  */
 export interface SoftLayer_Dns_Domain_ResourceRecord extends SoftLayer_Entity {
   /** The value of a domain's resource record. This can be an IP address or a hostname. Fully qualified host and domain name data must end with the "." character. */
@@ -143,21 +143,21 @@ export interface SoftLayer_Dns_Domain_ResourceRecord extends SoftLayer_Entity {
   type?: string;
 }
 
-/** SoftLayer_Dns_Domain_ResourceRecord_AType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "a" and defines a DNS A record on a SoftLayer hosted domain. An A record directs a host name to an IP address. For instance if the A record for "host.example.org" points to the IP address 10.0.0.1 then the ''host'' property for the A record equals "host" and the ''data'' property equals "10.0.0.1". */
+/** SoftLayer_Dns_Domain_ResourceRecord_AType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "a" and defines a DNS A record on a SoftLayer hosted domain. An A record directs a host name to an IP address. For instance if the A record for "host.example.org" points to the IP address 10.0.0.1 then the *host* property for the A record equals "host" and the *data* property equals "10.0.0.1". */
 export interface SoftLayer_Dns_Domain_ResourceRecord_AType extends SoftLayer_Dns_Domain_ResourceRecord {}
 
-/** SoftLayer_Dns_Domain_ResourceRecord_AaaaType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "aaaa" and defines a DNS AAAA record on a SoftLayer hosted domain. An AAAA record directs a host name to an IPv6 address. For instance if the AAAA record for "host.example.org" points to the IPv6 address "fe80:0:0:0:0:0:a00:0" then the ''host'' property for the AAAA record equals "host" and the ''data'' property equals "fe80:0:0:0:0:0:a00:0". */
+/** SoftLayer_Dns_Domain_ResourceRecord_AaaaType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "aaaa" and defines a DNS AAAA record on a SoftLayer hosted domain. An AAAA record directs a host name to an IPv6 address. For instance if the AAAA record for "host.example.org" points to the IPv6 address "fe80:0:0:0:0:0:a00:0" then the *host* property for the AAAA record equals "host" and the *data* property equals "fe80:0:0:0:0:0:a00:0". */
 export interface SoftLayer_Dns_Domain_ResourceRecord_AaaaType extends SoftLayer_Dns_Domain_ResourceRecord {}
 
 /**
- * SoftLayer_Dns_Domain_ResourceRecord_CnameType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "cname" and defines a DNS CNAME record on a SoftLayer hosted domain. A CNAME record directs a host name to another host. For instance, if the CNAME record for "alias.example.org" points to the host "host.example.org" then the ''host'' property equals "alias" and the ''data'' property equals "host.example.org.".
+ * SoftLayer_Dns_Domain_ResourceRecord_CnameType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "cname" and defines a DNS CNAME record on a SoftLayer hosted domain. A CNAME record directs a host name to another host. For instance, if the CNAME record for "alias.example.org" points to the host "host.example.org" then the *host* property equals "alias" and the *data* property equals "host.example.org.".
  *
  * DNS entries defined by CNAME should not be used as the data field for an MX record.
  */
 export interface SoftLayer_Dns_Domain_ResourceRecord_CnameType extends SoftLayer_Dns_Domain_ResourceRecord {}
 
 /**
- * SoftLayer_Dns_Domain_ResourceRecord_MxType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "mx" and used to describe MX resource records. MX records control which hosts are responsible as mail exchangers for a domain. For instance, in the domain example.org, an MX record whose host is "@" and data is "mail" says that the host "mail.example.org" is responsible for handling mail for example.org. That means mail sent to users @example.org are delivered to mail.example.org.
+ * SoftLayer_Dns_Domain_ResourceRecord_MxType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "mx" and used to describe MX resource records. MX records control which hosts are responsible as mail exchangers for a domain. For instance, in the domain example.org, an MX record whose host is "@" and data is "mail" says that the host "mail.example.org" is responsible for handling mail for example.org. That means mail sent to users @example.org are delivered to mail.example.org.
  *
  * Domains can have more than one MX record if it uses more than one server to send mail through. Multiple MX records are denoted by their priority, defined by the mxPriority property.
  *
@@ -166,26 +166,26 @@ export interface SoftLayer_Dns_Domain_ResourceRecord_CnameType extends SoftLayer
 export interface SoftLayer_Dns_Domain_ResourceRecord_MxType extends SoftLayer_Dns_Domain_ResourceRecord {}
 
 /**
- * SoftLayer_Dns_Domain_ResourceRecord_NsType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "ns" and defines a DNS NS record on a SoftLayer hosted domain. An NS record defines the authoritative name server for a domain. All SoftLayer hosted domains contain NS records for "ns1.softlayer.com" and "ns2.softlayer.com" . For instance, if example.org is hosted on ns1.softlayer.com, then example.org contains an NS record whose ''host'' property equals "@" and whose ''data'' property equals "ns1.example.org".
+ * SoftLayer_Dns_Domain_ResourceRecord_NsType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "ns" and defines a DNS NS record on a SoftLayer hosted domain. An NS record defines the authoritative name server for a domain. All SoftLayer hosted domains contain NS records for "ns1.softlayer.com" and "ns2.softlayer.com" . For instance, if example.org is hosted on ns1.softlayer.com, then example.org contains an NS record whose *host* property equals "@" and whose *data* property equals "ns1.example.org".
  *
  * NS resource records pointing to ns1.softlayer.com or ns2.softlayer.com many not be removed from a SoftLayer hosted domain.
  */
 export interface SoftLayer_Dns_Domain_ResourceRecord_NsType extends SoftLayer_Dns_Domain_ResourceRecord {}
 
 /**
- * SoftLayer_Dns_Domain_ResourceRecord_PtrType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "ptr" and defines a reverse DNS PTR record on the SoftLayer name servers.
+ * SoftLayer_Dns_Domain_ResourceRecord_PtrType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "ptr" and defines a reverse DNS PTR record on the SoftLayer name servers.
  *
  * The format for a reverse DNS PTR record varies based on whether it is for an IPv4 or IPv6 address.
  *
- * For an IPv4 address the ''host'' property for every PTR record is the last octet of the IP address that the PTR record belongs to, while the ''data'' property is the canonical name of the host that the reverse lookup resolves to. Every PTR record belongs to a domain on the SoftLayer name servers named by the first three octets of an IP address in reverse order followed by ".in-addr.arpa".
+ * For an IPv4 address the *host* property for every PTR record is the last octet of the IP address that the PTR record belongs to, while the *data* property is the canonical name of the host that the reverse lookup resolves to. Every PTR record belongs to a domain on the SoftLayer name servers named by the first three octets of an IP address in reverse order followed by ".in-addr.arpa".
  *
  * For instance, if the reverse DNS record for 10.0.0.1 is "host.example.org" then it's corresponding SoftLayer_Dns_Domain_ResourceRecord_PtrType host is "1", while it's data property equals "host.example.org". The full name of the reverse record for host.example.org including the domain name is "1.0.0.10.in-addr.arpa".
  *
- * For an IPv6 address the ''host'' property for every PTR record is the last four octets of the IP address that the PTR record belongs to.  The last four octets need to be in reversed order and each digit separated by a period.  The ''data'' property is the canonical name of the host that the reverse lookup resolves to.  Every PTR record belongs to a domain on the SoftLayer name servers named by the first four octets of an IP address in reverse order, split up by digit with a period, and followed by ".ip6.arpa".
+ * For an IPv6 address the *host* property for every PTR record is the last four octets of the IP address that the PTR record belongs to.  The last four octets need to be in reversed order and each digit separated by a period.  The *data* property is the canonical name of the host that the reverse lookup resolves to.  Every PTR record belongs to a domain on the SoftLayer name servers named by the first four octets of an IP address in reverse order, split up by digit with a period, and followed by ".ip6.arpa".
  *
  * For instance, if the reverse DNS record for fe80:0000:0000:0000:0000:0000:0a00:0001 is "host.example.org" then it's corresponding SoftLayer_Dns_Domain_ResourceRecord_PtrType host is "1.0.0.0.0.0.a.0.0.0.0.0.0.0.0.0", while it's data property equals "host.example.org". The full name of the reverse record for host.example.org including the domain name is "1.0.0.0.0.0.a.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.e.f.ip6.arpa".
  *
- * PTR record host names may not be changed by [[SoftLayer_Dns_Domain_ResourceRecord::editObject]] or [[SoftLayer_Dns_Domain_ResourceRecord::editObjects]].
+ * PTR record host names may not be changed by {@link SoftLayer_Dns_Domain_ResourceRecord_Service.editObject | SoftLayer_Dns_Domain_ResourceRecord::editObject} or {@link SoftLayer_Dns_Domain_ResourceRecord_Service.editObjects | SoftLayer_Dns_Domain_ResourceRecord::editObjects}.
  */
 export interface SoftLayer_Dns_Domain_ResourceRecord_PtrType extends SoftLayer_Dns_Domain_ResourceRecord {
   /** Whether the address associated with a PTR record is the gateway address of a subnet. */
@@ -200,13 +200,13 @@ export interface SoftLayer_Dns_Domain_ResourceRecord_PtrType extends SoftLayer_D
 export interface SoftLayer_Dns_Domain_ResourceRecord_SoaType extends SoftLayer_Dns_Domain_ResourceRecord {}
 
 /**
- * SoftLayer_Dns_Domain_ResourceRecord_SpfType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "spf" and defines a DNS SPF record on a SoftLayer hosted domain. An SPF record provides sender policy framework data for a host. For instance, if defining the SPF record "v=spf1 mx:mail.example.org ~all" for "host.example.org". then the ''host'' property equals "host" and the ''data'' property equals "v=spf1 mx:mail.example.org ~all".
+ * SoftLayer_Dns_Domain_ResourceRecord_SpfType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "spf" and defines a DNS SPF record on a SoftLayer hosted domain. An SPF record provides sender policy framework data for a host. For instance, if defining the SPF record "v=spf1 mx:mail.example.org ~all" for "host.example.org". then the *host* property equals "host" and the *data* property equals "v=spf1 mx:mail.example.org ~all".
  *
  * SPF records are commonly used in email verification methods such as Sender Policy Framework.
  */
 export interface SoftLayer_Dns_Domain_ResourceRecord_SpfType extends SoftLayer_Dns_Domain_ResourceRecord_TxtType {}
 
-/** SoftLayer_Dns_Domain_ResourceRecord_SrvType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "srv" and defines a DNS SRV record on a SoftLayer hosted domain. */
+/** SoftLayer_Dns_Domain_ResourceRecord_SrvType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "srv" and defines a DNS SRV record on a SoftLayer hosted domain. */
 export interface SoftLayer_Dns_Domain_ResourceRecord_SrvType extends SoftLayer_Dns_Domain_ResourceRecord {
   /** The TCP or UDP port on which the service is to be found. */
   port?: number;
@@ -221,7 +221,7 @@ export interface SoftLayer_Dns_Domain_ResourceRecord_SrvType extends SoftLayer_D
 }
 
 /**
- * SoftLayer_Dns_Domain_ResourceRecord_TxtType is a SoftLayer_Dns_Domain_ResourceRecord object whose ''type'' property is set to "txt" and defines a DNS TXT record on a SoftLayer hosted domain. A TXT record provides a text description for a host. For instance, if defining the TXT record "My test host" for "host.example.org". then the ''host'' property equals "host" and the ''data'' property equals "My test host".
+ * SoftLayer_Dns_Domain_ResourceRecord_TxtType is a SoftLayer_Dns_Domain_ResourceRecord object whose *type* property is set to "txt" and defines a DNS TXT record on a SoftLayer hosted domain. A TXT record provides a text description for a host. For instance, if defining the TXT record "My test host" for "host.example.org". then the *host* property equals "host" and the *data* property equals "My test host".
  *
  * TXT records are commonly used in email verification methods such as Sender Policy Framework.
  */
@@ -279,10 +279,10 @@ export interface SoftLayer_Dns_Secondary extends SoftLayer_Entity {
   status?: SoftLayer_Dns_Status;
   /**
    * The current status of a secondary DNS record.  The status may be one of the following:
-   * :*'''0''': Disabled
-   * :*'''1''': Active
-   * :*'''2''': Transfer Now
-   * :*'''3''': An error occurred that prevented the zone transfer from being completed.
+   * :***0**: Disabled
+   * :***1**: Active
+   * :***2**: Transfer Now
+   * :***3**: An error occurred that prevented the zone transfer from being completed.
    */
   statusId?: number;
   /** The textual representation of a secondary DNS zone's status. */
@@ -306,7 +306,7 @@ export interface SoftLayer_Dns_Status extends SoftLayer_Entity {
  *
  * Domain changes are applied automatically by our nameservers, but changes may not be received by the other name servers on the Internet for 72 hours after your change. The SoftLayer_Dns_Domain service does not apply to customers who run their own nameservers on servers purchased from SoftLayer.
  *
- * SoftLayer provides secondary DNS hosting services if you wish to maintain DNS records on your name server, but have records replicated on SoftLayer's name servers. Use the [[SoftLayer_Dns_Secondary]] service to manage secondary DNS zones and transfers.
+ * SoftLayer provides secondary DNS hosting services if you wish to maintain DNS records on your name server, but have records replicated on SoftLayer's name servers. Use the {@link SoftLayer_Dns_Secondary} service to manage secondary DNS zones and transfers.
  */
 export interface SoftLayer_Dns_Domain_Service {
   /**
@@ -349,30 +349,30 @@ export interface SoftLayer_Dns_Domain_Service {
    * Create a new domain on the SoftLayer name servers. The SoftLayer_Dns_Domain object passed to this function must have at least one A or AAAA resource record.
    *
    * createObject creates a default SOA record with the data:
-   * * '''host''': "@"
-   * * '''data''': "ns1.softlayer.com."
-   * * '''responsible person''': "root.[your domain name]."
-   * * '''expire''': 604800 seconds
-   * * '''refresh''': 3600 seconds
-   * * '''retry''': 300 seconds
-   * * '''minimum''': 3600 seconds
+   * - **host**: "@"
+   * - **data**: "ns1.softlayer.com."
+   * - **responsible person**: "root.[your domain name]."
+   * - **expire**: 604800 seconds
+   * - **refresh**: 3600 seconds
+   * - **retry**: 300 seconds
+   * - **minimum**: 3600 seconds
    *
    *
    * If your new domain uses the .de top-level domain then SOA refresh is set to 10000 seconds, retry is set to 1800 seconds, and minimum to 10000 seconds.
    *
-   * If your domain doesn't contain NS resource records for ns1.softlayer.com or ns2.softlayer.com then ''createObject'' will create them for you.
+   * If your domain doesn't contain NS resource records for ns1.softlayer.com or ns2.softlayer.com then *createObject* will create them for you.
    *
-   * ''createObject'' returns a Boolean ''true'' on successful object creation or ''false'' if your domain was unable to be created..
+   * *createObject* returns a Boolean *true* on successful object creation or *false* if your domain was unable to be created..
    * @param templateObject The SoftLayer_Dns_Domain object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Dns_Domain]; returns: SoftLayer_Dns_Domain; static: true };
   /**
-   * Create multiple domains on the SoftLayer name servers. Each domain record passed to ''createObjects'' follows the logic in the SoftLayer_Dns_Domain ''createObject'' method.
+   * Create multiple domains on the SoftLayer name servers. Each domain record passed to *createObjects* follows the logic in the SoftLayer_Dns_Domain *createObject* method.
    * @param templateObjects An array of SoftLayer_Dns_Domain objects that you wish to create.
    */
   createObjects: { parameters: [templateObjects: SoftLayer_Dns_Domain[]]; returns: SoftLayer_Dns_Domain[]; static: true };
   /**
-   * setPtrRecordForIpAddress() sets a single reverse DNS record for a single IP address and returns the newly created or edited [[SoftLayer_Dns_Domain_ResourceRecord]] record. Currently this method only supports IPv4 addresses and performs no operation when given an IPv6 address.
+   * setPtrRecordForIpAddress() sets a single reverse DNS record for a single IP address and returns the newly created or edited {@link SoftLayer_Dns_Domain_ResourceRecord} record. Currently this method only supports IPv4 addresses and performs no operation when given an IPv6 address.
    * @param ipAddress The IP address whose PTR record you wish to set.
    * @param ptrRecord The PTR record you wish to set.
    * @param ttl The time-to-live value of the PTR record.
@@ -392,12 +392,12 @@ export interface SoftLayer_Dns_Domain_Service {
    * @param ttl The resource record's time-to-live value.
    */
   createTxtRecord: { parameters: [host: string, data: string, ttl?: number]; returns: SoftLayer_Dns_Domain_ResourceRecord_TxtType };
-  /** deleteObject permanently removes a domain and all of it's associated resource records from the softlayer name servers. '''This cannot be undone.''' Be wary of running this method. If you remove a domain in error you will need to re-create it by creating a new SoftLayer_Dns_Domain object. */
+  /** deleteObject permanently removes a domain and all of it's associated resource records from the softlayer name servers. **This cannot be undone.** Be wary of running this method. If you remove a domain in error you will need to re-create it by creating a new SoftLayer_Dns_Domain object. */
   deleteObject: { parameters: []; returns: boolean };
   /** Retrieve The SoftLayer customer account that owns a domain. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /**
-   * Search for [[SoftLayer_Dns_Domain]] records by domain name. getByDomainName() performs an inclusive search for domain records, returning multiple records based on partial name matches. Use this method to locate domain records if you don't have access to their id numbers.
+   * Search for {@link SoftLayer_Dns_Domain} records by domain name. getByDomainName() performs an inclusive search for domain records, returning multiple records based on partial name matches. Use this method to locate domain records if you don't have access to their id numbers.
    * @param name The portion of the domain name you wish to search for.
    */
   getByDomainName: { parameters: [name: string]; returns: SoftLayer_Dns_Domain[]; static: true };
@@ -458,8 +458,8 @@ export interface SoftLayer_Dns_Domain_Registration_Service {
   getTransferInformation: { parameters: [domainName: string]; returns: SoftLayer_Container_Dns_Domain_Registration_Transfer_Information; static: true };
   /**
    * The lockDomain method locks a domain to prevent unauthorized, unwanted or accidental changes to the domain name. When set, the following actions are prohibited:
-   * * Transferring of the domain name
-   * * Deletion of the domain name
+   * - Transferring of the domain name
+   * - Deletion of the domain name
    */
   lockDomain: { parameters: []; returns: boolean };
   /**
@@ -517,14 +517,14 @@ export interface SoftLayer_Dns_Domain_Registration_Status_Service {
 
 /**
  * Every domain record hosted on the SoftLayer name servers is comprised of a series or resource records that control how the domain operates, translates host names, and translates service location. Each of those resource records is controlled by the SoftLayer_Dns_Domain_ResourceRecord service. SoftLayer domains have the following resource records:
- * * A single SOA record
- * * A records
- * * AAAA records
- * * Optional CNAME records
- * * At least one MX record
- * * NS records for ns1.softlayer.com and ns2.softlayer.com
- * * Optional TXT records
- * * Optional SPF records
+ * - A single SOA record
+ * - A records
+ * - AAAA records
+ * - Optional CNAME records
+ * - At least one MX record
+ * - NS records for ns1.softlayer.com and ns2.softlayer.com
+ * - Optional TXT records
+ * - Optional SPF records
  *
  *
  * The SoftLayer_Dns_Domain_ResourceRecords service also controls the records contained in reverse DNS records. SoftLayer_Dns_Domain_Reverse records contain multiple PTR type resource records.
@@ -533,43 +533,43 @@ export interface SoftLayer_Dns_Domain_Registration_Status_Service {
  */
 export interface SoftLayer_Dns_Domain_ResourceRecord_Service {
   /**
-   * createObject creates a new domain resource record. The ''host'' property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The ''data'' property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Creating a resource record updates the serial number of the domain the resource record is associated with.
+   * createObject creates a new domain resource record. The *host* property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The *data* property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Creating a resource record updates the serial number of the domain the resource record is associated with.
    *
-   * ''createObject'' returns Boolean ''true'' on successful create or ''false'' if it was unable to create a resource record.
+   * *createObject* returns Boolean *true* on successful create or *false* if it was unable to create a resource record.
    * @param templateObject The SoftLayer_Dns_Domain_ResourceRecord object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Dns_Domain_ResourceRecord]; returns: SoftLayer_Dns_Domain_ResourceRecord; static: true };
   /**
    * Create multiple resource records on a domain. This follows the same logic as ''createObject'. The serial number of the domain associated with this resource record is updated upon creation.
    *
-   * ''createObjects'' returns Boolean ''true'' on successful creation or ''false'' if it was unable to create a resource record.
+   * *createObjects* returns Boolean *true* on successful creation or *false* if it was unable to create a resource record.
    * @param templateObjects An array of SoftLayer_Dns_Domain_ResourceRecord objects that you wish to create.
    */
   createObjects: { parameters: [templateObjects: SoftLayer_Dns_Domain_ResourceRecord[]]; returns: SoftLayer_Dns_Domain_ResourceRecord[]; static: true };
   /**
-   * Delete a domain's resource record. '''This cannot be undone.''' Be wary of running this method. If you remove a resource record in error you will need to re-create it by creating a new SoftLayer_Dns_Domain_ResourceRecord object. The serial number of the domain associated with this resource record is updated upon deletion. You may not delete SOA, NS, or PTR resource records.
+   * Delete a domain's resource record. **This cannot be undone.** Be wary of running this method. If you remove a resource record in error you will need to re-create it by creating a new SoftLayer_Dns_Domain_ResourceRecord object. The serial number of the domain associated with this resource record is updated upon deletion. You may not delete SOA, NS, or PTR resource records.
    *
-   * ''deleteObject'' returns Boolean ''true'' on successful deletion or ''false'' if it was unable to remove a resource record.
+   * *deleteObject* returns Boolean *true* on successful deletion or *false* if it was unable to remove a resource record.
    */
   deleteObject: { parameters: []; returns: boolean };
   /**
-   * Remove multiple resource records from a domain. This follows the same logic as ''deleteObject'' and '''cannot be undone'''. The serial number of the domain associated with this resource record is updated upon deletion. You may not delete SOA records, PTR records, or NS resource records that point to ns1.softlayer.com or ns2.softlayer.com.
+   * Remove multiple resource records from a domain. This follows the same logic as *deleteObject* and **cannot be undone**. The serial number of the domain associated with this resource record is updated upon deletion. You may not delete SOA records, PTR records, or NS resource records that point to ns1.softlayer.com or ns2.softlayer.com.
    *
-   * ''deleteObjects'' returns Boolean ''true'' on successful deletion or ''false'' if it was unable to remove a resource record.
+   * *deleteObjects* returns Boolean *true* on successful deletion or *false* if it was unable to remove a resource record.
    * @param templateObjects An array of skeleton SoftLayer_Dns_Domain_ResourceRecord objects that you wish to delete. Each object in the array must have at least their id properties defined.
    */
   deleteObjects: { parameters: [templateObjects: SoftLayer_Dns_Domain_ResourceRecord[]]; returns: boolean; static: true };
   /**
-   * editObject edits an existing domain resource record. The ''host'' property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The ''data'' property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Editing a resource record updates the serial number of the domain the resource record is associated with.
+   * editObject edits an existing domain resource record. The *host* property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The *data* property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Editing a resource record updates the serial number of the domain the resource record is associated with.
    *
-   * ''editObject'' returns Boolean ''true'' on a successful edit or ''false'' if it was unable to edit the resource record.
+   * *editObject* returns Boolean *true* on a successful edit or *false* if it was unable to edit the resource record.
    * @param templateObject A skeleton SoftLayer_Dns_Domain_ResourceRecord object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Dns_Domain_ResourceRecord]; returns: boolean };
   /**
    * Edit multiple resource records on a domain. This follows the same logic as ''createObject'. The serial number of the domain associated with this resource record is updated upon creation.
    *
-   * ''createObjects'' returns Boolean ''true'' on successful creation or ''false'' if it was unable to create a resource record.
+   * *createObjects* returns Boolean *true* on successful creation or *false* if it was unable to create a resource record.
    * @param templateObjects An array of skeleton SoftLayer_Dns_Domain_ResourceRecord objects with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObjects: { parameters: [templateObjects: SoftLayer_Dns_Domain_ResourceRecord[]]; returns: boolean; static: true };
@@ -582,28 +582,28 @@ export interface SoftLayer_Dns_Domain_ResourceRecord_Service {
 /** The SoftLayer_Dns_Domain_ResourceRecord_MxType service controls the creation, modification, and deletion of MX records within a domain hosted on SoftLayer's DNS servers. It exists separately from the SoftLayer_Dns_Domain_ResourceRecord to provide control for MX priority in addition to host, data, and time-to-live. */
 export interface SoftLayer_Dns_Domain_ResourceRecord_MxType_Service extends SoftLayer_Dns_Domain_ResourceRecord_Service {
   /**
-   * createObject creates a new MX record. The ''host'' property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The ''data'' property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Creating an MX record updates the serial number of the domain the resource record is associated with.
+   * createObject creates a new MX record. The *host* property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The *data* property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Creating an MX record updates the serial number of the domain the resource record is associated with.
    * @param templateObject The SoftLayer_Dns_Domain_ResourceRecord_MxType object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Dns_Domain_ResourceRecord_MxType]; returns: SoftLayer_Dns_Domain_ResourceRecord_MxType; static: true };
   /**
-   * Remove multiple MX records from a domain. This follows the same logic as ''deleteObject'' and '''cannot be undone'''. The serial number of the domain associated with this MX record is updated upon deletion.
+   * Remove multiple MX records from a domain. This follows the same logic as *deleteObject* and **cannot be undone**. The serial number of the domain associated with this MX record is updated upon deletion.
    *
-   * ''deleteObjects'' returns Boolean ''true'' on successful deletion or ''false'' if it was unable to remove a resource record.
+   * *deleteObjects* returns Boolean *true* on successful deletion or *false* if it was unable to remove a resource record.
    * @param templateObjects An array of skeleton SoftLayer_Dns_Domain_ResourceRecord_MxType objects that you wish to delete. Each object in the array must have at least their id properties defined.
    */
   deleteObjects: { parameters: [templateObjects: SoftLayer_Dns_Domain_ResourceRecord_MxType[]]; returns: boolean; static: true };
   /**
-   * editObject edits an existing MX resource record. The ''host'' property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The ''data'' property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Editing an MX record updates the serial number of the domain the record is associated with.
+   * editObject edits an existing MX resource record. The *host* property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The *data* property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Editing an MX record updates the serial number of the domain the record is associated with.
    *
-   * ''editObject'' returns Boolean ''true'' on a successful edit or ''false'' if it was unable to edit the resource record.
+   * *editObject* returns Boolean *true* on a successful edit or *false* if it was unable to edit the resource record.
    * @param templateObject A skeleton SoftLayer_Dns_Domain_ResourceRecord_MxType object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Dns_Domain_ResourceRecord_MxType]; returns: boolean };
   /**
    * Edit multiple MX records on a domain. This follows the same logic as ''createObject'. The serial number of the domain associated with this MX record is updated upon creation.
    *
-   * ''createObjects'' returns Boolean ''true'' on successful creation or ''false'' if it was unable to create a resource record.
+   * *createObjects* returns Boolean *true* on successful creation or *false* if it was unable to create a resource record.
    * @param templateObjects An array of skeleton SoftLayer_Dns_Domain_ResourceRecord_MxType objects with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObjects: { parameters: [templateObjects: SoftLayer_Dns_Domain_ResourceRecord_MxType[]]; returns: boolean; static: true };
@@ -614,28 +614,28 @@ export interface SoftLayer_Dns_Domain_ResourceRecord_MxType_Service extends Soft
 /** The SoftLayer_Dns_Domain_ResourceRecord_SrvType service controls the creation, modification, and deletion of SRV records within a domain hosted on SoftLayer's DNS servers. It exists separately from the SoftLayer_Dns_Domain_ResourceRecord to provide control for SRV priority, port, protocol, service, and weight in addition to host, data, and time-to-live. */
 export interface SoftLayer_Dns_Domain_ResourceRecord_SrvType_Service extends SoftLayer_Dns_Domain_ResourceRecord_Service {
   /**
-   * createObject creates a new SRV record. The ''host'' property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The ''data'' property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Creating an SRV record updates the serial number of the domain the resource record is associated with.
+   * createObject creates a new SRV record. The *host* property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The *data* property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Creating an SRV record updates the serial number of the domain the resource record is associated with.
    * @param templateObject The SoftLayer_Dns_Domain_ResourceRecord_SrvType object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Dns_Domain_ResourceRecord_SrvType]; returns: SoftLayer_Dns_Domain_ResourceRecord_SrvType; static: true };
   /**
-   * Remove multiple SRV records from a domain. This follows the same logic as ''deleteObject'' and '''cannot be undone'''. The serial number of the domain associated with this SRV record is updated upon deletion.
+   * Remove multiple SRV records from a domain. This follows the same logic as *deleteObject* and **cannot be undone**. The serial number of the domain associated with this SRV record is updated upon deletion.
    *
-   * ''deleteObjects'' returns Boolean ''true'' on successful deletion or ''false'' if it was unable to remove a resource record.
+   * *deleteObjects* returns Boolean *true* on successful deletion or *false* if it was unable to remove a resource record.
    * @param templateObjects An array of skeleton SoftLayer_Dns_Domain_ResourceRecord_SrvType objects that you wish to delete. Each object in the array must have at least their id properties defined.
    */
   deleteObjects: { parameters: [templateObjects: SoftLayer_Dns_Domain_ResourceRecord_SrvType[]]; returns: boolean; static: true };
   /**
-   * editObject edits an existing SRV resource record. The ''host'' property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The ''data'' property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Editing an SRV record updates the serial number of the domain the record is associated with.
+   * editObject edits an existing SRV resource record. The *host* property of the templateObject parameter is scrubbed to remove all non-alpha numeric characters except for "@", "_", ".", "*", and "-". The *data* property of the templateObject parameter is scrubbed to remove all non-alphanumeric characters for "." and "-". Editing an SRV record updates the serial number of the domain the record is associated with.
    *
-   * ''editObject'' returns Boolean ''true'' on a successful edit or ''false'' if it was unable to edit the resource record.
+   * *editObject* returns Boolean *true* on a successful edit or *false* if it was unable to edit the resource record.
    * @param templateObject A skeleton SoftLayer_Dns_Domain_ResourceRecord_SrvType object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Dns_Domain_ResourceRecord_SrvType]; returns: boolean };
   /**
    * Edit multiple SRV records on a domain. This follows the same logic as ''createObject'. The serial number of the domain associated with this SRV record is updated upon creation.
    *
-   * ''createObjects'' returns Boolean ''true'' on successful creation or ''false'' if it was unable to create a resource record.
+   * *createObjects* returns Boolean *true* on successful creation or *false* if it was unable to create a resource record.
    * @param templateObjects An array of skeleton SoftLayer_Dns_Domain_ResourceRecord_SrvType objects with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObjects: { parameters: [templateObjects: SoftLayer_Dns_Domain_ResourceRecord_SrvType[]]; returns: boolean; static: true };
@@ -646,50 +646,50 @@ export interface SoftLayer_Dns_Domain_ResourceRecord_SrvType_Service extends Sof
 /**
  * SoftLayer's secondary DNS service allows you to use SoftLayer's name servers as a secondary server to your domain's name servers. This is accomplished through the use of zone transfers. Each record created within the secondary DNS service defines which zone is transferred, what server it is transferred from, and the frequency that zone transfers occur at. Zone transfers are performed automatically based on the transfer frequency set on the secondary DNS record. Domains created via zone transfer may not be modified by the SoftLayer portal or API.
  *
- * The secondary DNS service also provides the ability to manually initiate a zone transfer through the [[SoftLayer_Dns_Secondary::transferNow]] method. The daemon that performs zone transfers runs once a minute, therefore it could take a full minute for the zone transfer to be completed.
+ * The secondary DNS service also provides the ability to manually initiate a zone transfer through the {@link SoftLayer_Dns_Secondary_Service.transferNow | SoftLayer_Dns_Secondary::transferNow} method. The daemon that performs zone transfers runs once a minute, therefore it could take a full minute for the zone transfer to be completed.
  *
- * Secondary DNS transfers may periodically generate notification or error messages. Please use the [[SoftLayer_Dns_Message]] service to retrieve these notifications.
+ * Secondary DNS transfers may periodically generate notification or error messages. Please use the {@link SoftLayer_Dns_Message} service to retrieve these notifications.
  */
 export interface SoftLayer_Dns_Secondary_Service {
   /**
    * A secondary DNS record may be converted to a primary DNS record. By converting a secondary DNS record, the SoftLayer name servers will be the authoritative nameserver for this domain and will be directly editable in the SoftLayer API and Portal.
    *
    * Primary DNS record conversion performs the following steps:
-   * * The SOA record is updated with SoftLayer's primary name server.
-   * * All NS records are removed and replaced with SoftLayer's NS records.
-   * * The secondary DNS record is removed.
+   * - The SOA record is updated with SoftLayer's primary name server.
+   * - All NS records are removed and replaced with SoftLayer's NS records.
+   * - The secondary DNS record is removed.
    *
    *
    * After the DNS records are converted, the following restrictions will apply to the new domain record:
-   * * You will need to manage the zone record using the [[SoftLayer_Dns_Domain]] service.
-   * * You may not edit the SOA or NS records.
-   * * You may only edit the following resource records: A, AAAA, CNAME, MX, TX, SRV.
+   * - You will need to manage the zone record using the {@link SoftLayer_Dns_Domain} service.
+   * - You may not edit the SOA or NS records.
+   * - You may only edit the following resource records: A, AAAA, CNAME, MX, TX, SRV.
    *
    *
    * This change can not be undone, and the record can not be converted back into a secondary DNS record once the conversion is complete.
    */
   convertToPrimary: { parameters: []; returns: boolean };
   /**
-   * Create a secondary DNS record. The ''zoneName'', ''masterIpAddress'', and ''transferFrequency'' properties in the templateObject parameter are required parameters to create a secondary DNS record.
+   * Create a secondary DNS record. The *zoneName*, *masterIpAddress*, and *transferFrequency* properties in the templateObject parameter are required parameters to create a secondary DNS record.
    * @param templateObject The SoftLayer_Dns_Secondary object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Dns_Secondary]; returns: SoftLayer_Dns_Secondary; static: true };
   /**
-   * Create multiple secondary DNS records. Each record passed to ''createObjects'' follows the logic in the SoftLayer_Dns_Secondary [[SoftLayer_Dns_Secondary::createObject|createObject]] method.
+   * Create multiple secondary DNS records. Each record passed to *createObjects* follows the logic in the SoftLayer_Dns_Secondary {@link SoftLayer_Dns_Secondary_Service.createObject | createObject} method.
    * @param templateObjects An array of SoftLayer_Dns_Secondary objects that you wish to create.
    */
   createObjects: { parameters: [templateObjects: SoftLayer_Dns_Secondary[]]; returns: SoftLayer_Dns_Secondary[]; static: true };
   /** Delete a secondary DNS Record. This will also remove any associated domain records and resource records on the SoftLayer nameservers that were created as a result of the zone transfers. This action cannot be undone. */
   deleteObject: { parameters: []; returns: boolean };
   /**
-   * Edit the properties of a secondary DNS record by passing in a modified instance of a SoftLayer_Dns_Secondary object. You may only edit the ''masterIpAddress'' and ''transferFrequency'' properties of your secondary DNS record. ''ZoneName'' may not be altered after a secondary DNS record has been created.  Please remove and re-create the record if you need to make changes to your zone name.
+   * Edit the properties of a secondary DNS record by passing in a modified instance of a SoftLayer_Dns_Secondary object. You may only edit the *masterIpAddress* and *transferFrequency* properties of your secondary DNS record. *ZoneName* may not be altered after a secondary DNS record has been created.  Please remove and re-create the record if you need to make changes to your zone name.
    * @param templateObject A skeleton SoftLayer_Dns_Secondary object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Dns_Secondary]; returns: boolean };
   /** Retrieve The SoftLayer account that owns a secondary DNS record. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /**
-   * Search for [[SoftLayer_Dns_Secondary]] records by domain name. getByDomainName() performs an inclusive search for secondary domain records, returning multiple records based on partial name matches. Use this method to locate secondary domain records if you don't have access to their id numbers.
+   * Search for {@link SoftLayer_Dns_Secondary} records by domain name. getByDomainName() performs an inclusive search for secondary domain records, returning multiple records based on partial name matches. Use this method to locate secondary domain records if you don't have access to their id numbers.
    * @param name The portion of the domain name you wish to search for.
    */
   getByDomainName: { parameters: [name: string]; returns: SoftLayer_Dns_Secondary[]; static: true };

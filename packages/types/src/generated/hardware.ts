@@ -26,7 +26,7 @@ import type { SoftLayer_Virtual_Guest, SoftLayer_Virtual_Guest_Block_Device_Temp
 export interface SoftLayer_Hardware extends SoftLayer_Entity {
   /** The account associated with a piece of hardware. */
   account?: SoftLayer_Account;
-  /** A hardware's associated [[SoftLayer_Account|account]] id. */
+  /** A hardware's associated {@link SoftLayer_Account | account} id. */
   accountId?: number;
   /** A count of a piece of hardware's active physical components. */
   activeComponentCount?: number;
@@ -578,21 +578,21 @@ export interface SoftLayer_Hardware_Component extends SoftLayer_Entity {
 
 /** The SoftLayer_Hardware_Component_Attribute data type contains general information relating to a single hardware setting or attribute for a component model. For Example: A RAID controller may be setup for many different RAID configurations.  A RAID controller with a configuration of RAID-1 will have a single attribute for this RAID setting. */
 export interface SoftLayer_Hardware_Component_Attribute extends SoftLayer_Entity {
-  /** A hardware component attribute's associated [[SoftLayer_Hardware_Component|Hardware Component]]. */
+  /** A hardware component attribute's associated {@link SoftLayer_Hardware_Component | Hardware Component}. */
   hardwareComponent?: SoftLayer_Hardware_Component;
-  /** A hardware component attribute's associated [[SoftLayer_Hardware_Component_Attribute_Type|type]]. */
+  /** A hardware component attribute's associated {@link SoftLayer_Hardware_Component_Attribute_Type | type}. */
   hardwareComponentAttributeType?: SoftLayer_Hardware_Component_Attribute_Type;
-  /** A hardware component attribute's associated [[SoftLayer_Hardware_Component_Attribute_Type|type]] Id. */
+  /** A hardware component attribute's associated {@link SoftLayer_Hardware_Component_Attribute_Type | type} Id. */
   hardwareComponentAttributeTypeId?: number;
-  /** A hardware component attribute's associated [[SoftLayer_Hardware_Component|hardware component]] Id. */
+  /** A hardware component attribute's associated {@link SoftLayer_Hardware_Component | hardware component} Id. */
   hardwareComponentId?: number;
-  /** A hardware component attribute's value.  A value can have many different values depending on the attributes [[SoftLayer_Hardware_Component_Attribute_Type|type]]. */
+  /** A hardware component attribute's value.  A value can have many different values depending on the attributes {@link SoftLayer_Hardware_Component_Attribute_Type | type}. */
   value?: string;
 }
 
 /** The SoftLayer_Hardware_Component_Attribute_Type data type contains general information for the type of an attribute for a hardware component. */
 export interface SoftLayer_Hardware_Component_Attribute_Type extends SoftLayer_Entity {
-  /** The description for the date that a hardware component attribute type's [[SoftLayer_Hardware_Component_Attribute|Attribute]] contains. */
+  /** The description for the date that a hardware component attribute type's {@link SoftLayer_Hardware_Component_Attribute | Attribute} contains. */
   description?: string;
   /** A hardware component attribute type's Id. */
   id?: number;
@@ -628,13 +628,13 @@ export interface SoftLayer_Hardware_Component_Firmware extends SoftLayer_Entity 
 
 /** The SoftLayer_Hardware_Component_Firmware_Attribute data type contains general information for a hardware model's firmware. */
 export interface SoftLayer_Hardware_Component_Firmware_Attribute extends SoftLayer_Entity {
-  /** A hardware component firmware attribute's associated [[SoftLayer_Hardware_Component_Firmware|firmware]]. */
+  /** A hardware component firmware attribute's associated {@link SoftLayer_Hardware_Component_Firmware | firmware}. */
   firmware?: SoftLayer_Hardware_Component_Firmware;
   /** A hardware component firmware attribute's firmware Id. */
   firmwareId?: number;
   /** A hardware component firmware attribute's Id. */
   id?: number;
-  /** A hardware component firmware attribute's associated [[SoftLayer_Hardware_Component_Firmware_Attribute_Type|type]]. */
+  /** A hardware component firmware attribute's associated {@link SoftLayer_Hardware_Component_Firmware_Attribute_Type | type}. */
   type?: SoftLayer_Hardware_Component_Firmware_Attribute_Type;
   /** A hardware component firmware attribute's type Id. */
   typeId?: number;
@@ -644,7 +644,7 @@ export interface SoftLayer_Hardware_Component_Firmware_Attribute extends SoftLay
 
 /** The SoftLayer_Hardware_Component_Firmware_Attribute_Type data type defines attribute types for a hardware component model's firmware. */
 export interface SoftLayer_Hardware_Component_Firmware_Attribute_Type extends SoftLayer_Entity {
-  /** The description for the date that a hardware component attribute type's [[SoftLayer_Hardware_Component_Attribute|Attribute]] contains. */
+  /** The description for the date that a hardware component attribute type's {@link SoftLayer_Hardware_Component_Attribute | Attribute} contains. */
   description?: string;
   /** A hardware component firmware attribute type's Id. */
   id?: number;
@@ -755,19 +755,19 @@ export interface SoftLayer_Hardware_Component_Model_Architecture_Type extends So
 
 /** The SoftLayer_Hardware_Component__Model_Attribute data type contains general information relating to a single hardware setting or attribute for a component model. */
 export interface SoftLayer_Hardware_Component_Model_Attribute extends SoftLayer_Entity {
-  /** A hardware component model attribute's associated [[SoftLayer_Hardware_Component_Model_Attribute_Type|type]] Id. */
+  /** A hardware component model attribute's associated {@link SoftLayer_Hardware_Component_Model_Attribute_Type | type} Id. */
   attributeTypeId?: number;
   hardwareComponent?: SoftLayer_Hardware_Component_Model;
   hardwareComponentAttributeType?: SoftLayer_Hardware_Component_Model_Attribute_Type;
-  /** A hardware component model attribute's associated [[SoftLayer_Hardware_Component_Model|hardware component model]] Id. */
+  /** A hardware component model attribute's associated {@link SoftLayer_Hardware_Component_Model | hardware component model} Id. */
   hardwareComponentModelId?: number;
-  /** A hardware component model attribute's value.  A value can have many different values depending on the attributes [[SoftLayer_Hardware_Component_Model_Attribute_Type|type]]. */
+  /** A hardware component model attribute's value.  A value can have many different values depending on the attributes {@link SoftLayer_Hardware_Component_Model_Attribute_Type | type}. */
   value?: string;
 }
 
 /** The SoftLayer_Hardware_Component_Model_Attribute_Type data type contains general information for the type of an attribute for a hardware component model. */
 export interface SoftLayer_Hardware_Component_Model_Attribute_Type extends SoftLayer_Entity {
-  /** The description for the data that a hardware component model type's [[SoftLayer_Hardware_Component_Model_Attribute|Attribute]] contains. */
+  /** The description for the data that a hardware component model type's {@link SoftLayer_Hardware_Component_Model_Attribute | Attribute} contains. */
   description?: string;
   /** A hardware component model attribute type's Id. */
   id?: number;
@@ -848,13 +848,13 @@ export interface SoftLayer_Hardware_Component_PSID_Xref extends SoftLayer_Entity
 
 /** The SoftLayer_Hardware_Component_Partition data type contains general information relating to a single hard drive partition. */
 export interface SoftLayer_Hardware_Component_Partition extends SoftLayer_Entity {
-  /** A hardware component partition's order in the [[SoftLayer_Hardware_Server]]. */
+  /** A hardware component partition's order in the {@link SoftLayer_Hardware_Server}. */
   diskNumber?: number;
   /** A flag indicating if a partition is the grow partition. The grow partition will grow to fill all remaining space on a disk.  There can only be one. */
   grow?: number;
-  /** A hardware component partitions's associated [[SoftLayer_Hardware_Component|Hardware Component]]. Likely to be a [[SoftLayer_Hardware_Component_HardDrive|Hard Drive]] */
+  /** A hardware component partitions's associated {@link SoftLayer_Hardware_Component | Hardware Component}. Likely to be a {@link SoftLayer_Hardware_Component_HardDrive | Hard Drive} */
   hardwareComponent?: SoftLayer_Hardware_Component;
-  /** A hardware component partition's associated [[SoftLayer_Hardware_Component|hardware component]] Id. */
+  /** A hardware component partition's associated {@link SoftLayer_Hardware_Component | hardware component} Id. */
   hardwareComponentId?: number;
   /** A hardware component partition's minimum size(GB). */
   minimumSize?: number;
@@ -870,17 +870,17 @@ export interface SoftLayer_Hardware_Component_Partition_OperatingSystem extends 
   id?: number;
   /** Information about the kinds of partition templates assigned to this operating system. */
   notes?: string;
-  /** A count of information regarding an operating system's [[SoftLayer_Hardware_Component_Partition_Template|Partition Templates]]. */
+  /** A count of information regarding an operating system's {@link SoftLayer_Hardware_Component_Partition_Template | Partition Templates}. */
   partitionTemplateCount?: number;
-  /** Information regarding an operating system's [[SoftLayer_Hardware_Component_Partition_Template|Partition Templates]]. */
+  /** Information regarding an operating system's {@link SoftLayer_Hardware_Component_Partition_Template | Partition Templates}. */
   partitionTemplates?: SoftLayer_Hardware_Component_Partition_Template[];
 }
 
 /** The SoftLayer_Hardware_Component_Partition_Template data type contains general information relating to a single SoftLayer partition template.  Partition templates group 1 or more partition configurations that can be used to predefine how a hard drive's partitions will be configured. */
 export interface SoftLayer_Hardware_Component_Partition_Template extends SoftLayer_Entity {
-  /** A partition template's associated [[SoftLayer_Account|Account]]. */
+  /** A partition template's associated {@link SoftLayer_Account | Account}. */
   account?: SoftLayer_Account;
-  /** A partition template's owner. The [[SoftLayer_Account|Account]] that a template was created by. */
+  /** A partition template's owner. The {@link SoftLayer_Account | Account} that a template was created by. */
   accountId?: number;
   /** An individual partition for a partition template. This is identical to 'partitionTemplatePartition' except this will sort unix partitions. */
   data?: SoftLayer_Hardware_Component_Partition_Template_Partition[];
@@ -891,9 +891,9 @@ export interface SoftLayer_Hardware_Component_Partition_Template extends SoftLay
   expireDate?: string;
   /** A partition template's id. */
   id?: number;
-  /** A partition template's associated [[SoftLayer_Hardware_Component_Partition_OperatingSystem|Operating System]]. */
+  /** A partition template's associated {@link SoftLayer_Hardware_Component_Partition_OperatingSystem | Operating System}. */
   partitionOperatingSystem?: SoftLayer_Hardware_Component_Partition_OperatingSystem;
-  /** A partition template's associated [[SoftLayer_Hardware_Component_Partition_OperatingSystem|Operating System]] Id. */
+  /** A partition template's associated {@link SoftLayer_Hardware_Component_Partition_OperatingSystem | Operating System} Id. */
   partitionOperatingSystemId?: number;
   /** An individual partition for a partition template. */
   partitionTemplatePartition?: SoftLayer_Hardware_Component_Partition_Template_Partition[];
@@ -917,9 +917,9 @@ export interface SoftLayer_Hardware_Component_Partition_Template_Partition exten
   partitionName?: string;
   /** A partition's default size. */
   partitionSize?: number;
-  /** A partition's [[SoftLayer_Hardware_Component_Partition_Template|Partition Template]]. */
+  /** A partition's {@link SoftLayer_Hardware_Component_Partition_Template | Partition Template}. */
   partitionTemplate?: SoftLayer_Hardware_Component_Partition_Template;
-  /** A partition's associated [[SoftLayer_Hardware_Component_Partition_Template|Partition Template]] Id. */
+  /** A partition's associated {@link SoftLayer_Hardware_Component_Partition_Template | Partition Template} Id. */
   partitionTemplateId?: number;
   /** The volume the partition will be put on */
   volumeNumber?: number;
@@ -1293,11 +1293,11 @@ export interface SoftLayer_Hardware_State extends SoftLayer_Entity {
  * SoftLayer_Hardware_Status models the inventory state of any piece of hardware in SoftLayer's inventory. Most of these statuses are used by SoftLayer while a server is not provisioned or undergoing provisioning. SoftLayer uses the following status codes:
  *
  *
- * *'''ACTIVE''': This server is active and in use.
- * *'''DEPLOY''': Used during server provisioning.
- * *'''DEPLOY2''': Used during server provisioning.
- * *'''MACWAIT''': Used during server provisioning.
- * *'''RECLAIM''': This server has been reclaimed by SoftLayer and is awaiting de-provisioning.
+ * - **ACTIVE**: This server is active and in use.
+ * - **DEPLOY**: Used during server provisioning.
+ * - **DEPLOY2**: Used during server provisioning.
+ * - **MACWAIT**: Used during server provisioning.
+ * - **RECLAIM**: This server has been reclaimed by SoftLayer and is awaiting de-provisioning.
  *
  *
  * Servers in production and in use should stay in the ACTIVE state. If a server's status ever reads anything else then please contact SoftLayer support.
@@ -1305,7 +1305,7 @@ export interface SoftLayer_Hardware_State extends SoftLayer_Entity {
 export interface SoftLayer_Hardware_Status extends SoftLayer_Entity {
   /** A hardware status' internal identifier. */
   id?: number;
-  /** A hardware's status code. See the SoftLayer_Hardware_Status Overview for ''status''' possible values. */
+  /** A hardware's status code. See the SoftLayer_Hardware_Status Overview for *status*' possible values. */
   status?: string;
 }
 
@@ -1333,16 +1333,16 @@ export interface SoftLayer_Hardware_Service {
    * When this method returns an order will have been placed for a server of the specified configuration.
    *
    *
-   * To determine when the server is available you can poll the server via [[SoftLayer_Hardware/getObject|getObject]],
+   * To determine when the server is available you can poll the server via {@link SoftLayer_Hardware_Service.getObject | getObject},
    * checking the <code>provisionDate</code> property.
    * When <code>provisionDate</code> is not null, the server will be ready. Be sure to use the <code>globalIdentifier</code>
    * as your initialization parameter.
    *
    *
-   * <b>Warning:</b> Servers created via this method will incur charges on your account. For testing input parameters see [[SoftLayer_Hardware/generateOrderTemplate|generateOrderTemplate]].
+   * <b>Warning:</b> Servers created via this method will incur charges on your account. For testing input parameters see {@link SoftLayer_Hardware_Service.generateOrderTemplate | generateOrderTemplate}.
    *
    *
-   * <b>Input</b> - [[SoftLayer_Hardware (type)|SoftLayer_Hardware]]
+   * <b>Input</b> - {@link SoftLayer_Hardware}
    * <ul class="create_object">
    *     <li><code>hostname</code>
    *         <div>Hostname for the server.</div><ul>
@@ -1362,7 +1362,7 @@ export interface SoftLayer_Hardware_Service {
    *         <div>The number of logical CPU cores to allocate.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -1370,7 +1370,7 @@ export interface SoftLayer_Hardware_Service {
    *         <div>The amount of memory to allocate in gigabytes.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -1386,7 +1386,7 @@ export interface SoftLayer_Hardware_Service {
    *         <div>An identifier for the operating system to provision the server with.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -1394,8 +1394,8 @@ export interface SoftLayer_Hardware_Service {
    *         <div>Specifies which datacenter the server is to be provisioned in.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li>The <code>datacenter</code> property is a [[SoftLayer_Location (type)|location]] structure with the <code>name</code> field set.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>The <code>datacenter</code> property is a {@link SoftLayer_Location | location} structure with the <code>name</code> field set.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "datacenter": {
@@ -1409,8 +1409,8 @@ export interface SoftLayer_Hardware_Service {
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
    *             <li><b>Default</b> - The highest available zero cost port speed will be used.</li>
-   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single [[SoftLayer_Network_Component (type)|network component]] structure. The <code>maxSpeed</code> property must be set to specify the network uplink speed, in megabits per second, of the server.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single {@link SoftLayer_Network_Component | network component} structure. The <code>maxSpeed</code> property must be set to specify the network uplink speed, in megabits per second, of the server.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *             <http title="Example">{
    *     "networkComponents": [
@@ -1426,7 +1426,7 @@ export interface SoftLayer_Hardware_Service {
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - bool</li>
    *             <li><b>Default</b> - <code>false</code></li>
-   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single [[SoftLayer_Network_Component (type)|network component]] structure. When the <code>redundancyEnabledFlag</code> property is true the server's network components will be in redundancy groups.</li>
+   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single {@link SoftLayer_Network_Component | network component} structure. When the <code>redundancyEnabledFlag</code> property is true the server's network components will be in redundancy groups.</li>
    *         </ul>
    *             <http title="Example">{
    *     "networkComponents": [
@@ -1450,7 +1450,7 @@ export interface SoftLayer_Hardware_Service {
    *         <div>Specifies the network vlan which is to be used for the frontend interface of the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li><b>Description</b> - The <code>primaryNetworkComponent</code> property is a [[SoftLayer_Network_Component (type)|network component]] structure with the <code>networkVlan</code> property populated with a [[SoftLayer_Network_Vlan (type)|vlan]] structure. The <code>id</code> property must be set to specify the frontend network vlan of the server.</li>
+   *             <li><b>Description</b> - The <code>primaryNetworkComponent</code> property is a {@link SoftLayer_Network_Component | network component} structure with the <code>networkVlan</code> property populated with a {@link SoftLayer_Network_Vlan | vlan} structure. The <code>id</code> property must be set to specify the frontend network vlan of the server.</li>
    *         </ul>
    *         <http title="Example">{
    *     "primaryNetworkComponent": {
@@ -1465,7 +1465,7 @@ export interface SoftLayer_Hardware_Service {
    *         <div>Specifies the network vlan which is to be used for the backend interface of the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li><b>Description</b> - The <code>primaryBackendNetworkComponent</code> property is a [[SoftLayer_Network_Component (type)|network component]] structure with the <code>networkVlan</code> property populated with a [[SoftLayer_Network_Vlan (type)|vlan]] structure. The <code>id</code> property must be set to specify the backend network vlan of the server.</li>
+   *             <li><b>Description</b> - The <code>primaryBackendNetworkComponent</code> property is a {@link SoftLayer_Network_Component | network component} structure with the <code>networkVlan</code> property populated with a {@link SoftLayer_Network_Vlan | vlan} structure. The <code>id</code> property must be set to specify the backend network vlan of the server.</li>
    *         </ul>
    *         <http title="Example">{
    *     "primaryBackendNetworkComponent": {
@@ -1480,9 +1480,9 @@ export interface SoftLayer_Hardware_Service {
    *         <div></div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li><b>Description</b> - The <code>fixedConfigurationPreset</code> property is a [[SoftLayer_Product_Package_Preset (type)|fixed configuration preset]] structure. The <code>keyName</code> property must be set to specify preset to use.</li>
+   *             <li><b>Description</b> - The <code>fixedConfigurationPreset</code> property is a {@link SoftLayer_Product_Package_Preset | fixed configuration preset} structure. The <code>keyName</code> property must be set to specify preset to use.</li>
    *             <li>If a fixed configuration preset is used <code>processorCoreAmount</code>, <code>memoryCapacity</code> and <code>hardDrives</code> properties must not be set.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "fixedConfigurationPreset": {
@@ -1495,8 +1495,8 @@ export interface SoftLayer_Hardware_Service {
    *         <div>Arbitrary data to be made available to the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li><b>Description</b> - The <code>userData</code> property is an array with a single [[SoftLayer_Hardware_Attribute (type)|attribute]] structure with the <code>value</code> property set to an arbitrary value.</li>
-   *             <li>This value can be retrieved via the [[SoftLayer_Resource_Metadata/getUserMetadata|getUserMetadata]] method from a request originating from the server. This is primarily useful for providing data to software that may be on the server and configured to execute upon first boot.</li>
+   *             <li><b>Description</b> - The <code>userData</code> property is an array with a single {@link SoftLayer_Hardware_Attribute | attribute} structure with the <code>value</code> property set to an arbitrary value.</li>
+   *             <li>This value can be retrieved via the {@link SoftLayer_Resource_Metadata_Service.getUserMetadata | getUserMetadata} method from a request originating from the server. This is primarily useful for providing data to software that may be on the server and configured to execute upon first boot.</li>
    *         </ul>
    *         <http title="Example">{
    *     "userData": [
@@ -1512,9 +1512,9 @@ export interface SoftLayer_Hardware_Service {
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - SoftLayer_Hardware_Component</li>
    *             <li><b>Default</b> - The largest available capacity for a zero cost primary disk will be used.</li>
-   *             <li><b>Description</b> - The <code>hardDrives</code> property is an array of [[SoftLayer_Hardware_Component (type)|hardware component]] structures.</i>
+   *             <li><b>Description</b> - The <code>hardDrives</code> property is an array of {@link SoftLayer_Hardware_Component | hardware component} structures.</i>
    *             <li>Each hard drive must specify the <code>capacity</code> property.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "hardDrives": [
@@ -1528,10 +1528,10 @@ export interface SoftLayer_Hardware_Service {
    *     <li id="hardware-create-object-ssh-keys"><code>sshKeys</code>
    *         <div>SSH keys to install on the server upon provisioning.</div><ul>
    *             <li><b>Optional</b></li>
-   *             <li><b>Type</b> - array of [[SoftLayer_Security_Ssh_Key (type)|SoftLayer_Security_Ssh_Key]]</li>
-   *             <li><b>Description</b> - The <code>sshKeys</code> property is an array of [[SoftLayer_Security_Ssh_Key (type)|SSH Key]] structures with the <code>id</code> property set to the value of an existing SSH key.</li>
-   *             <li>To create a new SSH key, call [[SoftLayer_Security_Ssh_Key/createObject|createObject]] on the [[SoftLayer_Security_Ssh_Key]] service.</li>
-   *             <li>To obtain a list of existing SSH keys, call [[SoftLayer_Account/getSshKeys|getSshKeys]] on the [[SoftLayer_Account]] service.
+   *             <li><b>Type</b> - array of {@link SoftLayer_Security_Ssh_Key}</li>
+   *             <li><b>Description</b> - The <code>sshKeys</code> property is an array of {@link SoftLayer_Security_Ssh_Key | SSH Key} structures with the <code>id</code> property set to the value of an existing SSH key.</li>
+   *             <li>To create a new SSH key, call {@link SoftLayer_Security_Ssh_Key_Service.createObject | createObject} on the {@link SoftLayer_Security_Ssh_Key} service.</li>
+   *             <li>To obtain a list of existing SSH keys, call {@link SoftLayer_Account_Service.getSshKeys | getSshKeys} on the {@link SoftLayer_Account} service.
    *         </ul>
    *         <http title="Example">{
    *     "sshKeys": [
@@ -1606,18 +1606,18 @@ export interface SoftLayer_Hardware_Service {
    */
   executeRemoteScript: { parameters: [uri: string]; returns: void };
   /**
-   * The '''findByIpAddress''' method finds hardware using its primary public or private IP address. IP addresses that have a secondary subnet tied to the hardware will not return the hardware. If no hardware is found, no errors are generated and no data is returned.
+   * The **findByIpAddress** method finds hardware using its primary public or private IP address. IP addresses that have a secondary subnet tied to the hardware will not return the hardware. If no hardware is found, no errors are generated and no data is returned.
    * @param ipAddress An IP (ipv4) address by which to search for hardware
    */
   findByIpAddress: { parameters: [ipAddress: string]; returns: SoftLayer_Hardware; static: true };
   /**
-   * Obtain an [[SoftLayer_Container_Product_Order_Hardware_Server (type)|order container]] that can be sent to [[SoftLayer_Product_Order/verifyOrder|verifyOrder]] or [[SoftLayer_Product_Order/placeOrder|placeOrder]].
+   * Obtain an {@link SoftLayer_Container_Product_Order_Hardware_Server | order container} that can be sent to {@link SoftLayer_Product_Order_Service.verifyOrder | verifyOrder} or {@link SoftLayer_Product_Order_Service.placeOrder | placeOrder}.
    *
    *
    * This is primarily useful when there is a necessity to confirm the price which will be charged for an order.
    *
    *
-   * See [[SoftLayer_Hardware/createObject|createObject]] for specifics on the requirements of the template object parameter.
+   * See {@link SoftLayer_Hardware_Service.createObject | createObject} for specifics on the requirements of the template object parameter.
    */
   generateOrderTemplate: { parameters: [templateObject: SoftLayer_Hardware]; returns: SoftLayer_Container_Product_Order; static: true };
   /** Retrieve The account associated with a piece of hardware. */
@@ -1652,7 +1652,7 @@ export interface SoftLayer_Hardware_Service {
   /** Retrieve The average daily public bandwidth usage for the current billing cycle. */
   getAverageDailyPublicBandwidthUsage: { parameters: []; returns: number };
   /**
-   * The '''getBackendIncomingBandwidth''' method retrieves the amount of incoming private network traffic used between the given start date and end date parameters. When entering start and end dates, only the month, day and year are used to calculate bandwidth totals - the time (HH:MM:SS) is ignored and defaults to midnight. The amount of bandwidth retrieved is measured in gigabytes.
+   * The **getBackendIncomingBandwidth** method retrieves the amount of incoming private network traffic used between the given start date and end date parameters. When entering start and end dates, only the month, day and year are used to calculate bandwidth totals - the time (HH:MM:SS) is ignored and defaults to midnight. The amount of bandwidth retrieved is measured in gigabytes.
    * @param startDate The start date for the range of bandwidth to retrieve.
    * @param endDate The end date for the range of bandwidth to retrieve.
    */
@@ -1660,7 +1660,7 @@ export interface SoftLayer_Hardware_Service {
   /** Retrieve A piece of hardware's back-end or private network components. */
   getBackendNetworkComponents: { parameters: []; returns: SoftLayer_Network_Component[] };
   /**
-   * The '''getBackendOutgoingBandwidth''' method retrieves the amount of outgoing private network traffic used between the given start date and end date parameters. When entering start and end dates, only the month, day and year are used to calculate bandwidth totals - the time (HH:MM:SS) is ignored and defaults to midnight. The amount of bandwidth retrieved is measured in gigabytes.
+   * The **getBackendOutgoingBandwidth** method retrieves the amount of outgoing private network traffic used between the given start date and end date parameters. When entering start and end dates, only the month, day and year are used to calculate bandwidth totals - the time (HH:MM:SS) is ignored and defaults to midnight. The amount of bandwidth retrieved is measured in gigabytes.
    * @param startDate The start date for the range of bandwidth to retrieve.
    * @param endDate The end date for the range of bandwidth to retrieve.
    */
@@ -1692,7 +1692,7 @@ export interface SoftLayer_Hardware_Service {
    * There are many options that may be provided while ordering a server, this method can be used to determine what these options are.
    *
    *
-   * Detailed information on the return value can be found on the data type page for [[SoftLayer_Container_Hardware_Configuration (type)]].
+   * Detailed information on the return value can be found on the data type page for {@link SoftLayer_Container_Hardware_Configuration}.
    */
   getCreateObjectOptions: { parameters: []; returns: SoftLayer_Container_Hardware_Configuration; static: true };
   /** Retrieve The current billable public outbound bandwidth for this hardware for the current billing cycle. */
@@ -1702,7 +1702,7 @@ export interface SoftLayer_Hardware_Service {
   /** Get the total bill amount in US Dollars ($) for this hardware in the current billing period. This includes all bandwidth used up to the point the method is called on the hardware. */
   getCurrentBillingTotal: { parameters: []; returns: number };
   /**
-   * The '''getDailyAverage''' method calculates the average daily network traffic used by the selected server. Using the required parameter ''dateTime'' to enter a start and end date, the user retrieves this average, measure in gigabytes (GB) for the specified date range. When entering parameters, only the month, day and year are required - time entries are omitted as this method defaults the time to midnight in order to account for the entire day.
+   * The **getDailyAverage** method calculates the average daily network traffic used by the selected server. Using the required parameter *dateTime* to enter a start and end date, the user retrieves this average, measure in gigabytes (GB) for the specified date range. When entering parameters, only the month, day and year are required - time entries are omitted as this method defaults the time to midnight in order to account for the entire day.
    * @param startDate The start date for the range of bandwidth a customer wishes to view.
    * @param endDate The end date for the range of bandwidth a customer wishes to view.
    */
@@ -1740,7 +1740,7 @@ export interface SoftLayer_Hardware_Service {
   /** Retrieve Defines the fixed components in a fixed configuration bare metal server. */
   getFixedConfigurationPreset: { parameters: []; returns: SoftLayer_Product_Package_Preset };
   /**
-   * The '''getFrontendIncomingBandwidth''' method retrieves the amount of incoming public network traffic used by a server between the given start and end date parameters. When entering the ''dateTime'' parameter, only the month, day and year of the start and end dates are required - the time (hour, minute and second) are set to midnight by default and cannot be changed. The amount of bandwidth retrieved is measured in gigabytes (GB).
+   * The **getFrontendIncomingBandwidth** method retrieves the amount of incoming public network traffic used by a server between the given start and end date parameters. When entering the *dateTime* parameter, only the month, day and year of the start and end dates are required - the time (hour, minute and second) are set to midnight by default and cannot be changed. The amount of bandwidth retrieved is measured in gigabytes (GB).
    * @param startDate The start date for the range of bandwidth to retrieve.
    * @param endDate The end date for the range of bandwidth to retrieve.
    */
@@ -1748,7 +1748,7 @@ export interface SoftLayer_Hardware_Service {
   /** Retrieve A piece of hardware's front-end or public network components. */
   getFrontendNetworkComponents: { parameters: []; returns: SoftLayer_Network_Component[] };
   /**
-   * The '''getFrontendOutgoingBandwidth''' method retrieves the amount of outgoing public network traffic used by a server between the given start and end date parameters. The ''dateTime'' parameter requires only the day, month and year to be entered - the time (hour, minute and second) are set to midnight be default in order to gather the data for the entire start and end date indicated in the parameter. The amount of bandwidth retrieved is measured in gigabytes (GB).
+   * The **getFrontendOutgoingBandwidth** method retrieves the amount of outgoing public network traffic used by a server between the given start and end date parameters. The *dateTime* parameter requires only the day, month and year to be entered - the time (hour, minute and second) are set to midnight be default in order to gather the data for the entire start and end date indicated in the parameter. The amount of bandwidth retrieved is measured in gigabytes (GB).
    * @param startDate The start date for the range of bandwidth to retrieve.
    * @param endDate The end date for the range of bandwidth to retrieve.
    */
@@ -1774,7 +1774,7 @@ export interface SoftLayer_Hardware_Service {
   /** Retrieve Information regarding a host IPS software component object. */
   getHostIpsSoftwareComponent: { parameters: []; returns: SoftLayer_Software_Component };
   /**
-   * The '''getHourlyBandwidth''' method retrieves all bandwidth updates hourly for the specified hardware. Because the potential number of data points can become excessive, the method limits the user to obtain data in 24-hour intervals. The required ''dateTime'' parameter is used as the starting point for the query and will be calculated for the 24-hour period starting with the specified date and time. For example, entering a parameter of
+   * The **getHourlyBandwidth** method retrieves all bandwidth updates hourly for the specified hardware. Because the potential number of data points can become excessive, the method limits the user to obtain data in 24-hour intervals. The required *dateTime* parameter is used as the starting point for the query and will be calculated for the 24-hour period starting with the specified date and time. For example, entering a parameter of
    *
    * '02/01/2008 0:00'
    *
@@ -1879,8 +1879,8 @@ export interface SoftLayer_Hardware_Service {
   getPrimaryNetworkComponent: { parameters: []; returns: SoftLayer_Network_Component };
   /**
    * Retrieve a graph of a server's private network bandwidth usage over the specified timeframe. If no timeframe is specified then getPublicBandwidthGraphImage retrieves the last 24 hours of public bandwidth usage. getPrivateBandwidthGraphImage returns a PNG image measuring 827 pixels by 293 pixels.
-   * @param startTime The starting point to retrieve bandwidth data from, specified as a [[dateTime|date]].
-   * @param endTime The end point to retrieve bandwidth data to, specified as a [[dateTime|date]].
+   * @param startTime The starting point to retrieve bandwidth data from, specified as a date.
+   * @param endTime The end point to retrieve bandwidth data to, specified as a date.
    */
   getPrivateBandwidthData: { parameters: [startTime?: number, endTime?: number]; returns: SoftLayer_Metric_Tracking_Object_Data[] };
   /** Retrieve Whether the hardware only has access to the private network. */
@@ -1893,8 +1893,8 @@ export interface SoftLayer_Hardware_Service {
   getProcessors: { parameters: []; returns: SoftLayer_Hardware_Component[] };
   /**
    * Retrieve a graph of a server's public network bandwidth usage over the specified timeframe. If no timeframe is specified then getPublicBandwidthGraphImage retrieves the last 24 hours of public bandwidth usage. getPublicBandwidthGraphImage returns a PNG image measuring 827 pixels by 293 pixels.
-   * @param startTime The starting point to retrieve bandwidth data from, specified as a [[dateTime|date]].
-   * @param endTime The end point to retrieve bandwidth data to, specified as a [[dateTime|date]].
+   * @param startTime The starting point to retrieve bandwidth data from, specified as a date.
+   * @param endTime The end point to retrieve bandwidth data to, specified as a date.
    */
   getPublicBandwidthData: { parameters: [startTime?: number, endTime?: number]; returns: SoftLayer_Metric_Tracking_Object_Data[] };
   getRack: { parameters: []; returns: SoftLayer_Location };
@@ -1917,17 +1917,17 @@ export interface SoftLayer_Hardware_Service {
   getScaleAssets: { parameters: []; returns: SoftLayer_Scale_Asset[] };
   /** Retrieve Information regarding a piece of hardware's vulnerability scan requests. */
   getSecurityScanRequests: { parameters: []; returns: SoftLayer_Network_Security_Scanner_Request[] };
-  /** The '''getSensorData''' method retrieves a server's hardware state via its internal sensors. Remote sensor data is transmitted to the SoftLayer API by way of the server's remote management card. Sensor data measures various information, including system temperatures, voltages and other local server settings. Sensor data is cached for 30 second; calls made to this method for the same server within 30 seconds of each other will result in the same data being returned. To ensure that the data retrieved retrieves snapshot of varied data, make calls greater than 30 seconds apart. */
+  /** The **getSensorData** method retrieves a server's hardware state via its internal sensors. Remote sensor data is transmitted to the SoftLayer API by way of the server's remote management card. Sensor data measures various information, including system temperatures, voltages and other local server settings. Sensor data is cached for 30 second; calls made to this method for the same server within 30 seconds of each other will result in the same data being returned. To ensure that the data retrieved retrieves snapshot of varied data, make calls greater than 30 seconds apart. */
   getSensorData: { parameters: []; returns: SoftLayer_Container_RemoteManagement_SensorReading[] };
-  /** The '''getSensorDataWithGraphs''' method retrieves the raw data returned from the server's remote management card. Along with raw data, graphs for the CPU and system temperatures and fan speeds are also returned. For more details on what information is returned, refer to the ''getSensorData'' method. */
+  /** The **getSensorDataWithGraphs** method retrieves the raw data returned from the server's remote management card. Along with raw data, graphs for the CPU and system temperatures and fan speeds are also returned. For more details on what information is returned, refer to the *getSensorData* method. */
   getSensorDataWithGraphs: { parameters: []; returns: SoftLayer_Container_RemoteManagement_SensorReadingsWithGraphs };
-  /** The '''getServerFanSpeedGraphs''' method retrieves the server's fan speeds and displays the speeds using tachometer graphs. data used to construct these graphs is retrieved from the server's remote management card. Each graph returned will have an associated title. */
+  /** The **getServerFanSpeedGraphs** method retrieves the server's fan speeds and displays the speeds using tachometer graphs. data used to construct these graphs is retrieved from the server's remote management card. Each graph returned will have an associated title. */
   getServerFanSpeedGraphs: { parameters: []; returns: SoftLayer_Container_RemoteManagement_Graphs_SensorSpeed[] };
-  /** The '''getPowerState''' method retrieves the power state for the selected server. The server's power status is retrieved from its remote management card. This method returns "on", for a server that has been powered on, or "off" for servers powered off. */
+  /** The **getPowerState** method retrieves the power state for the selected server. The server's power status is retrieved from its remote management card. This method returns "on", for a server that has been powered on, or "off" for servers powered off. */
   getServerPowerState: { parameters: []; returns: string };
   /** Retrieve Information regarding the server room in which the hardware is located. */
   getServerRoom: { parameters: []; returns: SoftLayer_Location };
-  /** The '''getServerTemperatureGraphs''' retrieves the server's temperatures and displays the various temperatures using thermometer graphs. Temperatures retrieved are CPU temperature(s) and system temperatures. Data used to construct the graphs is retrieved from the server's remote management card. All graphs returned will have an associated title. */
+  /** The **getServerTemperatureGraphs** retrieves the server's temperatures and displays the various temperatures using thermometer graphs. Temperatures retrieved are CPU temperature(s) and system temperatures. Data used to construct the graphs is retrieved from the server's remote management card. All graphs returned will have an associated title. */
   getServerTemperatureGraphs: { parameters: []; returns: SoftLayer_Container_RemoteManagement_Graphs_SensorTemperature[] };
   /** Retrieve Information regarding the piece of hardware's service provider. */
   getServiceProvider: { parameters: []; returns: SoftLayer_Service_Provider };
@@ -1970,14 +1970,14 @@ export interface SoftLayer_Hardware_Service {
   getVirtualRackName: { parameters: []; returns: string };
   /** Retrieve A piece of hardware's virtualization platform software. */
   getVirtualizationPlatform: { parameters: []; returns: SoftLayer_Software_Component };
-  /** The '''importVirtualHost''' method attempts to import the host record for the virtualization platform running on a server. */
+  /** The **importVirtualHost** method attempts to import the host record for the virtualization platform running on a server. */
   importVirtualHost: { parameters: []; returns: SoftLayer_Virtual_Host };
-  /** The '''isPingable''' method issues a ping command to the selected server and returns the result of the ping command. This boolean return value displays ''true'' upon successful ping or ''false'' for a failed ping. */
+  /** The **isPingable** method issues a ping command to the selected server and returns the result of the ping command. This boolean return value displays *true* upon successful ping or *false* for a failed ping. */
   isPingable: { parameters: []; returns: boolean };
   /** Issues a ping command to the server and returns the ping response. */
   ping: { parameters: []; returns: string };
   /**
-   * The '''powerCycle''' method completes a power off and power on of the server successively in one command. The power cycle command is equivalent to unplugging the server from the power strip and then plugging the server back in. '''This method should only be used when all other options have been exhausted'''. Additional remote management commands may not be executed if this command was successfully issued within the last 20 minutes to avoid server failure. Remote management commands include:
+   * The **powerCycle** method completes a power off and power on of the server successively in one command. The power cycle command is equivalent to unplugging the server from the power strip and then plugging the server back in. **This method should only be used when all other options have been exhausted**. Additional remote management commands may not be executed if this command was successfully issued within the last 20 minutes to avoid server failure. Remote management commands include:
    *
    * rebootSoft rebootHard powerOn powerOff powerCycle
    */
@@ -1985,19 +1985,19 @@ export interface SoftLayer_Hardware_Service {
   /** This method will power off the server via the server's remote management card. */
   powerOff: { parameters: []; returns: boolean };
   /**
-   * The '''powerOn''' method powers on a server via its remote management card. This boolean return value returns ''true'' upon successful execution and ''false'' if unsuccessful. Other remote management commands may not be issued in this command was successfully completed within the last 20 minutes to avoid server failure. Remote management commands include:
+   * The **powerOn** method powers on a server via its remote management card. This boolean return value returns *true* upon successful execution and *false* if unsuccessful. Other remote management commands may not be issued in this command was successfully completed within the last 20 minutes to avoid server failure. Remote management commands include:
    *
    * rebootSoft rebootHard powerOn powerOff powerCycle
    */
   powerOn: { parameters: []; returns: boolean };
   /**
-   * The '''rebootDefault''' method attempts to reboot the server by issuing a soft reboot, or reset, command to the server's remote management card. if the reset attempt is unsuccessful, a power cycle command will be issued via the power strip. The power cycle command is equivalent to unplugging the server from the power strip and then plugging the server back in. If the reset was successful within the last 20 minutes, another remote management command cannot be completed to avoid server failure. Remote management commands include:
+   * The **rebootDefault** method attempts to reboot the server by issuing a soft reboot, or reset, command to the server's remote management card. if the reset attempt is unsuccessful, a power cycle command will be issued via the power strip. The power cycle command is equivalent to unplugging the server from the power strip and then plugging the server back in. If the reset was successful within the last 20 minutes, another remote management command cannot be completed to avoid server failure. Remote management commands include:
    *
    * rebootSoft rebootHard powerOn powerOff powerCycle
    */
   rebootDefault: { parameters: []; returns: boolean };
   /**
-   * The '''rebootHard''' method reboots the server by issuing a cycle command to the server's remote management card. A hard reboot is equivalent to pressing the ''Reset'' button on a server - it is issued immediately and will not allow processes to shut down prior to the reboot. Completing a hard reboot may initiate system disk checks upon server reboot, causing the boot up to take longer than normally expected.
+   * The **rebootHard** method reboots the server by issuing a cycle command to the server's remote management card. A hard reboot is equivalent to pressing the *Reset* button on a server - it is issued immediately and will not allow processes to shut down prior to the reboot. Completing a hard reboot may initiate system disk checks upon server reboot, causing the boot up to take longer than normally expected.
    *
    * Remote management commands are unable to be executed if a reboot has been issued successfully within the last 20 minutes to avoid server failure. Remote management commands include:
    *
@@ -2005,7 +2005,7 @@ export interface SoftLayer_Hardware_Service {
    */
   rebootHard: { parameters: []; returns: boolean };
   /**
-   * The '''rebootSoft''' method reboots the server by issuing a reset command to the server's remote management card via soft reboot. When executing a soft reboot, servers allow all processes to shut down completely before rebooting. Remote management commands are unable to be issued within 20 minutes of issuing a successful soft reboot in order to avoid server failure. Remote management commands include:
+   * The **rebootSoft** method reboots the server by issuing a reset command to the server's remote management card via soft reboot. When executing a soft reboot, servers allow all processes to shut down completely before rebooting. Remote management commands are unable to be issued within 20 minutes of issuing a successful soft reboot in order to avoid server failure. Remote management commands include:
    *
    * rebootSoft rebootHard powerOn powerOff powerCycle
    */
@@ -2053,7 +2053,7 @@ export interface SoftLayer_Hardware_Component_Locator_Service {
   getServerPackageAvailability: { parameters: []; returns: SoftLayer_Hardware_Component_Locator_Result[]; static: true };
 }
 
-/** Every hardware component is associated with a model. A hardware component model defines the type of hardware component to which it is associated. The '''SoftLayer_Hardware_Component_Model''' class provides detailed information regarding the hardware component. */
+/** Every hardware component is associated with a model. A hardware component model defines the type of hardware component to which it is associated. The **SoftLayer_Hardware_Component_Model** class provides detailed information regarding the hardware component. */
 export interface SoftLayer_Hardware_Component_Model_Service {
   getArchitectureType: { parameters: []; returns: SoftLayer_Hardware_Component_Model_Architecture_Type };
   getAttributes: { parameters: []; returns: SoftLayer_Hardware_Component_Model_Attribute[] };
@@ -2081,30 +2081,30 @@ export interface SoftLayer_Hardware_Component_Model_Service {
   getValidAttributeTypes: { parameters: []; returns: SoftLayer_Hardware_Component_Model_Attribute_Type[] };
 }
 
-/** Every SoftLayer Operating System Partition Template is defined in the '''SoftLayer_Hardware_Component_Partition_OperatingSystem''' service. SoftLayer Operating System Partition Templates indicate which operating system a partition template may be used with to configure a hard drive. */
+/** Every SoftLayer Operating System Partition Template is defined in the **SoftLayer_Hardware_Component_Partition_OperatingSystem** service. SoftLayer Operating System Partition Templates indicate which operating system a partition template may be used with to configure a hard drive. */
 export interface SoftLayer_Hardware_Component_Partition_OperatingSystem_Service {
   getAllObjects: { parameters: []; returns: SoftLayer_Hardware_Component_Partition_OperatingSystem[]; static: true };
   /**
-   * The '''getByDescription''' method retrieves all possible partition templates based on the description (required parameter) entered when calling the method. The description is typically the operating system's name. Current recognized values include 'linux', 'windows', 'freebsd', and 'Debian'.
+   * The **getByDescription** method retrieves all possible partition templates based on the description (required parameter) entered when calling the method. The description is typically the operating system's name. Current recognized values include 'linux', 'windows', 'freebsd', and 'Debian'.
    * @param description The description of the operating system
    */
   getByDescription: { parameters: [description: string]; returns: SoftLayer_Hardware_Component_Partition_OperatingSystem; static: true };
   /** getObject retrieves the SoftLayer_Hardware_Component_Partition_OperatingSystem object whose ID number corresponds to the ID number of the init parameter passed to the SoftLayer_Hardware_Component_Partition_OperatingSystem service.s */
   getObject: { parameters: []; returns: SoftLayer_Hardware_Component_Partition_OperatingSystem };
-  /** Retrieve Information regarding an operating system's [[SoftLayer_Hardware_Component_Partition_Template|Partition Templates]]. */
+  /** Retrieve Information regarding an operating system's {@link SoftLayer_Hardware_Component_Partition_Template | Partition Templates}. */
   getPartitionTemplates: { parameters: []; returns: SoftLayer_Hardware_Component_Partition_Template[] };
 }
 
-/** Every SoftLayer Partition Template is defined in the SoftLayer_Hardware_Component_Partition_Template service. The '''SoftLayer_Hardware_Component_Partition_Template''' service defines all SoftLayer Partition Templates that exist. SoftLayer Partition Templates group together several partitions that define a configuration of templates for a particular hard drive. */
+/** Every SoftLayer Partition Template is defined in the SoftLayer_Hardware_Component_Partition_Template service. The **SoftLayer_Hardware_Component_Partition_Template** service defines all SoftLayer Partition Templates that exist. SoftLayer Partition Templates group together several partitions that define a configuration of templates for a particular hard drive. */
 export interface SoftLayer_Hardware_Component_Partition_Template_Service {
-  /** Retrieve A partition template's associated [[SoftLayer_Account|Account]]. */
+  /** Retrieve A partition template's associated {@link SoftLayer_Account | Account}. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /** Retrieve An individual partition for a partition template. This is identical to 'partitionTemplatePartition' except this will sort unix partitions. */
   getData: { parameters: []; returns: SoftLayer_Hardware_Component_Partition_Template_Partition[] };
   getExpireDate: { parameters: []; returns: string };
   /** getObject retrieves the SoftLayer_Hardware_Component_Partition_Template object whose ID number corresponds to the ID number of the init parameter passed to the SoftLayer_Hardware_Component_Partition_Template service. You can only retrieve the partition templates that your account created or the templates predefined by SoftLayer. */
   getObject: { parameters: []; returns: SoftLayer_Hardware_Component_Partition_Template };
-  /** Retrieve A partition template's associated [[SoftLayer_Hardware_Component_Partition_OperatingSystem|Operating System]]. */
+  /** Retrieve A partition template's associated {@link SoftLayer_Hardware_Component_Partition_OperatingSystem | Operating System}. */
   getPartitionOperatingSystem: { parameters: []; returns: SoftLayer_Hardware_Component_Partition_OperatingSystem };
   /** Retrieve An individual partition for a partition template. */
   getPartitionTemplatePartition: { parameters: []; returns: SoftLayer_Hardware_Component_Partition_Template_Partition[] };
@@ -2135,16 +2135,16 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    * When this method returns an order will have been placed for a server of the specified configuration.
    *
    *
-   * To determine when the server is available you can poll the server via [[SoftLayer_Hardware/getObject|getObject]],
+   * To determine when the server is available you can poll the server via {@link SoftLayer_Hardware_Service.getObject | getObject},
    * checking the <code>provisionDate</code> property.
    * When <code>provisionDate</code> is not null, the server will be ready. Be sure to use the <code>globalIdentifier</code>
    * as your initialization parameter.
    *
    *
-   * <b>Warning:</b> Servers created via this method will incur charges on your account. For testing input parameters see [[SoftLayer_Hardware/generateOrderTemplate|generateOrderTemplate]].
+   * <b>Warning:</b> Servers created via this method will incur charges on your account. For testing input parameters see {@link SoftLayer_Hardware_Service.generateOrderTemplate | generateOrderTemplate}.
    *
    *
-   * <b>Input</b> - [[SoftLayer_Hardware (type)|SoftLayer_Hardware]]
+   * <b>Input</b> - {@link SoftLayer_Hardware}
    * <ul class="create_object">
    *     <li><code>hostname</code>
    *         <div>Hostname for the server.</div><ul>
@@ -2164,7 +2164,7 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *         <div>The number of logical CPU cores to allocate.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2172,7 +2172,7 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *         <div>The amount of memory to allocate in gigabytes.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2188,7 +2188,7 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *         <div>An identifier for the operating system to provision the server with.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2196,8 +2196,8 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *         <div>Specifies which datacenter the server is to be provisioned in.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li>The <code>datacenter</code> property is a [[SoftLayer_Location (type)|location]] structure with the <code>name</code> field set.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>The <code>datacenter</code> property is a {@link SoftLayer_Location | location} structure with the <code>name</code> field set.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "datacenter": {
@@ -2211,8 +2211,8 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
    *             <li><b>Default</b> - The highest available zero cost port speed will be used.</li>
-   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single [[SoftLayer_Network_Component (type)|network component]] structure. The <code>maxSpeed</code> property must be set to specify the network uplink speed, in megabits per second, of the server.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single {@link SoftLayer_Network_Component | network component} structure. The <code>maxSpeed</code> property must be set to specify the network uplink speed, in megabits per second, of the server.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *             <http title="Example">{
    *     "networkComponents": [
@@ -2228,7 +2228,7 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - bool</li>
    *             <li><b>Default</b> - <code>false</code></li>
-   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single [[SoftLayer_Network_Component (type)|network component]] structure. When the <code>redundancyEnabledFlag</code> property is true the server's network components will be in redundancy groups.</li>
+   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single {@link SoftLayer_Network_Component | network component} structure. When the <code>redundancyEnabledFlag</code> property is true the server's network components will be in redundancy groups.</li>
    *         </ul>
    *             <http title="Example">{
    *     "networkComponents": [
@@ -2252,7 +2252,7 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *         <div>Specifies the network vlan which is to be used for the frontend interface of the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li><b>Description</b> - The <code>primaryNetworkComponent</code> property is a [[SoftLayer_Network_Component (type)|network component]] structure with the <code>networkVlan</code> property populated with a [[SoftLayer_Network_Vlan (type)|vlan]] structure. The <code>id</code> property must be set to specify the frontend network vlan of the server.</li>
+   *             <li><b>Description</b> - The <code>primaryNetworkComponent</code> property is a {@link SoftLayer_Network_Component | network component} structure with the <code>networkVlan</code> property populated with a {@link SoftLayer_Network_Vlan | vlan} structure. The <code>id</code> property must be set to specify the frontend network vlan of the server.</li>
    *         </ul>
    *         <http title="Example">{
    *     "primaryNetworkComponent": {
@@ -2267,7 +2267,7 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *         <div>Specifies the network vlan which is to be used for the backend interface of the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li><b>Description</b> - The <code>primaryBackendNetworkComponent</code> property is a [[SoftLayer_Network_Component (type)|network component]] structure with the <code>networkVlan</code> property populated with a [[SoftLayer_Network_Vlan (type)|vlan]] structure. The <code>id</code> property must be set to specify the backend network vlan of the server.</li>
+   *             <li><b>Description</b> - The <code>primaryBackendNetworkComponent</code> property is a {@link SoftLayer_Network_Component | network component} structure with the <code>networkVlan</code> property populated with a {@link SoftLayer_Network_Vlan | vlan} structure. The <code>id</code> property must be set to specify the backend network vlan of the server.</li>
    *         </ul>
    *         <http title="Example">{
    *     "primaryBackendNetworkComponent": {
@@ -2282,9 +2282,9 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *         <div></div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li><b>Description</b> - The <code>fixedConfigurationPreset</code> property is a [[SoftLayer_Product_Package_Preset (type)|fixed configuration preset]] structure. The <code>keyName</code> property must be set to specify preset to use.</li>
+   *             <li><b>Description</b> - The <code>fixedConfigurationPreset</code> property is a {@link SoftLayer_Product_Package_Preset | fixed configuration preset} structure. The <code>keyName</code> property must be set to specify preset to use.</li>
    *             <li>If a fixed configuration preset is used <code>processorCoreAmount</code>, <code>memoryCapacity</code> and <code>hardDrives</code> properties must not be set.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "fixedConfigurationPreset": {
@@ -2297,8 +2297,8 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *         <div>Arbitrary data to be made available to the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li><b>Description</b> - The <code>userData</code> property is an array with a single [[SoftLayer_Hardware_Attribute (type)|attribute]] structure with the <code>value</code> property set to an arbitrary value.</li>
-   *             <li>This value can be retrieved via the [[SoftLayer_Resource_Metadata/getUserMetadata|getUserMetadata]] method from a request originating from the server. This is primarily useful for providing data to software that may be on the server and configured to execute upon first boot.</li>
+   *             <li><b>Description</b> - The <code>userData</code> property is an array with a single {@link SoftLayer_Hardware_Attribute | attribute} structure with the <code>value</code> property set to an arbitrary value.</li>
+   *             <li>This value can be retrieved via the {@link SoftLayer_Resource_Metadata_Service.getUserMetadata | getUserMetadata} method from a request originating from the server. This is primarily useful for providing data to software that may be on the server and configured to execute upon first boot.</li>
    *         </ul>
    *         <http title="Example">{
    *     "userData": [
@@ -2314,9 +2314,9 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - SoftLayer_Hardware_Component</li>
    *             <li><b>Default</b> - The largest available capacity for a zero cost primary disk will be used.</li>
-   *             <li><b>Description</b> - The <code>hardDrives</code> property is an array of [[SoftLayer_Hardware_Component (type)|hardware component]] structures.</i>
+   *             <li><b>Description</b> - The <code>hardDrives</code> property is an array of {@link SoftLayer_Hardware_Component | hardware component} structures.</i>
    *             <li>Each hard drive must specify the <code>capacity</code> property.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "hardDrives": [
@@ -2330,10 +2330,10 @@ export interface SoftLayer_Hardware_SecurityModule_Service extends SoftLayer_Har
    *     <li id="hardware-create-object-ssh-keys"><code>sshKeys</code>
    *         <div>SSH keys to install on the server upon provisioning.</div><ul>
    *             <li><b>Optional</b></li>
-   *             <li><b>Type</b> - array of [[SoftLayer_Security_Ssh_Key (type)|SoftLayer_Security_Ssh_Key]]</li>
-   *             <li><b>Description</b> - The <code>sshKeys</code> property is an array of [[SoftLayer_Security_Ssh_Key (type)|SSH Key]] structures with the <code>id</code> property set to the value of an existing SSH key.</li>
-   *             <li>To create a new SSH key, call [[SoftLayer_Security_Ssh_Key/createObject|createObject]] on the [[SoftLayer_Security_Ssh_Key]] service.</li>
-   *             <li>To obtain a list of existing SSH keys, call [[SoftLayer_Account/getSshKeys|getSshKeys]] on the [[SoftLayer_Account]] service.
+   *             <li><b>Type</b> - array of {@link SoftLayer_Security_Ssh_Key}</li>
+   *             <li><b>Description</b> - The <code>sshKeys</code> property is an array of {@link SoftLayer_Security_Ssh_Key | SSH Key} structures with the <code>id</code> property set to the value of an existing SSH key.</li>
+   *             <li>To create a new SSH key, call {@link SoftLayer_Security_Ssh_Key_Service.createObject | createObject} on the {@link SoftLayer_Security_Ssh_Key} service.</li>
+   *             <li>To obtain a list of existing SSH keys, call {@link SoftLayer_Account_Service.getSshKeys | getSshKeys} on the {@link SoftLayer_Account} service.
    *         </ul>
    *         <http title="Example">{
    *     "sshKeys": [
@@ -2408,16 +2408,16 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    * When this method returns an order will have been placed for a server of the specified configuration.
    *
    *
-   * To determine when the server is available you can poll the server via [[SoftLayer_Hardware/getObject|getObject]],
+   * To determine when the server is available you can poll the server via {@link SoftLayer_Hardware_Service.getObject | getObject},
    * checking the <code>provisionDate</code> property.
    * When <code>provisionDate</code> is not null, the server will be ready. Be sure to use the <code>globalIdentifier</code>
    * as your initialization parameter.
    *
    *
-   * <b>Warning:</b> Servers created via this method will incur charges on your account. For testing input parameters see [[SoftLayer_Hardware/generateOrderTemplate|generateOrderTemplate]].
+   * <b>Warning:</b> Servers created via this method will incur charges on your account. For testing input parameters see {@link SoftLayer_Hardware_Service.generateOrderTemplate | generateOrderTemplate}.
    *
    *
-   * <b>Input</b> - [[SoftLayer_Hardware (type)|SoftLayer_Hardware]]
+   * <b>Input</b> - {@link SoftLayer_Hardware}
    * <ul class="create_object">
    *     <li><code>hostname</code>
    *         <div>Hostname for the server.</div><ul>
@@ -2437,7 +2437,7 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *         <div>The number of logical CPU cores to allocate.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2445,7 +2445,7 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *         <div>The amount of memory to allocate in gigabytes.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2461,7 +2461,7 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *         <div>An identifier for the operating system to provision the server with.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2469,8 +2469,8 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *         <div>Specifies which datacenter the server is to be provisioned in.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li>The <code>datacenter</code> property is a [[SoftLayer_Location (type)|location]] structure with the <code>name</code> field set.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>The <code>datacenter</code> property is a {@link SoftLayer_Location | location} structure with the <code>name</code> field set.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "datacenter": {
@@ -2484,8 +2484,8 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
    *             <li><b>Default</b> - The highest available zero cost port speed will be used.</li>
-   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single [[SoftLayer_Network_Component (type)|network component]] structure. The <code>maxSpeed</code> property must be set to specify the network uplink speed, in megabits per second, of the server.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single {@link SoftLayer_Network_Component | network component} structure. The <code>maxSpeed</code> property must be set to specify the network uplink speed, in megabits per second, of the server.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *             <http title="Example">{
    *     "networkComponents": [
@@ -2501,7 +2501,7 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - bool</li>
    *             <li><b>Default</b> - <code>false</code></li>
-   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single [[SoftLayer_Network_Component (type)|network component]] structure. When the <code>redundancyEnabledFlag</code> property is true the server's network components will be in redundancy groups.</li>
+   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single {@link SoftLayer_Network_Component | network component} structure. When the <code>redundancyEnabledFlag</code> property is true the server's network components will be in redundancy groups.</li>
    *         </ul>
    *             <http title="Example">{
    *     "networkComponents": [
@@ -2525,7 +2525,7 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *         <div>Specifies the network vlan which is to be used for the frontend interface of the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li><b>Description</b> - The <code>primaryNetworkComponent</code> property is a [[SoftLayer_Network_Component (type)|network component]] structure with the <code>networkVlan</code> property populated with a [[SoftLayer_Network_Vlan (type)|vlan]] structure. The <code>id</code> property must be set to specify the frontend network vlan of the server.</li>
+   *             <li><b>Description</b> - The <code>primaryNetworkComponent</code> property is a {@link SoftLayer_Network_Component | network component} structure with the <code>networkVlan</code> property populated with a {@link SoftLayer_Network_Vlan | vlan} structure. The <code>id</code> property must be set to specify the frontend network vlan of the server.</li>
    *         </ul>
    *         <http title="Example">{
    *     "primaryNetworkComponent": {
@@ -2540,7 +2540,7 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *         <div>Specifies the network vlan which is to be used for the backend interface of the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li><b>Description</b> - The <code>primaryBackendNetworkComponent</code> property is a [[SoftLayer_Network_Component (type)|network component]] structure with the <code>networkVlan</code> property populated with a [[SoftLayer_Network_Vlan (type)|vlan]] structure. The <code>id</code> property must be set to specify the backend network vlan of the server.</li>
+   *             <li><b>Description</b> - The <code>primaryBackendNetworkComponent</code> property is a {@link SoftLayer_Network_Component | network component} structure with the <code>networkVlan</code> property populated with a {@link SoftLayer_Network_Vlan | vlan} structure. The <code>id</code> property must be set to specify the backend network vlan of the server.</li>
    *         </ul>
    *         <http title="Example">{
    *     "primaryBackendNetworkComponent": {
@@ -2555,9 +2555,9 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *         <div></div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li><b>Description</b> - The <code>fixedConfigurationPreset</code> property is a [[SoftLayer_Product_Package_Preset (type)|fixed configuration preset]] structure. The <code>keyName</code> property must be set to specify preset to use.</li>
+   *             <li><b>Description</b> - The <code>fixedConfigurationPreset</code> property is a {@link SoftLayer_Product_Package_Preset | fixed configuration preset} structure. The <code>keyName</code> property must be set to specify preset to use.</li>
    *             <li>If a fixed configuration preset is used <code>processorCoreAmount</code>, <code>memoryCapacity</code> and <code>hardDrives</code> properties must not be set.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "fixedConfigurationPreset": {
@@ -2570,8 +2570,8 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *         <div>Arbitrary data to be made available to the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li><b>Description</b> - The <code>userData</code> property is an array with a single [[SoftLayer_Hardware_Attribute (type)|attribute]] structure with the <code>value</code> property set to an arbitrary value.</li>
-   *             <li>This value can be retrieved via the [[SoftLayer_Resource_Metadata/getUserMetadata|getUserMetadata]] method from a request originating from the server. This is primarily useful for providing data to software that may be on the server and configured to execute upon first boot.</li>
+   *             <li><b>Description</b> - The <code>userData</code> property is an array with a single {@link SoftLayer_Hardware_Attribute | attribute} structure with the <code>value</code> property set to an arbitrary value.</li>
+   *             <li>This value can be retrieved via the {@link SoftLayer_Resource_Metadata_Service.getUserMetadata | getUserMetadata} method from a request originating from the server. This is primarily useful for providing data to software that may be on the server and configured to execute upon first boot.</li>
    *         </ul>
    *         <http title="Example">{
    *     "userData": [
@@ -2587,9 +2587,9 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - SoftLayer_Hardware_Component</li>
    *             <li><b>Default</b> - The largest available capacity for a zero cost primary disk will be used.</li>
-   *             <li><b>Description</b> - The <code>hardDrives</code> property is an array of [[SoftLayer_Hardware_Component (type)|hardware component]] structures.</i>
+   *             <li><b>Description</b> - The <code>hardDrives</code> property is an array of {@link SoftLayer_Hardware_Component | hardware component} structures.</i>
    *             <li>Each hard drive must specify the <code>capacity</code> property.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "hardDrives": [
@@ -2603,10 +2603,10 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
    *     <li id="hardware-create-object-ssh-keys"><code>sshKeys</code>
    *         <div>SSH keys to install on the server upon provisioning.</div><ul>
    *             <li><b>Optional</b></li>
-   *             <li><b>Type</b> - array of [[SoftLayer_Security_Ssh_Key (type)|SoftLayer_Security_Ssh_Key]]</li>
-   *             <li><b>Description</b> - The <code>sshKeys</code> property is an array of [[SoftLayer_Security_Ssh_Key (type)|SSH Key]] structures with the <code>id</code> property set to the value of an existing SSH key.</li>
-   *             <li>To create a new SSH key, call [[SoftLayer_Security_Ssh_Key/createObject|createObject]] on the [[SoftLayer_Security_Ssh_Key]] service.</li>
-   *             <li>To obtain a list of existing SSH keys, call [[SoftLayer_Account/getSshKeys|getSshKeys]] on the [[SoftLayer_Account]] service.
+   *             <li><b>Type</b> - array of {@link SoftLayer_Security_Ssh_Key}</li>
+   *             <li><b>Description</b> - The <code>sshKeys</code> property is an array of {@link SoftLayer_Security_Ssh_Key | SSH Key} structures with the <code>id</code> property set to the value of an existing SSH key.</li>
+   *             <li>To create a new SSH key, call {@link SoftLayer_Security_Ssh_Key_Service.createObject | createObject} on the {@link SoftLayer_Security_Ssh_Key} service.</li>
+   *             <li>To obtain a list of existing SSH keys, call {@link SoftLayer_Account_Service.getSshKeys | getSshKeys} on the {@link SoftLayer_Account} service.
    *         </ul>
    *         <http title="Example">{
    *     "sshKeys": [
@@ -2670,7 +2670,7 @@ export interface SoftLayer_Hardware_SecurityModule750_Service extends SoftLayer_
 /** Every SoftLayer server is defined in the SoftLayer_Hardware_Server service. SoftLayer servers have all the functionality of SoftLayer_Hardware with the of server specific data and functionality such as Operating System reload dates and motherboard components. The SoftLayer_Hardware service is a convenient way to obtain general information about your SoftLayer server. Use the data returned by these methods with other API services to get more detailed information about your services and to make changes to your servers and services. */
 export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Service {
   /**
-   * Activate a server's private network interface to the maximum available speed. This operation is an alias for [[SoftLayer_Hardware_Server/setPrivateNetworkInterfaceSpeed]] with a $newSpeed of -1 and a $redundancy of "redundant" or unspecified (which results in the best available redundancy state).
+   * Activate a server's private network interface to the maximum available speed. This operation is an alias for {@link SoftLayer_Hardware_Server_Service.setPrivateNetworkInterfaceSpeed | SoftLayer_Hardware_Server::setPrivateNetworkInterfaceSpeed} with a $newSpeed of -1 and a $redundancy of "redundant" or unspecified (which results in the best available redundancy state).
    *
    * Receipt of a response does not indicate completion of the configuration change. Any subsequent attempts to request the interface change speed or state, while changes are pending, will result in a busy error.
    *
@@ -2678,7 +2678,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    */
   activatePrivatePort: { parameters: []; returns: boolean };
   /**
-   * Activate a server's public network interface to the maximum available speed. This operation is an alias for [[SoftLayer_Hardware_Server/setPublicNetworkInterfaceSpeed]] with a $newSpeed of -1 and a $redundancy of "redundant" or unspecified (which results in the best available redundancy state).
+   * Activate a server's public network interface to the maximum available speed. This operation is an alias for {@link SoftLayer_Hardware_Server_Service.setPublicNetworkInterfaceSpeed | SoftLayer_Hardware_Server::setPublicNetworkInterfaceSpeed} with a $newSpeed of -1 and a $redundancy of "redundant" or unspecified (which results in the best available redundancy state).
    *
    * Receipt of a response does not indicate completion of the configuration change. Any subsequent attempts to request the interface change speed or state, while changes are pending, will result in a busy error.
    *
@@ -2729,16 +2729,16 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    * When this method returns an order will have been placed for a server of the specified configuration.
    *
    *
-   * To determine when the server is available you can poll the server via [[SoftLayer_Hardware/getObject|getObject]],
+   * To determine when the server is available you can poll the server via {@link SoftLayer_Hardware_Service.getObject | getObject},
    * checking the <code>provisionDate</code> property.
    * When <code>provisionDate</code> is not null, the server will be ready. Be sure to use the <code>globalIdentifier</code>
    * as your initialization parameter.
    *
    *
-   * <b>Warning:</b> Servers created via this method will incur charges on your account. For testing input parameters see [[SoftLayer_Hardware/generateOrderTemplate|generateOrderTemplate]].
+   * <b>Warning:</b> Servers created via this method will incur charges on your account. For testing input parameters see {@link SoftLayer_Hardware_Service.generateOrderTemplate | generateOrderTemplate}.
    *
    *
-   * <b>Input</b> - [[SoftLayer_Hardware (type)|SoftLayer_Hardware]]
+   * <b>Input</b> - {@link SoftLayer_Hardware}
    * <ul class="create_object">
    *     <li><code>hostname</code>
    *         <div>Hostname for the server.</div><ul>
@@ -2758,7 +2758,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *         <div>The number of logical CPU cores to allocate.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2766,7 +2766,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *         <div>The amount of memory to allocate in gigabytes.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2782,7 +2782,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *         <div>An identifier for the operating system to provision the server with.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <br />
    *     </li>
@@ -2790,8 +2790,8 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *         <div>Specifies which datacenter the server is to be provisioned in.</div><ul>
    *             <li><b>Required</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li>The <code>datacenter</code> property is a [[SoftLayer_Location (type)|location]] structure with the <code>name</code> field set.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>The <code>datacenter</code> property is a {@link SoftLayer_Location | location} structure with the <code>name</code> field set.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "datacenter": {
@@ -2805,8 +2805,8 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
    *             <li><b>Default</b> - The highest available zero cost port speed will be used.</li>
-   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single [[SoftLayer_Network_Component (type)|network component]] structure. The <code>maxSpeed</code> property must be set to specify the network uplink speed, in megabits per second, of the server.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single {@link SoftLayer_Network_Component | network component} structure. The <code>maxSpeed</code> property must be set to specify the network uplink speed, in megabits per second, of the server.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *             <http title="Example">{
    *     "networkComponents": [
@@ -2822,7 +2822,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - bool</li>
    *             <li><b>Default</b> - <code>false</code></li>
-   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single [[SoftLayer_Network_Component (type)|network component]] structure. When the <code>redundancyEnabledFlag</code> property is true the server's network components will be in redundancy groups.</li>
+   *             <li><b>Description</b> - The <code>networkComponents</code> property is an array with a single {@link SoftLayer_Network_Component | network component} structure. When the <code>redundancyEnabledFlag</code> property is true the server's network components will be in redundancy groups.</li>
    *         </ul>
    *             <http title="Example">{
    *     "networkComponents": [
@@ -2846,7 +2846,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *         <div>Specifies the network vlan which is to be used for the frontend interface of the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li><b>Description</b> - The <code>primaryNetworkComponent</code> property is a [[SoftLayer_Network_Component (type)|network component]] structure with the <code>networkVlan</code> property populated with a [[SoftLayer_Network_Vlan (type)|vlan]] structure. The <code>id</code> property must be set to specify the frontend network vlan of the server.</li>
+   *             <li><b>Description</b> - The <code>primaryNetworkComponent</code> property is a {@link SoftLayer_Network_Component | network component} structure with the <code>networkVlan</code> property populated with a {@link SoftLayer_Network_Vlan | vlan} structure. The <code>id</code> property must be set to specify the frontend network vlan of the server.</li>
    *         </ul>
    *         <http title="Example">{
    *     "primaryNetworkComponent": {
@@ -2861,7 +2861,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *         <div>Specifies the network vlan which is to be used for the backend interface of the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - int</li>
-   *             <li><b>Description</b> - The <code>primaryBackendNetworkComponent</code> property is a [[SoftLayer_Network_Component (type)|network component]] structure with the <code>networkVlan</code> property populated with a [[SoftLayer_Network_Vlan (type)|vlan]] structure. The <code>id</code> property must be set to specify the backend network vlan of the server.</li>
+   *             <li><b>Description</b> - The <code>primaryBackendNetworkComponent</code> property is a {@link SoftLayer_Network_Component | network component} structure with the <code>networkVlan</code> property populated with a {@link SoftLayer_Network_Vlan | vlan} structure. The <code>id</code> property must be set to specify the backend network vlan of the server.</li>
    *         </ul>
    *         <http title="Example">{
    *     "primaryBackendNetworkComponent": {
@@ -2876,9 +2876,9 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *         <div></div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li><b>Description</b> - The <code>fixedConfigurationPreset</code> property is a [[SoftLayer_Product_Package_Preset (type)|fixed configuration preset]] structure. The <code>keyName</code> property must be set to specify preset to use.</li>
+   *             <li><b>Description</b> - The <code>fixedConfigurationPreset</code> property is a {@link SoftLayer_Product_Package_Preset | fixed configuration preset} structure. The <code>keyName</code> property must be set to specify preset to use.</li>
    *             <li>If a fixed configuration preset is used <code>processorCoreAmount</code>, <code>memoryCapacity</code> and <code>hardDrives</code> properties must not be set.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "fixedConfigurationPreset": {
@@ -2891,8 +2891,8 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *         <div>Arbitrary data to be made available to the server.</div><ul>
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - string</li>
-   *             <li><b>Description</b> - The <code>userData</code> property is an array with a single [[SoftLayer_Hardware_Attribute (type)|attribute]] structure with the <code>value</code> property set to an arbitrary value.</li>
-   *             <li>This value can be retrieved via the [[SoftLayer_Resource_Metadata/getUserMetadata|getUserMetadata]] method from a request originating from the server. This is primarily useful for providing data to software that may be on the server and configured to execute upon first boot.</li>
+   *             <li><b>Description</b> - The <code>userData</code> property is an array with a single {@link SoftLayer_Hardware_Attribute | attribute} structure with the <code>value</code> property set to an arbitrary value.</li>
+   *             <li>This value can be retrieved via the {@link SoftLayer_Resource_Metadata_Service.getUserMetadata | getUserMetadata} method from a request originating from the server. This is primarily useful for providing data to software that may be on the server and configured to execute upon first boot.</li>
    *         </ul>
    *         <http title="Example">{
    *     "userData": [
@@ -2908,9 +2908,9 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *             <li><b>Optional</b></li>
    *             <li><b>Type</b> - SoftLayer_Hardware_Component</li>
    *             <li><b>Default</b> - The largest available capacity for a zero cost primary disk will be used.</li>
-   *             <li><b>Description</b> - The <code>hardDrives</code> property is an array of [[SoftLayer_Hardware_Component (type)|hardware component]] structures.</i>
+   *             <li><b>Description</b> - The <code>hardDrives</code> property is an array of {@link SoftLayer_Hardware_Component | hardware component} structures.</i>
    *             <li>Each hard drive must specify the <code>capacity</code> property.</li>
-   *             <li>See [[SoftLayer_Hardware/getCreateObjectOptions|getCreateObjectOptions]] for available options.</li>
+   *             <li>See {@link SoftLayer_Hardware_Service.getCreateObjectOptions | getCreateObjectOptions} for available options.</li>
    *         </ul>
    *         <http title="Example">{
    *     "hardDrives": [
@@ -2924,10 +2924,10 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    *     <li id="hardware-create-object-ssh-keys"><code>sshKeys</code>
    *         <div>SSH keys to install on the server upon provisioning.</div><ul>
    *             <li><b>Optional</b></li>
-   *             <li><b>Type</b> - array of [[SoftLayer_Security_Ssh_Key (type)|SoftLayer_Security_Ssh_Key]]</li>
-   *             <li><b>Description</b> - The <code>sshKeys</code> property is an array of [[SoftLayer_Security_Ssh_Key (type)|SSH Key]] structures with the <code>id</code> property set to the value of an existing SSH key.</li>
-   *             <li>To create a new SSH key, call [[SoftLayer_Security_Ssh_Key/createObject|createObject]] on the [[SoftLayer_Security_Ssh_Key]] service.</li>
-   *             <li>To obtain a list of existing SSH keys, call [[SoftLayer_Account/getSshKeys|getSshKeys]] on the [[SoftLayer_Account]] service.
+   *             <li><b>Type</b> - array of {@link SoftLayer_Security_Ssh_Key}</li>
+   *             <li><b>Description</b> - The <code>sshKeys</code> property is an array of {@link SoftLayer_Security_Ssh_Key | SSH Key} structures with the <code>id</code> property set to the value of an existing SSH key.</li>
+   *             <li>To create a new SSH key, call {@link SoftLayer_Security_Ssh_Key_Service.createObject | createObject} on the {@link SoftLayer_Security_Ssh_Key} service.</li>
+   *             <li>To obtain a list of existing SSH keys, call {@link SoftLayer_Account_Service.getSshKeys | getSshKeys} on the {@link SoftLayer_Account} service.
    *         </ul>
    *         <http title="Example">{
    *     "sshKeys": [
@@ -3130,8 +3130,8 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
   getPrivateBandwidthDataSummary: { parameters: []; returns: SoftLayer_Container_Network_Bandwidth_Data_Summary };
   /**
    * Retrieve a graph of a server's private network bandwidth usage over the specified time frame. If no time frame is specified then getPublicBandwidthGraphImage retrieves the last 24 hours of public bandwidth usage. getPublicBandwidthGraphImage returns a PNG image
-   * @param startTime The starting point to retrieve bandwidth data from, specified as a [[dateTime|date]].
-   * @param endTime The end point to retrieve bandwidth data to, specified as a [[dateTime|date]].
+   * @param startTime The starting point to retrieve bandwidth data from, specified as a date.
+   * @param endTime The end point to retrieve bandwidth data to, specified as a date.
    */
   getPrivateBandwidthGraphImage: { parameters: [startTime?: string, endTime?: string]; returns: string };
   /** Retrieve A server's primary private IP address. */
@@ -3141,7 +3141,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
   /** Retrieve the backend VLAN for the primary IP address of the server */
   getPrivateVlan: { parameters: []; returns: SoftLayer_Network_Vlan };
   /**
-   * *** DEPRECATED ***
+   * - DEPRECATED ***
    * Retrieve a backend network VLAN by searching for an IP address
    * @param ipAddress The server's IP address you are searching for.
    */
@@ -3155,14 +3155,14 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
   getPublicBandwidthDataSummary: { parameters: []; returns: SoftLayer_Container_Network_Bandwidth_Data_Summary };
   /**
    * Retrieve a graph of a server's public network bandwidth usage over the specified time frame. If no time frame is specified then getPublicBandwidthGraphImage retrieves the last 24 hours of public bandwidth usage. getPublicBandwidthGraphImage returns a PNG image measuring 827 pixels by 293 pixels.  THIS METHOD GENERATES GRAPHS BASED ON THE NEW DATA WAREHOUSE REPOSITORY.
-   * @param startTime The starting point to retrieve bandwidth data from, specified as a [[dateTime|date]].
-   * @param endTime The end point to retrieve bandwidth data to, specified as a [[dateTime|date]].
+   * @param startTime The starting point to retrieve bandwidth data from, specified as a date.
+   * @param endTime The end point to retrieve bandwidth data to, specified as a date.
    */
   getPublicBandwidthGraphImage: { parameters: [startTime?: string, endTime?: string]; returns: string };
   /**
    * Retrieve the total number of bytes used by a server over a specified time period via the data warehouse tracking objects for this hardware.
-   * @param startTime The starting point to retrieve bandwidth data from, specified as a [[dateTime|date]].
-   * @param endTime The end point to retrieve bandwidth data to, specified as a [[dateTime|date]].
+   * @param startTime The starting point to retrieve bandwidth data from, specified as a date.
+   * @param endTime The end point to retrieve bandwidth data to, specified as a date.
    */
   getPublicBandwidthTotal: { parameters: [startTime?: number, endTime?: number]; returns: number };
   /** Retrieve a SoftLayer server's public network component. Some servers are only connected to the private network and may not have a public network component. In that case getPublicNetworkComponent returns a null object. */
@@ -3185,7 +3185,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
   getRemoteManagementUsers: { parameters: []; returns: SoftLayer_Hardware_Component_RemoteManagement_User[] };
   /** Retrieve the reverse domain records associated with this server. */
   getReverseDomainRecords: { parameters: []; returns: SoftLayer_Dns_Domain[] };
-  /** Retrieve a server's hardware components, software, and network components. getServerDetails is an aggregation function that combines the results of [[SoftLayer_Hardware_Server::getComponents]], [[SoftLayer_Hardware_Server::getSoftware]], and [[SoftLayer_Hardware_Server::getNetworkComponents]] in a single container. */
+  /** Retrieve a server's hardware components, software, and network components. getServerDetails is an aggregation function that combines the results of {@link SoftLayer_Hardware_Server_Service.getComponents | SoftLayer_Hardware_Server::getComponents}, {@link SoftLayer_Hardware_Server_Service.getSoftware | SoftLayer_Hardware_Server::getSoftware}, and {@link SoftLayer_Hardware_Server_Service.getNetworkComponents | SoftLayer_Hardware_Server::getNetworkComponents} in a single container. */
   getServerDetails: { parameters: []; returns: SoftLayer_Container_Hardware_Server_Details };
   /** Retrieve Determine if hardware object has Software Guard Extension (SGX) enabled. */
   getSoftwareGuardExtensionEnabled: { parameters: []; returns: boolean };
@@ -3214,7 +3214,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
   initiateR1SoftBareMetalRestore: { parameters: []; returns: boolean };
   /** Issues a ping command and returns the success (true) or failure (false) of the ping command. */
   isBackendPingable: { parameters: []; returns: boolean };
-  /** Determine if the server runs any version of the Microsoft Windows operating systems. Return ''true'' if it does and ''false if otherwise. */
+  /** Determine if the server runs any version of the Microsoft Windows operating systems. Return *true* if it does and ''false if otherwise. */
   isWindowsServer: { parameters: []; returns: boolean };
   /**
    * You can launch firmware reflashes by selecting from your server list. It will bring your server offline for approximately 60 minutes while the reflashes are in progress.
@@ -3347,7 +3347,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    */
   setUserMetadata: { parameters: [metadata?: string[]]; returns: SoftLayer_Hardware_Attribute[] };
   /**
-   * Disconnect a server's private network interface. This operation is an alias for calling [[SoftLayer_Hardware_Server/setPrivateNetworkInterfaceSpeed]] with a $newSpeed of 0 and unspecified $redundancy.
+   * Disconnect a server's private network interface. This operation is an alias for calling {@link SoftLayer_Hardware_Server_Service.setPrivateNetworkInterfaceSpeed | SoftLayer_Hardware_Server::setPrivateNetworkInterfaceSpeed} with a $newSpeed of 0 and unspecified $redundancy.
    *
    * Receipt of a response does not indicate completion of the configuration change. Any subsequent attempts to request the interface change speed or state, while changes are pending, will result in a busy error.
    *
@@ -3355,7 +3355,7 @@ export interface SoftLayer_Hardware_Server_Service extends SoftLayer_Hardware_Se
    */
   shutdownPrivatePort: { parameters: []; returns: boolean };
   /**
-   * Disconnect a server's public network interface. This operation is an alias for [[SoftLayer_Hardware_Server/setPublicNetworkInterfaceSpeed]] with a $newSpeed of 0 and unspecified $redundancy.
+   * Disconnect a server's public network interface. This operation is an alias for {@link SoftLayer_Hardware_Server_Service.setPublicNetworkInterfaceSpeed | SoftLayer_Hardware_Server::setPublicNetworkInterfaceSpeed} with a $newSpeed of 0 and unspecified $redundancy.
    *
    * Receipt of a response does not indicate completion of the configuration change. Any subsequent attempts to request the interface change speed or state, while changes are pending, will result in a busy error.
    *

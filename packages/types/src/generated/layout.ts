@@ -10,7 +10,7 @@ export interface SoftLayer_Layout_Container extends SoftLayer_Entity {
   keyname?: string;
   /** The type of the layout container object */
   layoutContainerType?: SoftLayer_Layout_Container_Type;
-  /** The internal identifier of the related [[SoftLayer_Layout_Container_Type]] */
+  /** The internal identifier of the related {@link SoftLayer_Layout_Container_Type} */
   layoutContainerTypeId?: number;
   /** A count of the layout items assigned to this layout container */
   layoutItemCount?: number;
@@ -42,7 +42,7 @@ export interface SoftLayer_Layout_Item extends SoftLayer_Entity {
   layoutItemPreferences?: SoftLayer_Layout_Preference[];
   /** The type of the layout item object */
   layoutItemType?: SoftLayer_Layout_Item_Type;
-  /** The internal identifier of the related [[SoftLayer_Layout_Item_Type]] */
+  /** The internal identifier of the related {@link SoftLayer_Layout_Item_Type} */
   layoutItemTypeId?: number;
   /** The friendly name of the layout item */
   name?: string;
@@ -64,7 +64,7 @@ export interface SoftLayer_Layout_Preference extends SoftLayer_Entity {
   id?: number;
   /** The type of the preference object */
   layoutPreferenceType?: SoftLayer_Layout_Preference_Type;
-  /** The internal identifier of the related [[SoftLayer_Layout_Preference_Type]] */
+  /** The internal identifier of the related {@link SoftLayer_Layout_Preference_Type} */
   layoutPreferenceTypeId?: number;
   /** The default value of the preference */
   value?: string;
@@ -78,7 +78,7 @@ export interface SoftLayer_Layout_Preference_Type extends SoftLayer_Entity {
   keyname?: string;
   /** The friendly name of the item type */
   name?: string;
-  /** A regular expression used to validate the related [[SoftLayer_Layout_Preference]] */
+  /** A regular expression used to validate the related {@link SoftLayer_Layout_Preference} */
   valueExpression?: string;
 }
 
@@ -100,7 +100,7 @@ export interface SoftLayer_Layout_Profile extends SoftLayer_Entity {
   modifyDate?: string;
   /** The friendly name of the layout profile */
   name?: string;
-  /** The [[SoftLayer_User_Customer]] owning this layout profile */
+  /** The {@link SoftLayer_User_Customer} owning this layout profile */
   userRecordId?: number;
 }
 
@@ -109,13 +109,13 @@ export interface SoftLayer_Layout_Profile_Containers extends SoftLayer_Entity {
   createDate?: string;
   /** The internal identifier of the container reference */
   id?: number;
-  /** The id of the referenced [[SoftLayer_Layout_Container]] */
+  /** The id of the referenced {@link SoftLayer_Layout_Container} */
   layoutContainerId?: number;
   /** The container to be contained */
   layoutContainerType?: SoftLayer_Layout_Container;
   /** The profile containing this container */
   layoutProfile?: SoftLayer_Layout_Profile;
-  /** The id of the referenced [[SoftLayer_Layout_Profile]] */
+  /** The id of the referenced {@link SoftLayer_Layout_Profile} */
   layoutProfileId?: number;
   /** Timestamp of when the reference was last updated */
   modifyDate?: string;
@@ -132,16 +132,16 @@ export interface SoftLayer_Layout_Profile_Preference extends SoftLayer_Entity {
   /** Indicates whether this is a default value or not */
   defaultValueFlag?: number;
   layoutContainer?: SoftLayer_Layout_Container;
-  /** The id of the related [[SoftLayer_Layout_Container]] */
+  /** The id of the related {@link SoftLayer_Layout_Container} */
   layoutContainerId?: number;
   layoutItem?: SoftLayer_Layout_Item;
-  /** The id of the related [[SoftLayer_Layout_Item]] */
+  /** The id of the related {@link SoftLayer_Layout_Item} */
   layoutItemId?: number;
   layoutPreference?: SoftLayer_Layout_Preference;
-  /** The internal identifier of the overridden [[SoftLayer_Layout_Preference]] */
+  /** The internal identifier of the overridden {@link SoftLayer_Layout_Preference} */
   layoutPreferenceId?: number;
   layoutProfile?: SoftLayer_Layout_Profile;
-  /** The internal identifier of the related [[SoftLayer_Layout_Profile]] */
+  /** The internal identifier of the related {@link SoftLayer_Layout_Profile} */
   layoutProfileId?: number;
   /** Timestamp of when the preference was last updated */
   modifyDate?: string;
@@ -152,7 +152,7 @@ export interface SoftLayer_Layout_Profile_Preference extends SoftLayer_Entity {
 /**
  * Layout containers are used in the customization of the Portal 4 customer experience.
  *
- * A single page in the portal can be thought of as a layout container. The container houses individual [[SoftLayer_Layout_Item|layout items]], which are the elements of the page (e.g., Ticket list). Layout containers can be added to [[SoftLayer_Layout_Profile|layout profiles]], allowing for full customization of the container's related items.
+ * A single page in the portal can be thought of as a layout container. The container houses individual {@link SoftLayer_Layout_Item | layout items}, which are the elements of the page (e.g., Ticket list). Layout containers can be added to {@link SoftLayer_Layout_Profile | layout profiles}, allowing for full customization of the container's related items.
  */
 export interface SoftLayer_Layout_Container_Service {
   /** Use this method to retrieve all active layout containers that can be customized. */
@@ -167,7 +167,7 @@ export interface SoftLayer_Layout_Container_Service {
 /**
  * Layout items are used in the customization of the Portal 4 customer experience.
  *
- * Each [[SoftLayer_Layout_Container|container]] in the portal contains one or more layout items. These are used to describe elements such as ticket lists. Layout items typically have [[SoftLayer_Layout_Preference|default preferences]], which can be customized once the container is added to a [[SoftLayer_Layout_Profile|layout profile]].
+ * Each {@link SoftLayer_Layout_Container | container} in the portal contains one or more layout items. These are used to describe elements such as ticket lists. Layout items typically have {@link SoftLayer_Layout_Preference | default preferences}, which can be customized once the container is added to a {@link SoftLayer_Layout_Profile | layout profile}.
  */
 export interface SoftLayer_Layout_Item_Service {
   /** Retrieve The layout preferences assigned to this layout item */
@@ -178,9 +178,9 @@ export interface SoftLayer_Layout_Item_Service {
 }
 
 /**
- * Layout profiles are the primary object used to tie customized portal experiences to the [[SoftLayer_User_Customer|user account]].
+ * Layout profiles are the primary object used to tie customized portal experiences to the {@link SoftLayer_User_Customer | user account}.
  *
- * In order to take full advantage of the flexible customization of the portal, each user must be given one or more layout profiles. Each layout profile is then assigned one of the [[SoftLayer_Layout_Container|layout containers]], thereby giving the user all [[SoftLayer_Layout_Item|items]] and associated [[SoftLayer_Layout_Profile_Preferences|default preferences]]. These default preferences can be modified via the [[SoftLayer_Layout_Profile::modifyPreference()]] method, giving the user their own customized configuration.
+ * In order to take full advantage of the flexible customization of the portal, each user must be given one or more layout profiles. Each layout profile is then assigned one of the {@link SoftLayer_Layout_Container | layout containers}, thereby giving the user all {@link SoftLayer_Layout_Item | items} and associated default preferences. These default preferences can be modified via the {@link SoftLayer_Layout_Profile_Service.modifyPreference() | SoftLayer_Layout_Profile::modifyPreference()} method, giving the user their own customized configuration.
  */
 export interface SoftLayer_Layout_Profile_Service {
   /**
@@ -199,16 +199,16 @@ export interface SoftLayer_Layout_Profile_Service {
   getLayoutPreferences: { parameters: []; returns: SoftLayer_Layout_Profile_Preference[] };
   getObject: { parameters: []; returns: SoftLayer_Layout_Profile };
   /**
-   * This method modifies an existing associated [[SoftLayer_Layout_Profile_Preference]] object. If the preference object being modified is a default value object, a new record is created to override the default value.
+   * This method modifies an existing associated {@link SoftLayer_Layout_Profile_Preference} object. If the preference object being modified is a default value object, a new record is created to override the default value.
    *
    * Only preferences that are assigned to a profile may be updated. Attempts to update a non-existent preference object will result in an exception being thrown.
    * @param templateObject The object whose preference is being modified.
    */
   modifyPreference: { parameters: [templateObject: SoftLayer_Layout_Profile_Preference]; returns: SoftLayer_Layout_Profile_Preference };
   /**
-   * Using this method, multiple [[SoftLayer_Layout_Profile_Preference]] objects may be updated at once.
+   * Using this method, multiple {@link SoftLayer_Layout_Profile_Preference} objects may be updated at once.
    *
-   * Refer to [[SoftLayer_Layout_Profile::modifyPreference()]] for more information.
+   * Refer to {@link SoftLayer_Layout_Profile_Service.modifyPreference() | SoftLayer_Layout_Profile::modifyPreference()} for more information.
    * @param layoutPreferenceObjects All the preferences to modify.
    */
   modifyPreferences: { parameters: [layoutPreferenceObjects: SoftLayer_Layout_Profile_Preference[]]; returns: SoftLayer_Layout_Profile_Preference[] };
@@ -234,7 +234,7 @@ export interface SoftLayer_Layout_Profile_Customer_Service extends SoftLayer_Lay
 /**
  * The profile preferences are an aggregation of the default preferences and the customized preferences.
  *
- * For each [[SoftLayer_Layout_Profile_Containers|associated container]] on a [[SoftLayer_Layout_Profile|profile]], the [[SoftLayer_Layout_Preference|default preferences]] are inherited through the profile preferences. However, any one of these may be overridden through the [[SoftLayer_Layout_Profile::modifyPreference()]] method. Rather than maintaining two different sets of preferences, all preferences are grouped together through the profile preferences, presenting the customized preferences in place of the default preferences they are overriding.
+ * For each {@link SoftLayer_Layout_Profile_Containers | associated container} on a {@link SoftLayer_Layout_Profile | profile}, the {@link SoftLayer_Layout_Preference | default preferences} are inherited through the profile preferences. However, any one of these may be overridden through the {@link SoftLayer_Layout_Profile_Service.modifyPreference() | SoftLayer_Layout_Profile::modifyPreference()} method. Rather than maintaining two different sets of preferences, all preferences are grouped together through the profile preferences, presenting the customized preferences in place of the default preferences they are overriding.
  */
 export interface SoftLayer_Layout_Profile_Preference_Service {
   getLayoutContainer: { parameters: []; returns: SoftLayer_Layout_Container };

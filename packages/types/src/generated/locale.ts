@@ -60,16 +60,16 @@ export interface SoftLayer_Locale_Country_Service {
   getAvailableCountries: { parameters: []; returns: SoftLayer_Locale_Country[]; static: true };
   /** Use this method to retrieve a list of countries and locale information such as country code and state/provinces. */
   getCountries: { parameters: []; returns: SoftLayer_Locale_Country[]; static: true };
-  /** This method will return a collection of [[SoftLayer_Container_Collection_Locale_CountryCode]] objects. If the country has states, a [[SoftLayer_Container_Collection_Locale_StateCode]] collection will be provided with the country. */
+  /** This method will return a collection of {@link SoftLayer_Container_Collection_Locale_CountryCode} objects. If the country has states, a {@link SoftLayer_Container_Collection_Locale_StateCode} collection will be provided with the country. */
   getCountriesAndStates: { parameters: [usFirstFlag?: boolean]; returns: SoftLayer_Container_Collection_Locale_CountryCode[]; static: true };
   getObject: { parameters: []; returns: SoftLayer_Locale_Country };
   /** This method will return an array of country codes that require postal code */
   getPostalCodeRequiredCountryCodes: { parameters: []; returns: string[]; static: true };
   /** Retrieve States that belong to this country. */
   getStates: { parameters: []; returns: SoftLayer_Locale_StateProvince[] };
-  /** This method will return an array of ISO 3166 Alpha-2 country codes that use a Value-Added Tax (VAT) ID. Note the difference between [[SoftLayer_Locale_Country/getVatRequiredCountryCodes]] - this method will provide <strong>all</strong> country codes that use VAT ID, including those which are required. */
+  /** This method will return an array of ISO 3166 Alpha-2 country codes that use a Value-Added Tax (VAT) ID. Note the difference between {@link SoftLayer_Locale_Country_Service.getVatRequiredCountryCodes | SoftLayer_Locale_Country::getVatRequiredCountryCodes} - this method will provide <strong>all</strong> country codes that use VAT ID, including those which are required. */
   getVatCountries: { parameters: []; returns: string[]; static: true };
-  /** This method will return an array of ISO 3166 Alpha-2 country codes that use a Value-Added Tax (VAT) ID. Note the difference between [[SoftLayer_Locale_Country/getVatCountries]] - this method will provide country codes where a VAT ID is required for onboarding to IBM Cloud. */
+  /** This method will return an array of ISO 3166 Alpha-2 country codes that use a Value-Added Tax (VAT) ID. Note the difference between {@link SoftLayer_Locale_Country_Service.getVatCountries | SoftLayer_Locale_Country::getVatCountries} - this method will provide country codes where a VAT ID is required for onboarding to IBM Cloud. */
   getVatRequiredCountryCodes: { parameters: []; returns: string[]; static: true };
   /**
    * Returns true if the country code is in the European Union (EU), false otherwise.

@@ -62,7 +62,7 @@ export interface SoftLayer_Location extends SoftLayer_Entity {
   vdrGroup?: SoftLayer_Location_Group_Location_CrossReference;
 }
 
-/** SoftLayer_Location_Datacenter extends the [[SoftLayer_Location]] data type to include datacenter-specific properties. */
+/** SoftLayer_Location_Datacenter extends the {@link SoftLayer_Location} data type to include datacenter-specific properties. */
 export interface SoftLayer_Location_Datacenter extends SoftLayer_Location {
   /** A count of */
   activeItemPresaleEventCount?: number;
@@ -140,16 +140,16 @@ export interface SoftLayer_Location_Group_Type extends SoftLayer_Entity {
   name?: string;
 }
 
-/** SoftLayer_Location_Inventory_Room extends the [[SoftLayer_Location]] data type to include inventory room-specific properties. */
+/** SoftLayer_Location_Inventory_Room extends the {@link SoftLayer_Location} data type to include inventory room-specific properties. */
 export interface SoftLayer_Location_Inventory_Room extends SoftLayer_Location {}
 
-/** SoftLayer_Location_Network_Operations_Center extends the [[SoftLayer_Location]] data type to include network operation center-specific properties. */
+/** SoftLayer_Location_Network_Operations_Center extends the {@link SoftLayer_Location} data type to include network operation center-specific properties. */
 export interface SoftLayer_Location_Network_Operations_Center extends SoftLayer_Location {}
 
-/** SoftLayer_Location_Office extends the [[SoftLayer_Location]] data type to include office-specific properties. */
+/** SoftLayer_Location_Office extends the {@link SoftLayer_Location} data type to include office-specific properties. */
 export interface SoftLayer_Location_Office extends SoftLayer_Location {}
 
-/** SoftLayer_Location_Rack extends the [[SoftLayer_Location]] data type to include rack-specific properties. */
+/** SoftLayer_Location_Rack extends the {@link SoftLayer_Location} data type to include rack-specific properties. */
 export interface SoftLayer_Location_Rack extends SoftLayer_Location {}
 
 /** A region is made up of a keyname and a description of that region. A region keyname can be used as part of an order. Check the SoftLayer_Product_Order service for more details. */
@@ -226,22 +226,22 @@ export interface SoftLayer_Location_Reservation_Rack_Member extends SoftLayer_En
   locationReservationRack?: SoftLayer_Location_Reservation_Rack;
 }
 
-/** SoftLayer_Location_Root extends the [[SoftLayer_Location]] data type to include root-specific properties. */
+/** SoftLayer_Location_Root extends the {@link SoftLayer_Location} data type to include root-specific properties. */
 export interface SoftLayer_Location_Root extends SoftLayer_Location {}
 
-/** SoftLayer_Location_Server_Room extends the [[SoftLayer_Location]] data type to include server room-specific properties. */
+/** SoftLayer_Location_Server_Room extends the {@link SoftLayer_Location} data type to include server room-specific properties. */
 export interface SoftLayer_Location_Server_Room extends SoftLayer_Location {}
 
-/** SoftLayer_Location_Slot extends the [[SoftLayer_Location]] data type to include slot-specific properties. */
+/** SoftLayer_Location_Slot extends the {@link SoftLayer_Location} data type to include slot-specific properties. */
 export interface SoftLayer_Location_Slot extends SoftLayer_Location {}
 
 /**
  * SoftLayer_Location_Status models the state of any location. SoftLayer uses the following status codes:
  *
  *
- * *'''ACTIVE''': The location is currently active and available for public usage.
- * *'''PLANNED''': Used when a location is planned but not yet active.
- * *'''RETIRED''': Used when a location has been retired and no longer active.
+ * - **ACTIVE**: The location is currently active and available for public usage.
+ * - **PLANNED**: Used when a location is planned but not yet active.
+ * - **RETIRED**: Used when a location has been retired and no longer active.
  *
  *
  * Locations in use should stay in the ACTIVE state. If a locations status ever reads anything else and contains active hardware then please contact SoftLayer support.
@@ -249,11 +249,11 @@ export interface SoftLayer_Location_Slot extends SoftLayer_Location {}
 export interface SoftLayer_Location_Status extends SoftLayer_Entity {
   /** A locations status's internal identifier. */
   id?: number;
-  /** A Location's status code. See the SoftLayer_Locaiton_Status Overview for ''status''' possible values. */
+  /** A Location's status code. See the SoftLayer_Locaiton_Status Overview for *status*' possible values. */
   status?: string;
 }
 
-/** SoftLayer_Location_Storage_Room extends the [[SoftLayer_Location]] data type to include storage room-specific properties. */
+/** SoftLayer_Location_Storage_Room extends the {@link SoftLayer_Location} data type to include storage room-specific properties. */
 export interface SoftLayer_Location_Storage_Room extends SoftLayer_Location {}
 
 /** The SoftLayer_Location API service queries SoftLayer's location tree to find locations for all softlayer resources including bare metal servers, virtual servers, storage repositories, datacenters, points of presence, network backbones, and many more. */
@@ -332,7 +332,7 @@ export interface SoftLayer_Location_Group_Service {
   getObject: { parameters: []; returns: SoftLayer_Location_Group };
 }
 
-/** A pricing location group relates a set of [[SoftLayer_Product_Item_Price|prices]] to only be available to a set of [[SoftLayer_Location|locations]] when used for [[SoftLayer_Product_Order|ordering]]. */
+/** A pricing location group relates a set of {@link SoftLayer_Product_Item_Price | prices} to only be available to a set of {@link SoftLayer_Location | locations} when used for {@link SoftLayer_Product_Order | ordering}. */
 export interface SoftLayer_Location_Group_Pricing_Service extends SoftLayer_Location_Group_Service {
   getObject: { parameters: []; returns: SoftLayer_Location_Group_Pricing };
   /** Retrieve The prices that this pricing location group limits. All of these prices will only be available in the locations defined by this pricing location group. */

@@ -5,7 +5,7 @@ import type { SoftLayer_Hardware_Server } from './hardware';
 import type { SoftLayer_Network_Bandwidth_Usage, SoftLayer_Network_Bandwidth_Version1_Allotment } from './network';
 import type { SoftLayer_Virtual_Storage_Repository } from './virtual';
 
-/** Metric tracking objects provides a common interface to all metrics provided by SoftLayer. These metrics range from network component traffic for a server to aggregated Bandwidth Pooling traffic and more. Every object within SoftLayer's range of objects that has data that can be tracked over time has an associated tracking object. Use the [[SoftLayer_Metric_Tracking_Object]] service to retrieve raw and graph data from a tracking object. */
+/** Metric tracking objects provides a common interface to all metrics provided by SoftLayer. These metrics range from network component traffic for a server to aggregated Bandwidth Pooling traffic and more. Every object within SoftLayer's range of objects that has data that can be tracked over time has an associated tracking object. Use the {@link SoftLayer_Metric_Tracking_Object} service to retrieve raw and graph data from a tracking object. */
 export interface SoftLayer_Metric_Tracking_Object extends SoftLayer_Entity {
   /** The data recorded by a tracking object. */
   data?: SoftLayer_Metric_Tracking_Object_Data[];
@@ -83,7 +83,7 @@ export interface SoftLayer_Metric_Tracking_Object_HardwareServer extends SoftLay
   resource?: SoftLayer_Hardware_Server;
 }
 
-/** SoftLayer [[SoftLayer_Metric_Tracking_Object|tracking objects]] can model various kinds of measured data, from server and virtual server bandwidth usage to CPU use to remote storage usage. SoftLayer_Metric_Tracking_Object_Type models one of these types and is referred to in tracking objects to reflect what type of data they track. */
+/** SoftLayer {@link SoftLayer_Metric_Tracking_Object | tracking objects} can model various kinds of measured data, from server and virtual server bandwidth usage to CPU use to remote storage usage. SoftLayer_Metric_Tracking_Object_Type models one of these types and is referred to in tracking objects to reflect what type of data they track. */
 export interface SoftLayer_Metric_Tracking_Object_Type extends SoftLayer_Entity {
   /** Description A tracking object type's key name. This is a shorter description of what kind of data a tracking object group is polling. */
   keyname?: string;

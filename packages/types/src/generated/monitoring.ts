@@ -18,7 +18,7 @@ export interface SoftLayer_Monitoring_Robot extends SoftLayer_Entity {
  *
  * Advanced monitoring system requires "Nimsoft Monitoring (Advanced)" service running and TCP ports 48000 - 48020 to be open on your server or virtual server. Monitoring agents cannot be managed nor can the usage data be updated if these ports are closed. Your monitoring robot will be in "Limited Connectivity" status if our monitoring management system cannot communicate with your system.
  *
- * See [[SoftLayer_Monitoring_Robot::resetStatus|resetStatus]] service for more details.
+ * See {@link SoftLayer_Monitoring_Robot_Service.resetStatus | resetStatus} service for more details.
  */
 export interface SoftLayer_Monitoring_Robot_Status extends SoftLayer_Entity {
   /** DEPRECATED. Monitoring robot status description */

@@ -22,7 +22,7 @@ import type { SoftLayer_Virtual_Guest, SoftLayer_Virtual_Guest_Network_Component
 
 export interface SoftLayer_Network extends SoftLayer_Entity {}
 
-/** The SoftLayer_Network_Application_Delivery_Controller data type models a single instance of an application delivery controller. Local properties are read only, except for a ''notes'' property, which can be used to describe your application delivery controller service. The type's relational properties provide more information to the service's function and login information to the controller's backend management if advanced view is enabled. */
+/** The SoftLayer_Network_Application_Delivery_Controller data type models a single instance of an application delivery controller. Local properties are read only, except for a *notes* property, which can be used to describe your application delivery controller service. The type's relational properties provide more information to the service's function and login information to the controller's backend management if advanced view is enabled. */
 export interface SoftLayer_Network_Application_Delivery_Controller extends SoftLayer_Entity {
   /** The SoftLayer customer account that owns an application delivery controller record. */
   account?: SoftLayer_Account;
@@ -269,7 +269,7 @@ export interface SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_
   /** Identifier for the associated encryption algorithm */
   keyName?: string;
   virtualIpAddress?: SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress;
-  /** Identifier for the associated [[SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress (type)|virtual IP address]] instance */
+  /** Identifier for the associated {@link SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress | virtual IP address} instance */
   virtualIpAddressId?: number;
 }
 
@@ -280,7 +280,7 @@ export interface SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_
   /** Identifier for the associated communication protocol */
   keyName?: string;
   virtualIpAddress?: SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress;
-  /** Identifier for the associated [[SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress (type)|virtual IP address]] instance */
+  /** Identifier for the associated {@link SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress | virtual IP address} instance */
   virtualIpAddressId?: number;
 }
 
@@ -643,13 +643,13 @@ export interface SoftLayer_Network_Component extends SoftLayer_Entity {
   lastCommand?: SoftLayer_Hardware_Component_RemoteManagement_Command_Request;
   /** A network component's unique MAC address. IPMI-based management network interfaces may not have a MAC address. */
   macAddress?: string;
-  /** A network component's maximum allowed speed, measured in Mbit per second. ''maxSpeed'' is determined by the capabilities of the network interface and the port speed purchased on your SoftLayer server. */
+  /** A network component's maximum allowed speed, measured in Mbit per second. *maxSpeed* is determined by the capabilities of the network interface and the port speed purchased on your SoftLayer server. */
   maxSpeed?: number;
   /** The metric tracking object for this network component. */
   metricTrackingObject?: SoftLayer_Metric_Tracking_Object;
   /** The date a network component was last modified. */
   modifyDate?: string;
-  /** A network component's short name. For most servers this is the string "eth" for ethernet ports or "mgmt" for remote management ports. Use this in conjunction with the ''port'' property to identify a network component. For instance, the "eth0" interface on a server has the network component name "eth" and port 0. */
+  /** A network component's short name. For most servers this is the string "eth" for ethernet ports or "mgmt" for remote management ports. Use this in conjunction with the *port* property to identify a network component. For instance, the "eth0" interface on a server has the network component name "eth" and port 0. */
   name?: string;
   /** The upstream network component firewall. */
   networkComponentFirewall?: SoftLayer_Network_Component_Firewall;
@@ -667,7 +667,7 @@ export interface SoftLayer_Network_Component extends SoftLayer_Entity {
   networkVlanTrunkCount?: number;
   /** The VLANs that are trunked to this network component. */
   networkVlanTrunks?: SoftLayer_Network_Component_Network_Vlan_Trunk[];
-  /** A network component's port number. Most hardware has more than one network interface. The port property separates these interfaces. Use this in conjunction with the ''name'' property to identify a network component. For instance, the "eth0" interface on a server has the network component name "eth" and port 0. */
+  /** A network component's port number. Most hardware has more than one network interface. The port property separates these interfaces. Use this in conjunction with the *name* property to identify a network component. For instance, the "eth0" interface on a server has the network component name "eth" and port 0. */
   port?: number;
   /** A network component's primary IP address. IPMI-based management network interfaces may not have an IP address. */
   primaryIpAddress?: string;
@@ -714,7 +714,7 @@ export interface SoftLayer_Network_Component_Duplex_Mode extends SoftLayer_Entit
   name?: string;
 }
 
-/** The SoftLayer_Network_Component_Firewall data type contains general information relating to a single SoftLayer network component firewall. This is the object which ties the running rules to a specific downstream server. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Component_Firewall data type contains general information relating to a single SoftLayer network component firewall. This is the object which ties the running rules to a specific downstream server. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Component_Firewall extends SoftLayer_Entity {
   /** A count of the additional subnets linked to this network component firewall, that inherit rules from the host that the context slot is attached to. */
   applyServerRuleSubnetCount?: number;
@@ -748,7 +748,7 @@ export interface SoftLayer_Network_Component_Firewall extends SoftLayer_Entity {
   subnets?: SoftLayer_Network_Subnet[];
 }
 
-/** A SoftLayer_Network_Component_Firewall_Rule object type represents a currently running firewall rule and contains relative information. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. */
+/** A SoftLayer_Network_Component_Firewall_Rule object type represents a currently running firewall rule and contains relative information. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. */
 export interface SoftLayer_Network_Component_Firewall_Rule extends SoftLayer_Entity {
   /** The action that the rule is to take [permit or deny]. */
   action?: string;
@@ -784,7 +784,7 @@ export interface SoftLayer_Network_Component_Firewall_Rule extends SoftLayer_Ent
   version?: number;
 }
 
-/** A SoftLayer_Network_Component_Firewall_Subnets object type represents the current linked subnets and contains relative information. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. */
+/** A SoftLayer_Network_Component_Firewall_Subnets object type represents the current linked subnets and contains relative information. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. */
 export interface SoftLayer_Network_Component_Firewall_Subnets extends SoftLayer_Entity {
   /** A boolean flag that indicates whether the subnet should receive all the rules intended for the host on this context slot. */
   applyServerRulesFlag?: boolean;
@@ -835,9 +835,9 @@ export interface SoftLayer_Network_Component_RemoteManagement extends SoftLayer_
  * It is populated via triggers on the network_connection table (SoftLayer_Network_Connection), so you shouldn't have to delete or insert records into this table, ever.
  */
 export interface SoftLayer_Network_Component_Uplink_Hardware extends SoftLayer_Entity {
-  /** A network component uplink's connected [[SoftLayer_Hardware|Hardware]]. */
+  /** A network component uplink's connected {@link SoftLayer_Hardware | Hardware}. */
   hardware?: SoftLayer_Hardware;
-  /** The [[SoftLayer_Network_Component|Network Component]] that a uplink connection belongs to.. */
+  /** The {@link SoftLayer_Network_Component | Network Component} that a uplink connection belongs to.. */
   networkComponent?: SoftLayer_Network_Component;
 }
 
@@ -845,7 +845,7 @@ export interface SoftLayer_Network_Component_Uplink_Hardware extends SoftLayer_E
 export interface SoftLayer_Network_Customer_Subnet extends SoftLayer_Entity {
   /** The account id a customer subnet belongs to. */
   accountId?: number;
-  /** A subnet's Classless Inter-Domain Routing prefix. This is a number between 0 and 32 signifying the number of bits in a subnet's netmask. These bits separate a subnet's network address from it's host addresses. It performs the same function as the ''netmask'' property, but is represented as an integer. */
+  /** A subnet's Classless Inter-Domain Routing prefix. This is a number between 0 and 32 signifying the number of bits in a subnet's netmask. These bits separate a subnet's network address from it's host addresses. It performs the same function as the *netmask* property, but is represented as an integer. */
   cidr?: number;
   /** A customer subnet's unique identifier. */
   id?: number;
@@ -853,7 +853,7 @@ export interface SoftLayer_Network_Customer_Subnet extends SoftLayer_Entity {
   ipAddressCount?: number;
   /** All ip addresses associated with a subnet. */
   ipAddresses?: SoftLayer_Network_Customer_Subnet_IpAddress[];
-  /** A bitmask in dotted-quad format that is used to separate a subnet's network address from it's host addresses. This performs the same function as the ''cidr'' property, but is expressed in a string format. */
+  /** A bitmask in dotted-quad format that is used to separate a subnet's network address from it's host addresses. This performs the same function as the *cidr* property, but is expressed in a string format. */
   netmask?: string;
   /** A subnet's network identifier. This is the first IP address of a subnet. */
   networkIdentifier?: string;
@@ -913,7 +913,7 @@ export interface SoftLayer_Network_DirectLink_ServiceType extends SoftLayer_Enti
 
 export interface SoftLayer_Network_FbDbChangeRequestHistory extends SoftLayer_Entity {}
 
-/** The SoftLayer_Network_Firewall_AccessControlList data type contains general information relating to a single SoftLayer firewall access to controll list. This is the object which ties the running rules to a specific context. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Firewall_AccessControlList data type contains general information relating to a single SoftLayer firewall access to controll list. This is the object which ties the running rules to a specific context. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Firewall_AccessControlList extends SoftLayer_Entity {
   direction?: string;
   firewallContextInterfaceId?: number;
@@ -929,7 +929,7 @@ export interface SoftLayer_Network_Firewall_AccessControlList extends SoftLayer_
   rules?: SoftLayer_Network_Vlan_Firewall_Rule[];
 }
 
-/** The SoftLayer_Network_Firewall_Interface data type contains general information relating to a single SoftLayer firewall interface. This is the object which ties the firewall context access control list to a firewall. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Firewall_Interface data type contains general information relating to a single SoftLayer firewall interface. This is the object which ties the firewall context access control list to a firewall. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Firewall_Interface extends SoftLayer_Network_Firewall_Module_Context_Interface {}
 
 export interface SoftLayer_Network_Firewall_Module_Context_Interface extends SoftLayer_Entity {
@@ -944,7 +944,7 @@ export interface SoftLayer_Network_Firewall_Module_Context_Interface extends Sof
 /**
  * The SoftLayer_Network_Firewall_Template type contains general information for a SoftLayer network firewall template.
  *
- * Firewall templates are recommend rule sets for use with SoftLayer Hardware Firewall (Dedicated).  These optimized templates are designed to balance security restriction with application availability.  The templates given may be altered to provide custom network security, or may be used as-is for basic security. At least one rule set MUST be applied for the firewall to block traffic. Use the [[SoftLayer Network Component Firewall]] service to view current rules. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request.
+ * Firewall templates are recommend rule sets for use with SoftLayer Hardware Firewall (Dedicated).  These optimized templates are designed to balance security restriction with application availability.  The templates given may be altered to provide custom network security, or may be used as-is for basic security. At least one rule set MUST be applied for the firewall to block traffic. Use the SoftLayer Network Component Firewall service to view current rules. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request.
  */
 export interface SoftLayer_Network_Firewall_Template extends SoftLayer_Entity {
   /** A Firewall template's internal identifier. */
@@ -957,7 +957,7 @@ export interface SoftLayer_Network_Firewall_Template extends SoftLayer_Entity {
   rules?: SoftLayer_Network_Firewall_Template_Rule[];
 }
 
-/** The SoftLayer_Network_Component_Firewall_Rule type contains general information relating to a single SoftLayer firewall template rule. Use the [[SoftLayer Network Component Firewall]] service to view current rules. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Component_Firewall_Rule type contains general information relating to a single SoftLayer firewall template rule. Use the SoftLayer Network Component Firewall service to view current rules. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Firewall_Template_Rule extends SoftLayer_Entity {
   /** The action that this template rule is to take [permit or deny]. */
   action?: string;
@@ -987,7 +987,7 @@ export interface SoftLayer_Network_Firewall_Template_Rule extends SoftLayer_Enti
   sourceIpSubnetMask?: string;
 }
 
-/** The SoftLayer_Network_Firewall_Update_Request data type contains information relating to a SoftLayer network firewall update request. Use the [[SoftLayer Network Component Firewall]] service to view current rules. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. */
+/** The SoftLayer_Network_Firewall_Update_Request data type contains information relating to a SoftLayer network firewall update request. Use the SoftLayer Network Component Firewall service to view current rules. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. */
 export interface SoftLayer_Network_Firewall_Update_Request extends SoftLayer_Entity {
   /** Timestamp of when the rules from the update request were applied to the firewall. */
   applyDate?: string;
@@ -1027,7 +1027,7 @@ export interface SoftLayer_Network_Firewall_Update_Request_Customer extends Soft
 /** The SoftLayer_Network_Firewall_Update_Request_Employee data type returns a user object for the SoftLayer employee that created the request. */
 export interface SoftLayer_Network_Firewall_Update_Request_Employee extends SoftLayer_Network_Firewall_Update_Request {}
 
-/** The SoftLayer_Network_Firewall_Update_Request_Rule type contains information relating to a SoftLayer network firewall update request rule. This rule is a member of a [[SoftLayer Network Firewall Update Request]]. Use the [[SoftLayer Network Component Firewall]] service to view current rules. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. */
+/** The SoftLayer_Network_Firewall_Update_Request_Rule type contains information relating to a SoftLayer network firewall update request rule. This rule is a member of a SoftLayer Network Firewall Update Request. Use the SoftLayer Network Component Firewall service to view current rules. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. */
 export interface SoftLayer_Network_Firewall_Update_Request_Rule extends SoftLayer_Entity {
   /** The action that this update request rule is to take [permit or deny]. */
   action?: string;
@@ -1063,7 +1063,7 @@ export interface SoftLayer_Network_Firewall_Update_Request_Rule extends SoftLaye
   version?: number;
 }
 
-/** The SoftLayer_Network_Firewall_Update_Request_Rule_Version6 type contains information relating to a SoftLayer network firewall update request rule for IPv6. This rule is a member of a [[SoftLayer Network Firewall Update Request]]. Use the [[SoftLayer Network Component Firewall]] service to view current rules. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. */
+/** The SoftLayer_Network_Firewall_Update_Request_Rule_Version6 type contains information relating to a SoftLayer network firewall update request rule for IPv6. This rule is a member of a SoftLayer Network Firewall Update Request. Use the SoftLayer Network Component Firewall service to view current rules. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. */
 export interface SoftLayer_Network_Firewall_Update_Request_Rule_Version6 extends SoftLayer_Network_Firewall_Update_Request_Rule {}
 
 export interface SoftLayer_Network_Gateway extends SoftLayer_Entity {
@@ -2098,7 +2098,7 @@ export interface SoftLayer_Network_Pod extends SoftLayer_Entity {
   backendRouterId?: number;
   /** Host name of Pod's Backend Customer Router (BCR), e.g. bcr01a.dal09 */
   backendRouterName?: string;
-  /** Property providing a means to filter Pods based on available capabitilies. See [[SoftLayer_Network_Pod/getAllObjects]] to filter for Pods with specific capabilities. See [[SoftLayer_Network_Pod/getCapabilities]] to retrieve capabilities of a specific Pod. */
+  /** Property providing a means to filter Pods based on available capabitilies. See {@link SoftLayer_Network_Pod_Service.getAllObjects | SoftLayer_Network_Pod::getAllObjects} to filter for Pods with specific capabilities. See {@link SoftLayer_Network_Pod_Service.getCapabilities | SoftLayer_Network_Pod::getCapabilities} to retrieve capabilities of a specific Pod. */
   capabilities?: string[];
   /** Identifier for the Data Center the Pod resides within */
   datacenterId?: number;
@@ -2110,7 +2110,7 @@ export interface SoftLayer_Network_Pod extends SoftLayer_Entity {
   frontendRouterId?: number;
   /** (optional) Host name of Pod's Frontend Customer Router (FCR), e.g. fcr01a.dal09 */
   frontendRouterName?: string;
-  /** The unique name of the Pod. See [[SoftLayer_Network_Pod (type)]] for details of the name's construction. */
+  /** The unique name of the Pod. See {@link SoftLayer_Network_Pod} for details of the name's construction. */
   name?: string;
 }
 
@@ -2145,7 +2145,7 @@ export interface SoftLayer_Network_Regional_Internet_Registry extends SoftLayer_
   name?: string;
 }
 
-/** The SoftLayer_Network_SecurityGroup data type contains general information for a single security group. A security group contains a set of IP filter [[SoftLayer_Network_SecurityGroup_Rule (type)|rules]] that define how to handle incoming (ingress) and outgoing (egress) traffic to both the public and private interfaces of a virtual server instance and a set of [[SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding (type)|bindings]] to associate virtual guest network components with the security group. */
+/** The SoftLayer_Network_SecurityGroup data type contains general information for a single security group. A security group contains a set of IP filter {@link SoftLayer_Network_SecurityGroup_Rule | rules} that define how to handle incoming (ingress) and outgoing (egress) traffic to both the public and private interfaces of a virtual server instance and a set of {@link SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding | bindings} to associate virtual guest network components with the security group. */
 export interface SoftLayer_Network_SecurityGroup extends SoftLayer_Entity {
   /** The account this security group belongs to. */
   account?: SoftLayer_Account;
@@ -2204,7 +2204,7 @@ export interface SoftLayer_Network_SecurityGroup_RequestRules extends SoftLayer_
   rules?: SoftLayer_Network_SecurityGroup_Rule[];
 }
 
-/** The SoftLayer_Network_SecurityGroup_Rule data type contains general information for a single rule that belongs to a [[SoftLayer_Network_SecurityGroup|security group]]. By default, all traffic (both inbound and  outbound) to a virtual server instance is blocked. Security group rules are permissive, and define the allowed incoming (ingress) and outgoing (egress) traffic to both the public and private interfaces of a  virtual server instance. The order of rules within a security group does not matter and priority always falls to the least restrictive rule. */
+/** The SoftLayer_Network_SecurityGroup_Rule data type contains general information for a single rule that belongs to a {@link SoftLayer_Network_SecurityGroup | security group}. By default, all traffic (both inbound and  outbound) to a virtual server instance is blocked. Security group rules are permissive, and define the allowed incoming (ingress) and outgoing (egress) traffic to both the public and private interfaces of a  virtual server instance. The order of rules within a security group does not matter and priority always falls to the least restrictive rule. */
 export interface SoftLayer_Network_SecurityGroup_Rule extends SoftLayer_Entity {
   /** The createDate field for a rule. It is essentially the date and time that the security group rule was created. */
   createDate?: string;
@@ -2236,11 +2236,11 @@ export interface SoftLayer_Network_SecurityGroup_Rule extends SoftLayer_Entity {
 
 /**
  * The SoftLayer_Network_Security_Scanner_Request data type represents a single vulnerability scan request. It provides information on when the scan was created, last updated, and the current status. The status messages are as follows:
- * *Scan Pending
- * *Scan Processing
- * *Scan Complete
- * *Scan Cancelled
- * *Generating Report.
+ * - Scan Pending
+ * - Scan Processing
+ * - Scan Complete
+ * - Scan Cancelled
+ * - Generating Report.
  */
 export interface SoftLayer_Network_Security_Scanner_Request extends SoftLayer_Entity {
   /** The account associated with a security scan request. */
@@ -2275,11 +2275,11 @@ export interface SoftLayer_Network_Security_Scanner_Request extends SoftLayer_En
 
 /**
  * The SoftLayer_Network_Security_Scanner_Request_Status data type represents the current status of a vulnerability scan. The status messages are as follows:
- * *Scan Pending
- * *Scan Processing
- * *Scan Complete
- * *Scan Cancelled
- * *Generating Report.
+ * - Scan Pending
+ * - Scan Processing
+ * - Scan Complete
+ * - Scan Cancelled
+ * - Generating Report.
  *
  *
  * The status of a vulnerability scan will change over the course of a scan's execution.
@@ -3333,7 +3333,7 @@ export interface SoftLayer_Network_Subnet extends SoftLayer_Entity {
   children?: SoftLayer_Network_Subnet[];
   /** A count of */
   childrenCount?: number;
-  /** A subnet's Classless Inter-Domain Routing prefix. This is a number between 0 and 32 signifying the number of bits in a subnet's netmask. These bits separate a subnet's network address from it's host addresses. It performs the same function as the ''netmask'' property, but is represented as an integer. */
+  /** A subnet's Classless Inter-Domain Routing prefix. This is a number between 0 and 32 signifying the number of bits in a subnet's netmask. These bits separate a subnet's network address from it's host addresses. It performs the same function as the *netmask* property, but is represented as an integer. */
   cidr?: number;
   /** The data center this subnet may be routed within. */
   datacenter?: SoftLayer_Location_Datacenter;
@@ -3360,7 +3360,7 @@ export interface SoftLayer_Network_Subnet extends SoftLayer_Entity {
   isCustomerRoutable?: boolean;
   /** The last time this subnet was last modified */
   modifyDate?: string;
-  /** A bitmask in dotted-quad format that is used to separate a subnet's network address from it's host addresses. This performs the same function as the ''cidr'' property, but is expressed in a string format. */
+  /** A bitmask in dotted-quad format that is used to separate a subnet's network address from it's host addresses. This performs the same function as the *cidr* property, but is expressed in a string format. */
   netmask?: string;
   /** The upstream network component firewall. */
   networkComponentFirewall?: SoftLayer_Network_Component_Firewall;
@@ -3403,14 +3403,14 @@ export interface SoftLayer_Network_Subnet extends SoftLayer_Entity {
   sortOrder?: string;
   /**
    * A subnet type can be any of the following:
-   * * PRIMARY
-   * * ADDITIONAL_PRIMARY
-   * * SECONDARY_ON_VLAN
-   * * STATIC_IP_ROUTED
-   * * PRIMARY_6
-   * * SUBNET_ON_VLAN
-   * * STATIC_IP_ROUTED_6
-   * * GLOBAL_IP
+   * - PRIMARY
+   * - ADDITIONAL_PRIMARY
+   * - SECONDARY_ON_VLAN
+   * - STATIC_IP_ROUTED
+   * - PRIMARY_6
+   * - SUBNET_ON_VLAN
+   * - STATIC_IP_ROUTED_6
+   * - GLOBAL_IP
    * A "PRIMARY" subnet is the primary network bound to a VLAN within the softlayer network. An "ADDITIONAL_PRIMARY" subnet is bound to a network VLAN to augment the pool of available primary IP addresses that may be assigned to a server. A "SECONDARY_ON_VLAN" subnet is a secondary portable subnet whose IP addresses are managed by the end user. "STATIC_IP_ROUTED" subnets are subnets that are statically routed to a single endpoint IP address. A "PRIMARY_6" subnet is the primary IPv6 network bound to a VLAN. A "SUBNET_ON_VLAN" subnet is the secondary portable IPv6 subnet whose IP addresses are managed by the end user. A "STATIC_IP_ROUTED_6" subnet is statically routed to a single IPv6 endpoint IP address. A "GLOBAL_IP" subnet is a subnet that is routable to a single endpoint IP address. The "GLOBAL_IP" type is used for both IPv4 and IPv6 subnets.
    */
   subnetType?: string;
@@ -3553,14 +3553,14 @@ export interface SoftLayer_Network_Subnet_IpAddress_Global extends SoftLayer_Ent
   /** A Global IP Address' associated description */
   description?: number;
   destinationIpAddress?: SoftLayer_Network_Subnet_IpAddress;
-  /** A Global IP Address' associated [[SoftLayer_Network_Subnet_IpAddress|ipAddress]] ID */
+  /** A Global IP Address' associated {@link SoftLayer_Network_Subnet_IpAddress | ipAddress} ID */
   destinationIpAddressId?: number;
   /** A Global IP Address' unique identifier */
   id?: number;
   ipAddress?: SoftLayer_Network_Subnet_IpAddress;
-  /** A Global IP Address' associated [[SoftLayer_Account|account]] ID */
+  /** A Global IP Address' associated {@link SoftLayer_Account | account} ID */
   ipAddressId?: number;
-  /** A Global IP Address' associated type [[SoftLayer_Network_Subnet_IpAddress_Global_Type|id]] ID */
+  /** A Global IP Address' associated type id ID */
   typeId?: number;
 }
 
@@ -3570,18 +3570,18 @@ export interface SoftLayer_Network_Subnet_IpAddress_Version6 extends SoftLayer_N
   publicVersion6NetworkGateway?: SoftLayer_Network_Gateway;
 }
 
-/** The subnet registration data type contains general information relating to a single subnet registration instance. These registration instances can be updated to reflect changes, and will record the changes in the [[SoftLayer_Network_Subnet_Registration_Event|events]]. */
+/** The subnet registration data type contains general information relating to a single subnet registration instance. These registration instances can be updated to reflect changes, and will record the changes in the {@link SoftLayer_Network_Subnet_Registration_Event | events}. */
 export interface SoftLayer_Network_Subnet_Registration extends SoftLayer_Entity {
   /** The account that this registration belongs to. */
   account?: SoftLayer_Account;
-  /** The registration object's associated [[SoftLayer_Account|account]] id */
+  /** The registration object's associated {@link SoftLayer_Account | account} id */
   accountId?: number;
   /** The CIDR prefix for the registered subnet */
   cidr?: number;
   createDate?: string;
-  /** A count of the cross-reference records that tie the [[SoftLayer_Account_Regional_Registry_Detail]] objects to the registration object. */
+  /** A count of the cross-reference records that tie the {@link SoftLayer_Account_Regional_Registry_Detail} objects to the registration object. */
   detailReferenceCount?: number;
-  /** The cross-reference records that tie the [[SoftLayer_Account_Regional_Registry_Detail]] objects to the registration object. */
+  /** The cross-reference records that tie the {@link SoftLayer_Account_Regional_Registry_Detail} objects to the registration object. */
   detailReferences?: SoftLayer_Network_Subnet_Registration_Details[];
   /** A count of the related registration events. */
   eventCount?: number;
@@ -3602,41 +3602,41 @@ export interface SoftLayer_Network_Subnet_Registration extends SoftLayer_Entity 
   regionalInternetRegistry?: SoftLayer_Network_Regional_Internet_Registry;
   /** The RIR handle that this registration object belongs to. This field may not be populated until the registration is complete. */
   regionalInternetRegistryHandle?: SoftLayer_Account_Rwhois_Handle;
-  /** The registration object's associated [[SoftLayer_Account_Rwhois_Handle|RIR handle]] id */
+  /** The registration object's associated {@link SoftLayer_Account_Rwhois_Handle | RIR handle} id */
   regionalInternetRegistryHandleId?: number;
-  /** The registration object's associated [[SoftLayer_Network_Regional_Internet_Registry|RIR]] id */
+  /** The registration object's associated {@link SoftLayer_Network_Regional_Internet_Registry | RIR} id */
   regionalInternetRegistryId?: number;
   /** The status of this registration. */
   status?: SoftLayer_Network_Subnet_Registration_Status;
-  /** The registration object's associated [[SoftLayer_Network_Subnet_Registration_Status|status]] id */
+  /** The registration object's associated {@link SoftLayer_Network_Subnet_Registration_Status | status} id */
   statusId?: number;
   /** The subnet that this registration pertains to. */
   subnet?: SoftLayer_Network_Subnet;
 }
 
-/** APNIC-specific registration object. For more detail see [[SoftLayer_Network_Subnet_Registration (type)|SoftLayer_Network_Subnet_Registration]]. */
+/** APNIC-specific registration object. For more detail see {@link SoftLayer_Network_Subnet_Registration}. */
 export interface SoftLayer_Network_Subnet_Registration_Apnic extends SoftLayer_Network_Subnet_Registration {}
 
-/** ARIN-specific registration object. For more detail see [[SoftLayer_Network_Subnet_Registration (type)|SoftLayer_Network_Subnet_Registration]]. */
+/** ARIN-specific registration object. For more detail see {@link SoftLayer_Network_Subnet_Registration}. */
 export interface SoftLayer_Network_Subnet_Registration_Arin extends SoftLayer_Network_Subnet_Registration {}
 
-/** The SoftLayer_Network_Subnet_Registration_Details objects are used to relate [[SoftLayer_Account_Regional_Registry_Detail]] objects to a [[SoftLayer_Network_Subnet_Registration]] object. This allows for easy reuse of registration details. It is important to note that only one detail object per type may be associated to a registration object. */
+/** The SoftLayer_Network_Subnet_Registration_Details objects are used to relate {@link SoftLayer_Account_Regional_Registry_Detail} objects to a {@link SoftLayer_Network_Subnet_Registration} object. This allows for easy reuse of registration details. It is important to note that only one detail object per type may be associated to a registration object. */
 export interface SoftLayer_Network_Subnet_Registration_Details extends SoftLayer_Entity {
   createDate?: string;
-  /** The related [[SoftLayer_Account_Regional_Registry_Detail|detail object]]. */
+  /** The related {@link SoftLayer_Account_Regional_Registry_Detail | detail object}. */
   detail?: SoftLayer_Account_Regional_Registry_Detail;
-  /** Numeric ID of the related [[SoftLayer_Account_Regional_Registry_Detail]] object */
+  /** Numeric ID of the related {@link SoftLayer_Account_Regional_Registry_Detail} object */
   detailId?: number;
   /** Unique numeric ID of the object */
   id?: number;
   modifyDate?: string;
-  /** The related [[SoftLayer_Network_Subnet_Registration|registration object]]. */
+  /** The related {@link SoftLayer_Network_Subnet_Registration | registration object}. */
   registration?: SoftLayer_Network_Subnet_Registration;
-  /** Numeric ID of the related [[SoftLayer_Network_Subnet_Registration]] object */
+  /** Numeric ID of the related {@link SoftLayer_Network_Subnet_Registration} object */
   registrationId?: number;
 }
 
-/** Each time a [[SoftLayer_Network_Subnet_Registration|subnet registration]] object is created or modified, the system will generate an event for it. Additional actions that would create an event include RIR responses and error cases. * */
+/** Each time a {@link SoftLayer_Network_Subnet_Registration | subnet registration} object is created or modified, the system will generate an event for it. Additional actions that would create an event include RIR responses and error cases. * */
 export interface SoftLayer_Network_Subnet_Registration_Event extends SoftLayer_Entity {
   createDate?: string;
   /** Unique numeric ID of the event object */
@@ -3646,16 +3646,16 @@ export interface SoftLayer_Network_Subnet_Registration_Event extends SoftLayer_E
   modifyDate?: string;
   /** The registration this event pertains to. */
   registration?: SoftLayer_Network_Subnet_Registration;
-  /** The numeric ID of the related [[SoftLayer_Network_Subnet_Registration]] object */
+  /** The numeric ID of the related {@link SoftLayer_Network_Subnet_Registration} object */
   registrationId?: number;
   /** The type of this event. */
   type?: SoftLayer_Network_Subnet_Registration_Event_Type;
-  /** The numeric ID of the associated [[SoftLayer_Network_Subnet_Registration_Event_Type|event type]] object */
+  /** The numeric ID of the associated {@link SoftLayer_Network_Subnet_Registration_Event_Type | event type} object */
   typeId?: number;
 }
 
 /**
- * Subnet Registration Event Type objects describe the nature of a [[SoftLayer_Network_Subnet_Registration_Event]]
+ * Subnet Registration Event Type objects describe the nature of a {@link SoftLayer_Network_Subnet_Registration_Event}
  *
  * The standard values for these objects are as follows: <ul> <li><strong>REGISTRATION_CREATED</strong> - Indicates that the registration has been created</li> <li><strong>REGISTRATION_UPDATED</strong> - Indicates that the registration has been updated</li> <li><strong>REGISTRATION_CANCELLED</strong> - Indicates that the registration has been cancelled</li> <li><strong>RIR_RESPONSE</strong> - Indicates that an action taken against the RIR has produced a response. More details will be provided in the event message.</li> <li><strong>ERROR</strong> - Indicates that an error has been encountered. More details will be provided in the event message.</li> <li><strong>NOTE</strong> - An employee or other system has entered a note regarding the registration. The note content will be provided in the event message.</li> </ul>
  */
@@ -3670,7 +3670,7 @@ export interface SoftLayer_Network_Subnet_Registration_Event_Type extends SoftLa
   name?: string;
 }
 
-/** RIPE-specific registration object. For more detail see [[SoftLayer_Network_Subnet_Registration (type)|SoftLayer_Network_Subnet_Registration]]. */
+/** RIPE-specific registration object. For more detail see {@link SoftLayer_Network_Subnet_Registration}. */
 export interface SoftLayer_Network_Subnet_Registration_Ripe extends SoftLayer_Network_Subnet_Registration {}
 
 /**
@@ -3730,19 +3730,19 @@ export interface SoftLayer_Network_Subnet_Rwhois_Data extends SoftLayer_Entity {
 }
 
 /**
- * **DEPRECATED**
+ * - DEPRECATED**
  * The SoftLayer_Network_Subnet_Swip_Transaction data type contains basic information tracked at SoftLayer to allow automation of Swip creation, update, and removal requests.  A specific transaction is attached to an accountId and a subnetId. This also contains a "Status Name" which tells the customer what the transaction is doing:
  *
  *
- * * REQUEST QUEUED:  Request is queued up to be sent to ARIN
- * * REQUEST SENT:  The email request has been sent to ARIN
- * * REQUEST CONFIRMED:  ARIN has confirmed that the request is good, and should be available in 24 hours
- * * OK:  The subnet has been checked with WHOIS and it the SWIP transaction has completed correctly
- * * REMOVE QUEUED:  A subnet is queued to be removed from ARIN's systems
- * * REMOVE SENT:  The removal email request has been sent to ARIN
- * * REMOVE CONFIRMED:  ARIN has confirmed that the removal request is good, and the subnet should be clear in WHOIS in 24 hours
- * * DELETED:  This specific SWIP Transaction has been removed from ARIN and is no longer in effect
- * * SOFTLAYER MANUALLY PROCESSING:  Sometimes a request doesn't go through correctly and has to be manually processed by SoftLayer.  This may take some time.
+ * - REQUEST QUEUED:  Request is queued up to be sent to ARIN
+ * - REQUEST SENT:  The email request has been sent to ARIN
+ * - REQUEST CONFIRMED:  ARIN has confirmed that the request is good, and should be available in 24 hours
+ * - OK:  The subnet has been checked with WHOIS and it the SWIP transaction has completed correctly
+ * - REMOVE QUEUED:  A subnet is queued to be removed from ARIN's systems
+ * - REMOVE SENT:  The removal email request has been sent to ARIN
+ * - REMOVE CONFIRMED:  ARIN has confirmed that the removal request is good, and the subnet should be clear in WHOIS in 24 hours
+ * - DELETED:  This specific SWIP Transaction has been removed from ARIN and is no longer in effect
+ * - SOFTLAYER MANUALLY PROCESSING:  Sometimes a request doesn't go through correctly and has to be manually processed by SoftLayer.  This may take some time.
  */
 export interface SoftLayer_Network_Subnet_Swip_Transaction extends SoftLayer_Entity {
   /** The Account whose RWHOIS data was used to SWIP this subnet */
@@ -3912,7 +3912,7 @@ export interface SoftLayer_Network_Vlan extends SoftLayer_Entity {
   /** A count of all of the hardware that exists on a VLAN. Hardware is associated with a VLAN by its networking components. */
   hardwareCount?: number;
   highAvailabilityFirewallFlag?: boolean;
-  /** A VLAN's internal identifier. This should not be confused with the ''vlanNumber'' property, which is used in network configuration. */
+  /** A VLAN's internal identifier. This should not be confused with the *vlanNumber* property, which is used in network configuration. */
   id?: number;
   /** A flag indicating that a vlan can be assigned to a host that has local disk functionality. */
   localDiskStorageCapabilityFlag?: boolean;
@@ -3988,11 +3988,11 @@ export interface SoftLayer_Network_Vlan extends SoftLayer_Entity {
   virtualGuestCount?: number;
   /** All of the Virtual Servers that are connected to a VLAN. */
   virtualGuests?: SoftLayer_Virtual_Guest[];
-  /** A VLAN's number as recorded within the SoftLayer network. This is configured directly on SoftLayer's networking equipment and should not be confused with a VLAN's ''id'' property. */
+  /** A VLAN's number as recorded within the SoftLayer network. This is configured directly on SoftLayer's networking equipment and should not be confused with a VLAN's *id* property. */
   vlanNumber?: number;
 }
 
-/** The SoftLayer_Network_Vlan_Firewall data type contains general information relating to a single SoftLayer VLAN firewall. This is the object which ties the running rules to a specific downstream server. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Vlan_Firewall data type contains general information relating to a single SoftLayer VLAN firewall. This is the object which ties the running rules to a specific downstream server. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Vlan_Firewall extends SoftLayer_Entity {
   accountId?: number;
   /** A flag to indicate if the firewall is in administrative bypass mode. In other words, no rules are being applied to the traffic coming through. */
@@ -4052,7 +4052,7 @@ export interface SoftLayer_Network_Vlan_Firewall extends SoftLayer_Entity {
   upgradeRequest?: SoftLayer_Product_Upgrade_Request;
 }
 
-/** A SoftLayer_Network_Component_Firewall_Rule object type represents a currently running firewall rule and contains relative information. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. */
+/** A SoftLayer_Network_Component_Firewall_Rule object type represents a currently running firewall rule and contains relative information. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. */
 export interface SoftLayer_Network_Vlan_Firewall_Rule extends SoftLayer_Entity {
   /** The action that the rule is to take [permit or deny]. */
   action?: string;
@@ -4157,22 +4157,22 @@ export interface SoftLayer_Network_Service {
 /**
  * SoftLayer_Network_Application_Delivery_Controller controls a single instance of SoftLayer's application delivery controller offerings. Application delivery controllers are capable of application filtering, layer 4 and layer 7 load balancing, and many other functions. Currently SoftLayer employs them as high power load balancers. Load balancing is accomplished similarly to SoftLayer's other load balancer options, through a collection of virtual IP address interfaces.
  *
- * Application delivery controllers support an "advanced" configuration scheme, enabling access directly to the controller's backend management interface. Enable access to this interface via the [[SoftLayer_Network_Application_Delivery_Controller::enableAdvancedView|enableAdvancedView]] method in this service. Use the username "root" and password retrieved from this service along with the management IP address retrieved from this service. Be warned that direct access to the application delivery controller exposes a high degree of functionality. Be careful when directly editing your service to avoid interruption via misconfiguration.
+ * Application delivery controllers support an "advanced" configuration scheme, enabling access directly to the controller's backend management interface. Enable access to this interface via the {@link SoftLayer_Network_Application_Delivery_Controller_Service.enableAdvancedView | enableAdvancedView} method in this service. Use the username "root" and password retrieved from this service along with the management IP address retrieved from this service. Be warned that direct access to the application delivery controller exposes a high degree of functionality. Be careful when directly editing your service to avoid interruption via misconfiguration.
  */
 export interface SoftLayer_Network_Application_Delivery_Controller_Service {
   /**
-   * Create or add to an application delivery controller based load balancer service. The loadBalancer parameter must have its ''name'', ''type'', ''sourcePort'', and ''virtualIpAddress'' properties populated. Changes are reflected immediately in the application delivery controller.
+   * Create or add to an application delivery controller based load balancer service. The loadBalancer parameter must have its *name*, *type*, *sourcePort*, and *virtualIpAddress* properties populated. Changes are reflected immediately in the application delivery controller.
    * @param loadBalancer The virtual IP address interface you wish to attach to the load balancer service
    */
   createLiveLoadBalancer: { parameters: [loadBalancer: SoftLayer_Network_LoadBalancer_VirtualIpAddress]; returns: boolean };
   /**
-   * Remove a virtual IP address from an application delivery controller based load balancer. Only the ''name'' property in the loadBalancer parameter must be populated. Changes are reflected immediately in the application delivery controller.
+   * Remove a virtual IP address from an application delivery controller based load balancer. Only the *name* property in the loadBalancer parameter must be populated. Changes are reflected immediately in the application delivery controller.
    * @param loadBalancer The virtual IP address interface you wish to remove
    */
   deleteLiveLoadBalancer: { parameters: [loadBalancer: SoftLayer_Network_LoadBalancer_VirtualIpAddress]; returns: boolean };
   /**
-   * Remove an entire load balancer service, including all virtual IP addresses, from and application delivery controller based load balancer. The ''name'' property the and ''name'' property within the ''vip'' property of the service parameter must be provided. Changes are reflected immediately in the application delivery controller.
-   * @param service The load balancer service you wish to remove with at least one ''vip'' property populated.
+   * Remove an entire load balancer service, including all virtual IP addresses, from and application delivery controller based load balancer. The *name* property the and *name* property within the *vip* property of the service parameter must be provided. Changes are reflected immediately in the application delivery controller.
+   * @param service The load balancer service you wish to remove with at least one *vip* property populated.
    */
   deleteLiveLoadBalancerService: { parameters: [service: SoftLayer_Network_LoadBalancer_Service]; returns: boolean };
   /**
@@ -4256,7 +4256,7 @@ export interface SoftLayer_Network_Application_Delivery_Controller_Service {
    */
   saveCurrentConfiguration: { parameters: [notes: string]; returns: SoftLayer_Network_Application_Delivery_Controller_Configuration_History };
   /**
-   * Update the the virtual IP address interface within an application delivery controller based load balancer identified by the ''name'' property in the loadBalancer parameter. You only need to set the properties in the loadBalancer parameter that you wish to change. Any virtual IP properties omitted or left empty are ignored. Changes are reflected immediately in the application delivery controller.
+   * Update the the virtual IP address interface within an application delivery controller based load balancer identified by the *name* property in the loadBalancer parameter. You only need to set the properties in the loadBalancer parameter that you wish to change. Any virtual IP properties omitted or left empty are ignored. Changes are reflected immediately in the application delivery controller.
    * @param loadBalancer The updated virtual IP address interface record
    */
   updateLiveLoadBalancer: { parameters: [loadBalancer: SoftLayer_Network_LoadBalancer_VirtualIpAddress]; returns: boolean };
@@ -4455,7 +4455,7 @@ export interface SoftLayer_Network_Bandwidth_Version1_Allotment_Service {
    */
   createObject: { parameters: [templateObject: SoftLayer_Network_Bandwidth_Version1_Allotment]; returns: SoftLayer_Network_Bandwidth_Version1_Allotment; static: true };
   /**
-   * Edit a bandwidth allotment's local properties. Currently you may only change an allotment's name. Use the [[SoftLayer_Network_Bandwidth_Version1_Allotment::reassignServers|reassignServers()]] and [[SoftLayer_Network_Bandwidth_Version1_Allotment::unassignServers|unassignServers()]] methods to move servers in and out of your allotments.
+   * Edit a bandwidth allotment's local properties. Currently you may only change an allotment's name. Use the {@link SoftLayer_Network_Bandwidth_Version1_Allotment_Service.reassignServers | reassignServers()} and {@link SoftLayer_Network_Bandwidth_Version1_Allotment_Service.unassignServers | unassignServers()} methods to move servers in and out of your allotments.
    * @param templateObject A skeleton SoftLayer_Network_Bandwidth_Version1_Allotment object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Network_Bandwidth_Version1_Allotment]; returns: boolean };
@@ -4803,17 +4803,17 @@ export interface SoftLayer_Network_Component_Service {
   getNetworkVlanTrunks: { parameters: []; returns: SoftLayer_Network_Component_Network_Vlan_Trunk[] };
   getObject: { parameters: []; returns: SoftLayer_Network_Component };
   /**
-   * **DEPRECATED - This operation will cease to function after April 4th, 2016 and will be removed from v3.2**
+   * - DEPRECATED - This operation will cease to function after April 4th, 2016 and will be removed from v3.2**
    * Retrieve various network statistics.  The network statistics are retrieved from the network device using snmpget. Below is a list of statistics retrieved:
-   * * Administrative Status
-   * * Operational Status
-   * * Maximum Transmission Unit
-   * * In Octets
-   * * Out Octets
-   * * In Unicast Packets
-   * * Out Unicast Packets
-   * * In Multicast Packets
-   * * Out Multicast Packets
+   * - Administrative Status
+   * - Operational Status
+   * - Maximum Transmission Unit
+   * - In Octets
+   * - Out Octets
+   * - In Unicast Packets
+   * - Out Unicast Packets
+   * - In Multicast Packets
+   * - Out Multicast Packets
    */
   getPortStatistics: { parameters: []; returns: SoftLayer_Container_Network_Port_Statistic };
   /** Retrieve The primary IPv4 Address record for a network component. */
@@ -4851,7 +4851,7 @@ export interface SoftLayer_Network_Component_Service {
   removeNetworkVlanTrunks: { parameters: [networkVlans: SoftLayer_Network_Vlan[]]; returns: SoftLayer_Network_Vlan[] };
 }
 
-/** The SoftLayer_Network_Component_Firewall service accesses general information relating to a single SoftLayer network component firewall.  This is the object which ties the running rules to a specific downstream server. The current running rule set can be pulled from this service. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Component_Firewall service accesses general information relating to a single SoftLayer network component firewall.  This is the object which ties the running rules to a specific downstream server. The current running rule set can be pulled from this service. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Component_Firewall_Service {
   /** Retrieve The additional subnets linked to this network component firewall, that inherit rules from the host that the context slot is attached to. */
   getApplyServerRuleSubnets: { parameters: []; returns: SoftLayer_Network_Subnet[] };
@@ -4913,7 +4913,7 @@ export interface SoftLayer_Network_DirectLink_ServiceType_Service {
   getObject: { parameters: []; returns: SoftLayer_Network_DirectLink_ServiceType };
 }
 
-/** The SoftLayer_Network_Firewall_AccessControlList service accesses general information relating to a single SoftLayer firewall access control list.  This is the object which ties the running rules to a specific context. The current running rule set can be pulled from this service. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Firewall_AccessControlList service accesses general information relating to a single SoftLayer firewall access control list.  This is the object which ties the running rules to a specific context. The current running rule set can be pulled from this service. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Firewall_AccessControlList_Service {
   /** Retrieve The update requests made for this firewall. */
   getNetworkFirewallUpdateRequests: { parameters: []; returns: SoftLayer_Network_Firewall_Update_Request[] };
@@ -4924,7 +4924,7 @@ export interface SoftLayer_Network_Firewall_AccessControlList_Service {
   getRules: { parameters: []; returns: SoftLayer_Network_Vlan_Firewall_Rule[] };
 }
 
-/** The SoftLayer_Network_Firewall_Interface service accesses general information relating to a single SoftLayer firewall interface.  This is the object which ties the firewall context access control list to a firewall. The current running rule set can be pulled from this service. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Firewall_Interface service accesses general information relating to a single SoftLayer firewall interface.  This is the object which ties the firewall context access control list to a firewall. The current running rule set can be pulled from this service. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Firewall_Interface_Service extends SoftLayer_Network_Firewall_Module_Context_Interface_Service {
   /** getObject returns a SoftLayer_Network_Firewall_Interface object. You can only get objects for servers attached to your account that have a network firewall enabled. */
   getObject: { parameters: []; returns: SoftLayer_Network_Firewall_Interface };
@@ -4939,17 +4939,17 @@ export interface SoftLayer_Network_Firewall_Module_Context_Interface_Service {
 /**
  * The SoftLayer_Network_Firewall_Template service can be used to retrieve recommended SoftLayer network firewall templates and template rules.
  *
- * The provided firewall templates are recommend rule sets for use with SoftLayer Hardware Firewall (Dedicated).  These optimized templates are designed to balance security restriction with application availability.  The templates given may be altered to provide custom network security, or may be used as-is for basic security. At least one rule set MUST be applied for the firewall to block traffic. Use the [[SoftLayer Network Component Firewall]] service to view current rules. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request.
+ * The provided firewall templates are recommend rule sets for use with SoftLayer Hardware Firewall (Dedicated).  These optimized templates are designed to balance security restriction with application availability.  The templates given may be altered to provide custom network security, or may be used as-is for basic security. At least one rule set MUST be applied for the firewall to block traffic. Use the SoftLayer Network Component Firewall service to view current rules. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request.
  */
 export interface SoftLayer_Network_Firewall_Template_Service {
   /**
    * Get all available firewall template objects.
    *
-   * ''getAllObjects'' returns an array of SoftLayer_Network_Firewall_Template objects upon success.
+   * *getAllObjects* returns an array of SoftLayer_Network_Firewall_Template objects upon success.
    */
   getAllObjects: { parameters: []; returns: SoftLayer_Network_Firewall_Template[]; static: true };
   /**
-   * getObject returns a SoftLayer_Network_Firewall_Template object. You can retrieve all available firewall templates. getAllObjects returns an array of all available SoftLayer_Network_Firewall_Template objects. You can use these templates to generate a [[SoftLayer Network Firewall Update Request]].
+   * getObject returns a SoftLayer_Network_Firewall_Template object. You can retrieve all available firewall templates. getAllObjects returns an array of all available SoftLayer_Network_Firewall_Template objects. You can use these templates to generate a SoftLayer Network Firewall Update Request.
    *
    * @SLDNDocumentation Service See Also SoftLayer_Network_Firewall_Update_Request
    */
@@ -4958,12 +4958,12 @@ export interface SoftLayer_Network_Firewall_Template_Service {
   getRules: { parameters: []; returns: SoftLayer_Network_Firewall_Template_Rule[] };
 }
 
-/** The SoftLayer_Network_Firewall_Update_Request service can be used to create SoftLayer network component firewall rules update requests.  Update requests are added to a transaction queue and are typically posted in about 60 seconds.  After they are posted, they are listed as current rules via the [[SoftLayer Network Component Firewall]] service. Use the [[SoftLayer Network Component Firewall]] service to view current rules. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. */
+/** The SoftLayer_Network_Firewall_Update_Request service can be used to create SoftLayer network component firewall rules update requests.  Update requests are added to a transaction queue and are typically posted in about 60 seconds.  After they are posted, they are listed as current rules via the SoftLayer Network Component Firewall service. Use the SoftLayer Network Component Firewall service to view current rules. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. */
 export interface SoftLayer_Network_Firewall_Update_Request_Service {
   /**
    * Create a new firewall update request. The SoftLayer_Network_Firewall_Update_Request object passed to this function must have at least one rule.
    *
-   * ''createObject'' returns a Boolean ''true'' on successful object creation or ''false'' if your firewall update request was unable to be created.
+   * *createObject* returns a Boolean *true* on successful object creation or *false* if your firewall update request was unable to be created.
    * @param templateObject The SoftLayer_Network_Firewall_Update_Request object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Network_Firewall_Update_Request]; returns: SoftLayer_Network_Firewall_Update_Request; static: true };
@@ -4972,7 +4972,7 @@ export interface SoftLayer_Network_Firewall_Update_Request_Service {
   /**
    * Get the possible attribute values for a firewall update request rule.  These are the valid values which may be submitted as rule parameters for a firewall update request.
    *
-   * ''getFirewallUpdateRequestRuleAttributes'' returns a SoftLayer_Container_Utility_Network_Firewall_Rule_Attribute object upon success.
+   * *getFirewallUpdateRequestRuleAttributes* returns a SoftLayer_Container_Utility_Network_Firewall_Rule_Attribute object upon success.
    */
   getFirewallUpdateRequestRuleAttributes: { parameters: []; returns: SoftLayer_Container_Utility_Network_Firewall_Rule_Attribute; static: true };
   /** Retrieve The downstream virtual server that the rule set will be applied to. */
@@ -4981,19 +4981,19 @@ export interface SoftLayer_Network_Firewall_Update_Request_Service {
   getHardware: { parameters: []; returns: SoftLayer_Hardware };
   /** Retrieve The network component firewall that the rule set will be applied to. */
   getNetworkComponentFirewall: { parameters: []; returns: SoftLayer_Network_Component_Firewall };
-  /** ''getObject'' returns a SoftLayer_Network_Firewall_Update_Request object. You can only get historical objects for servers attached to your account that have a network firewall enabled. ''createObject'' inserts a new SoftLayer_Network_Firewall_Update_Request object. You can only insert requests for servers attached to your account that have a network firewall enabled. ''getFirewallUpdateRequestRuleAttributes'' Get the possible attribute values for a firewall update request rule. */
+  /** *getObject* returns a SoftLayer_Network_Firewall_Update_Request object. You can only get historical objects for servers attached to your account that have a network firewall enabled. *createObject* inserts a new SoftLayer_Network_Firewall_Update_Request object. You can only insert requests for servers attached to your account that have a network firewall enabled. *getFirewallUpdateRequestRuleAttributes* Get the possible attribute values for a firewall update request rule. */
   getObject: { parameters: []; returns: SoftLayer_Network_Firewall_Update_Request };
   /** Retrieve The group of rules contained within the update request. */
   getRules: { parameters: []; returns: SoftLayer_Network_Firewall_Update_Request_Rule[] };
   updateRuleNote: { parameters: [fwRule: SoftLayer_Network_Component_Firewall_Rule, note: string]; returns: boolean; static: true };
 }
 
-/** The SoftLayer_Network_Firewall_Update_Request_Rule service accesses information relating to a SoftLayer network firewall update request rule. This rule is a member of a [[SoftLayer Network Firewall Update Request]]. Use the [[SoftLayer Network Component Firewall]] service to view current rules. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. */
+/** The SoftLayer_Network_Firewall_Update_Request_Rule service accesses information relating to a SoftLayer network firewall update request rule. This rule is a member of a SoftLayer Network Firewall Update Request. Use the SoftLayer Network Component Firewall service to view current rules. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. */
 export interface SoftLayer_Network_Firewall_Update_Request_Rule_Service {
   /**
    * Create a new firewall update request. The SoftLayer_Network_Firewall_Update_Request object passed to this function must have at least one rule.
    *
-   * ''createObject'' returns a Boolean ''true'' on successful object creation or ''false'' if your firewall update request was unable to be created..
+   * *createObject* returns a Boolean *true* on successful object creation or *false* if your firewall update request was unable to be created..
    * @param templateObject The SoftLayer_Network_Firewall_Update_Request_Rule object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Network_Firewall_Update_Request_Rule]; returns: SoftLayer_Network_Firewall_Update_Request_Rule; static: true };
@@ -5291,7 +5291,7 @@ export interface SoftLayer_Network_LBaaS_L7Rule_Service {
   updateL7Rules: { parameters: [policyUuid: string, rules: SoftLayer_Network_LBaaS_L7Rule[]]; returns: SoftLayer_Network_LBaaS_LoadBalancer; static: true };
 }
 
-/** The SoftLayer_Network_LBaaS_Listener API service allows consumers to add, edit and delete load balancers protocols for front- and backends. In order to retrieve list of front- and backends protocols please refer to [[SoftLayer_Network_LBaaS_LoadBalancer]] service. A listener object specifies the protocol and port of allowed incoming network requests and the maximum number of accepted connections. It has references to its associated load balancer and default pool object. */
+/** The SoftLayer_Network_LBaaS_Listener API service allows consumers to add, edit and delete load balancers protocols for front- and backends. In order to retrieve list of front- and backends protocols please refer to {@link SoftLayer_Network_LBaaS_LoadBalancer} service. A listener object specifies the protocol and port of allowed incoming network requests and the maximum number of accepted connections. It has references to its associated load balancer and default pool object. */
 export interface SoftLayer_Network_LBaaS_Listener_Service {
   /**
    * Delete load balancers front- and backend protocols and return load balancer object with listeners (frontend), pools (backend), server instances (members) and datacenter populated.
@@ -5480,12 +5480,12 @@ export interface SoftLayer_Network_LoadBalancer_Service_Service {
    * Possible values for "Label" are:
    *
    *
-   * * IP Address
-   * * Port
-   * * Server Status
-   * * Load Status
-   * * Current Connections
-   * * Total Hits
+   * - IP Address
+   * - Port
+   * - Server Status
+   * - Load Status
+   * - Current Connections
+   * - Total Hits
    *
    *
    * Not all labels are guaranteed to be returned.
@@ -5531,36 +5531,36 @@ export interface SoftLayer_Network_LoadBalancer_VirtualIpAddress_Service {
 }
 
 /**
- * Transcoding is a service which allows you to transcode media files to different formats. For example, if you have a Windows Media Video file you wish to stream in Flash Video format, transcoding would be the process to make this change. Individual SoftLayer customer can have a single Transcode account and you need to create a Transcode account to use the service. To create a Transcode account, go to the "Private Network" -> "Transcoding" page in the SoftLayer [https://manage.softlayer.com customer portal] or invoke [[SoftLayer_Network_Media_Transcode_Account::createTranscodeAccount|createTranscodeAccount]] method.
+ * Transcoding is a service which allows you to transcode media files to different formats. For example, if you have a Windows Media Video file you wish to stream in Flash Video format, transcoding would be the process to make this change. Individual SoftLayer customer can have a single Transcode account and you need to create a Transcode account to use the service. To create a Transcode account, go to the "Private Network" -> "Transcoding" page in the SoftLayer [https://manage.softlayer.com customer portal] or invoke {@link SoftLayer_Network_Media_Transcode_Account_Service.createTranscodeAccount | createTranscodeAccount} method.
  *
  * SoftLayer Transcoding service supports a large number of video and audio codecs. This means you can transcode many different types of movies.  Refer to [http://knowledgelayer.softlayer.com/questions/409/SoftLayer+Transcoding+FAQ Transcode FAQ] for supported codes and media containers. Transcode server also has hundreds of pre-defined output formats that you can choose from.
  *
  * A Transcode account object allows you to communicate with the Transcode FTP (transcode.service.softlayer.com server) server and Transcode server. You can retrieve a directory listing, details on a media file, Transcode output presets, and Transcode FTP login credentials. Most importantly, you can create transcode jobs through your Transcode account.
  *
- * When a Transcode account is created, it creates an FTP account on the Transcode FTP. You can upload your media files to the /in directory and you can download transcoded media files from the /out directory. You can keep the files 3 days from the creation date. They will be automatically deleted after this point. For more details on the Transcode FTP server, refer to [[SoftLayer_Network_Media_Transcode_Account::getFtpAttributes|getFtpAttributes]] method.
+ * When a Transcode account is created, it creates an FTP account on the Transcode FTP. You can upload your media files to the /in directory and you can download transcoded media files from the /out directory. You can keep the files 3 days from the creation date. They will be automatically deleted after this point. For more details on the Transcode FTP server, refer to {@link SoftLayer_Network_Media_Transcode_Account_Service.getFtpAttributes | getFtpAttributes} method.
  */
 export interface SoftLayer_Network_Media_Transcode_Account_Service {
   /** With this method, you can create a transcode account.  Individual SoftLayer account can have a single Transcode account. You have to pass your SoftLayer account id as a parameter. */
   createTranscodeAccount: { parameters: []; returns: boolean; static: true };
   /**
-   * '''Note'''. This method is obsolete. Please use the [[SoftLayer_Network_Media_Transcode_Job::createObject|createObject]] method on SoftLayer_Network_Media_Transcode_Job object instead. SoftLayer_Network_Media_Transcode_Job::createObject returns an object of a newly created Transcode Job.
+   * **Note**. This method is obsolete. Please use the {@link SoftLayer_Network_Media_Transcode_Job_Service.createObject | createObject} method on SoftLayer_Network_Media_Transcode_Job object instead. SoftLayer_Network_Media_Transcode_Job::createObject returns an object of a newly created Transcode Job.
    *
    * With this method, you can create a transcode job.
    *
-   * The very first step of creating a transcode job is to upload your media files to the /in directory on your Transcode FTP space. Then, you have to pass a [[SoftLayer_Network_Media_Transcode_Job|Transcode job]] object as a parameter for this method.
+   * The very first step of creating a transcode job is to upload your media files to the /in directory on your Transcode FTP space. Then, you have to pass a {@link SoftLayer_Network_Media_Transcode_Job | Transcode job} object as a parameter for this method.
    *
-   * There are 4 required properties of SoftLayer_Network_Media_Transcode_Job object: transcodePresetName, transcodePresetGuid, inputFile, and outputFile. A transcode preset is a configuration that defines a certain media output.  You can retrieve all the supported presets with the [[SoftLayer_Network_Media_Transcode_Account::getPresets|getPresets]] method. You can also use [[SoftLayer_Network_Media_Transcode_Account::getPresetDetail|getPresetDetail]] method to get more information on a preset. Use these two methods to determine appropriate values for "transcodePresetName" and "transcodePresetGuid" properties. For an "inputFile", you must specify a file that exists in the /in directory of your Transcode FTP space. An "outputFile" name will be used by the Transcode server for naming a transcoded file.  An output file name must be in /out directory. If your outputFile name already exists in the /out directory, the Transcode server will append a file name with _n (an underscore and the total number of files with the identical name plus 1).
+   * There are 4 required properties of SoftLayer_Network_Media_Transcode_Job object: transcodePresetName, transcodePresetGuid, inputFile, and outputFile. A transcode preset is a configuration that defines a certain media output.  You can retrieve all the supported presets with the {@link SoftLayer_Network_Media_Transcode_Account_Service.getPresets | getPresets} method. You can also use {@link SoftLayer_Network_Media_Transcode_Account_Service.getPresetDetail | getPresetDetail} method to get more information on a preset. Use these two methods to determine appropriate values for "transcodePresetName" and "transcodePresetGuid" properties. For an "inputFile", you must specify a file that exists in the /in directory of your Transcode FTP space. An "outputFile" name will be used by the Transcode server for naming a transcoded file.  An output file name must be in /out directory. If your outputFile name already exists in the /out directory, the Transcode server will append a file name with _n (an underscore and the total number of files with the identical name plus 1).
    *
    * The "name" property is optional and it can help you keep track of transcode jobs easily. "autoDeleteDuration" is another optional property that you can specify.  It determines how soon your input file will be deleted. If autoDeleteDuration is set to zero, your input file will be removed immediately after the last transcode job running on it is completed. A value for autoDeleteDuration property is in seconds and the maximum value is 259200 which is 3 days.
    *
    * An example SoftLayer_Network_Media_Transcode_Job parameter looks like this:
    *
    *
-   * * name: My transcoding
-   * * transcodePresetName: F4V 896kbps 640x352 16x9 29.97fps
-   * * transcodePresetGuid: {87E01268-C3E3-4A85-9701-052C9AC42BD4}
-   * * inputFile: /in/my_birthday.wmv
-   * * outputFile: /out/my_birthday_flash
+   * - name: My transcoding
+   * - transcodePresetName: F4V 896kbps 640x352 16x9 29.97fps
+   * - transcodePresetGuid: {87E01268-C3E3-4A85-9701-052C9AC42BD4}
+   * - inputFile: /in/my_birthday.wmv
+   * - outputFile: /out/my_birthday_flash
    *
    *
    * Notice that an output file does not have a file extension.  The Transcode server will append a file extension based on an output format. A newly created transcode job will be in "Pending" status and it will be added to the Transcoding queue. You will receive a notification email whenever there is a status change on your transcode job.  For example, the Transcode server starts to process your transcode job, you will be notified via an email.
@@ -5574,13 +5574,13 @@ export interface SoftLayer_Network_Media_Transcode_Account_Service {
   /** Retrieve The SoftLayer account information */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /**
-   * This method returns a collection of SoftLayer_Container_Network_Ftp_Directory objects. You can retrieve directory information for /in and /out directories. A [[SoftLayer_Container_Network_Directory_Listing|Directory Listing]] object contains a type (indicating whether it is a file or a directory), name and file count if it is a directory.
+   * This method returns a collection of SoftLayer_Container_Network_Ftp_Directory objects. You can retrieve directory information for /in and /out directories. A {@link SoftLayer_Container_Network_Directory_Listing | Directory Listing} object contains a type (indicating whether it is a file or a directory), name and file count if it is a directory.
    * @param directoryName comma separated Extensions to restrict results to
    * @param extensionFilter A directory name
    */
   getDirectoryInformation: { parameters: [directoryName?: string, extensionFilter?: string]; returns: SoftLayer_Container_Network_Directory_Listing[] };
   /**
-   * This method returns detailed information of a media file that resides in the Transcode FTP server. A [[SoftLayer_Container_Network_Media_Information|media information]] object contains media details such as file size, media format, frame rate, aspect ratio and so on.  This information is merely for reference purposes. You should not rely on this data. Our library grabs small pieces of data from a media file to gather media details.  This information may not be available for some files.
+   * This method returns detailed information of a media file that resides in the Transcode FTP server. A {@link SoftLayer_Container_Network_Media_Information | media information} object contains media details such as file size, media format, frame rate, aspect ratio and so on.  This information is merely for reference purposes. You should not rely on this data. Our library grabs small pieces of data from a media file to gather media details.  This information may not be available for some files.
    * @param source The name of a source file
    */
   getFileDetail: { parameters: [source: string]; returns: SoftLayer_Container_Network_Media_Information };
@@ -5593,35 +5593,35 @@ export interface SoftLayer_Network_Media_Transcode_Account_Service {
   /** getObject method retrieves the SoftLayer_Network_Media_Transcode_Account object whose ID number corresponds to the ID number of the initial parameter passed to the SoftLayer_Network_Media_Transcode_Account service. You can only retrieve a Transcode account assigned to your SoftLayer customer account. */
   getObject: { parameters: []; returns: SoftLayer_Network_Media_Transcode_Account };
   /**
-   * This method returns an array of [[SoftLayer_Container_Network_Media_Transcode_Preset_Element|preset element]] objects. Each preset has its own collection of preset elements such as encoder, frame rate, aspect ratio and so on. Each element object has a default value for itself and an array of [[SoftLayer_Container_Network_Media_Transcode_Preset_Element_Option|element option]] objects. For example, "Frame Rate" element for "Windows Media 9 - Download - 1 Mbps - NTSC - Constrained VBR" preset has 19 element options. 15.0 frame rate is selected by default.  Currently, you are not able to change the default value. Customizing these values may be possible in the future.
+   * This method returns an array of {@link SoftLayer_Container_Network_Media_Transcode_Preset_Element | preset element} objects. Each preset has its own collection of preset elements such as encoder, frame rate, aspect ratio and so on. Each element object has a default value for itself and an array of {@link SoftLayer_Container_Network_Media_Transcode_Preset_Element_Option | element option} objects. For example, "Frame Rate" element for "Windows Media 9 - Download - 1 Mbps - NTSC - Constrained VBR" preset has 19 element options. 15.0 frame rate is selected by default.  Currently, you are not able to change the default value. Customizing these values may be possible in the future.
    * @param guid The unique id of a preset
    */
   getPresetDetail: { parameters: [guid: string]; returns: SoftLayer_Container_Network_Media_Transcode_Preset_Element[] };
-  /** A transcode preset is a configuration that defines a certain media output. This method returns an array of transcoding preset objects supported by SoftLayer's Transcode server. Each [[SoftLayer_Container_Network_Media_Transcode_Preset|preset object]] contains a GUID property. You will need a GUID string when you create a new transcode job. */
+  /** A transcode preset is a configuration that defines a certain media output. This method returns an array of transcoding preset objects supported by SoftLayer's Transcode server. Each {@link SoftLayer_Container_Network_Media_Transcode_Preset | preset object} contains a GUID property. You will need a GUID string when you create a new transcode job. */
   getPresets: { parameters: []; returns: SoftLayer_Container_Network_Media_Transcode_Preset[] };
   /** Retrieve Transcode jobs */
   getTranscodeJobs: { parameters: []; returns: SoftLayer_Network_Media_Transcode_Job[] };
 }
 
-/** SoftLayer_Network_Media_Transcode_Job holds information on a transcode job. To create a transcode job, use a [[SoftLayer_Network_Media_Transcode_Account|Transcode account]] object. */
+/** SoftLayer_Network_Media_Transcode_Job holds information on a transcode job. To create a transcode job, use a {@link SoftLayer_Network_Media_Transcode_Account | Transcode account} object. */
 export interface SoftLayer_Network_Media_Transcode_Job_Service {
   /**
    * With this method, you can create a transcode job.
    *
-   * The very first step of creating a transcode job is to upload your media files to the /in directory on your Transcode FTP space. Then, you have to pass a [[SoftLayer_Network_Media_Transcode_Job|Transcode job]] object as a parameter for this method.
+   * The very first step of creating a transcode job is to upload your media files to the /in directory on your Transcode FTP space. Then, you have to pass a {@link SoftLayer_Network_Media_Transcode_Job | Transcode job} object as a parameter for this method.
    *
-   * There are 4 required properties of SoftLayer_Network_Media_Transcode_Job object: transcodePresetName, transcodePresetGuid, inputFile, and outputFile. A transcode preset is a configuration that defines a certain media output.  You can retrieve all the supported presets with the [[SoftLayer_Network_Media_Transcode_Account::getPresets|getPresets]] method. You can also use [[SoftLayer_Network_Media_Transcode_Account::getPresetDetail|getPresetDetail]] method to get more information on a preset. Use these two methods to determine appropriate values for "transcodePresetName" and "transcodePresetGuid" properties. For an "inputFile", you must specify a file that exists in the /in directory of your Transcode FTP space. An "outputFile" name will be used by the Transcode server for naming a transcoded file.  An output file name must be in /out directory. If your outputFile name already exists in the /out directory, the Transcode server will append a file name with _n (an underscore and the total number of files with the identical name plus 1).
+   * There are 4 required properties of SoftLayer_Network_Media_Transcode_Job object: transcodePresetName, transcodePresetGuid, inputFile, and outputFile. A transcode preset is a configuration that defines a certain media output.  You can retrieve all the supported presets with the {@link SoftLayer_Network_Media_Transcode_Account_Service.getPresets | getPresets} method. You can also use {@link SoftLayer_Network_Media_Transcode_Account_Service.getPresetDetail | getPresetDetail} method to get more information on a preset. Use these two methods to determine appropriate values for "transcodePresetName" and "transcodePresetGuid" properties. For an "inputFile", you must specify a file that exists in the /in directory of your Transcode FTP space. An "outputFile" name will be used by the Transcode server for naming a transcoded file.  An output file name must be in /out directory. If your outputFile name already exists in the /out directory, the Transcode server will append a file name with _n (an underscore and the total number of files with the identical name plus 1).
    *
    * The "name" property is optional and it can help you keep track of transcode jobs easily. "autoDeleteDuration" is another optional property that you can specify.  It determines how soon your input file will be deleted. If autoDeleteDuration is set to zero, your input file will be removed immediately after the last transcode job running on it is completed. A value for autoDeleteDuration property is in seconds and the maximum value is 259200 which is 3 days.
    *
    * An example SoftLayer_Network_Media_Transcode_Job parameter looks like this:
    *
    *
-   * * name: My transcoding
-   * * transcodePresetName: F4V 896kbps 640x352 16x9 29.97fps
-   * * transcodePresetGuid: {87E01268-C3E3-4A85-9701-052C9AC42BD4}
-   * * inputFile: /in/my_birthday.wmv
-   * * outputFile: /out/my_birthday_flash
+   * - name: My transcoding
+   * - transcodePresetName: F4V 896kbps 640x352 16x9 29.97fps
+   * - transcodePresetGuid: {87E01268-C3E3-4A85-9701-052C9AC42BD4}
+   * - inputFile: /in/my_birthday.wmv
+   * - outputFile: /out/my_birthday_flash
    *
    *
    * Notice that an output file does not have a file extension.  The Transcode server will append a file extension based on an output format. A newly created transcode job will be in "Pending" status and it will be added to the Transcoding queue. You will receive a notification email whenever there is a status change on your transcode job.  For example, the Transcode server starts to process your transcode job, you will be notified via an email.
@@ -5784,7 +5784,7 @@ export interface SoftLayer_Network_Pod_Service {
    * List Pods in a region fulfilling capabilities. <pre> datacenterName.operation = '^= dal' capabilities.operation = 'in' capabilities.options = [ { name = data, value = [SOME_CAPABILITY, ANOTHER_CAPABILITY] } ] </pre>
    */
   getAllObjects: { parameters: []; returns: SoftLayer_Network_Pod[]; static: true };
-  /** Provides the list of capabilities a Pod fulfills. See [[SoftLayer_Network_Pod/listCapabilities]] for more information on capabilities. */
+  /** Provides the list of capabilities a Pod fulfills. See {@link SoftLayer_Network_Pod_Service.listCapabilities | SoftLayer_Network_Pod::listCapabilities} for more information on capabilities. */
   getCapabilities: { parameters: []; returns: string[] };
   /** Set the initialization parameter to the ``name`` of the Pod to retrieve. */
   getObject: { parameters: []; returns: SoftLayer_Network_Pod };
@@ -5793,18 +5793,18 @@ export interface SoftLayer_Network_Pod_Service {
 }
 
 /**
- * The Security Group service provides a common interface to interact with an account's security groups, their rules, and virtual guest instances associated with the groups. A security group contains a set of IP filter rules that define how to handle incoming (ingress) and outgoing (egress) traffic to both the public and private interfaces of a virtual server instance. The rules that you add to a security group are known as [[SoftLayer_Network_SecurityGroup_Rule (type)|security group rules]]. Security groups can be assigned to one or more virtual servers by attaching virtual guest network components through [[SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding (type)|bindings]].
+ * The Security Group service provides a common interface to interact with an account's security groups, their rules, and virtual guest instances associated with the groups. A security group contains a set of IP filter rules that define how to handle incoming (ingress) and outgoing (egress) traffic to both the public and private interfaces of a virtual server instance. The rules that you add to a security group are known as {@link SoftLayer_Network_SecurityGroup_Rule | security group rules}. Security groups can be assigned to one or more virtual servers by attaching virtual guest network components through {@link SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding | bindings}.
  *
  * Additional information can be found in IBM Cloud Docs and SoftLayer API Examples https://console.bluemix.net/docs/infrastructure/security-groups/sg_index.html https://softlayer.github.io/classes/softlayer_network_securitygroup/
  */
 export interface SoftLayer_Network_SecurityGroup_Service {
   /**
-   * Add new rules to a security group by sending in an array of template [[SoftLayer_Network_SecurityGroup_Rule (type)]] objects to be created.
+   * Add new rules to a security group by sending in an array of template {@link SoftLayer_Network_SecurityGroup_Rule} objects to be created.
    * @param ruleTemplates An array of rule objects you want to create
    */
   addRules: { parameters: [ruleTemplates: SoftLayer_Network_SecurityGroup_Rule[]]; returns: SoftLayer_Network_SecurityGroup_RequestRules };
   /**
-   * Attach virtual guest network components to a security group by creating [[SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding (type)]] objects.
+   * Attach virtual guest network components to a security group by creating {@link SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding} objects.
    * @param networkComponentIds An array of SoftLayer_Virtual_Guest_Network_Component IDs for components you want to attach
    */
   attachNetworkComponents: { parameters: [networkComponentIds: number[]]; returns: SoftLayer_Network_SecurityGroup_Request };
@@ -5818,15 +5818,15 @@ export interface SoftLayer_Network_SecurityGroup_Service {
    * @param templateObjects An array of SoftLayer_Network_SecurityGroup objects that you wish to create.
    */
   createObjects: { parameters: [templateObjects: SoftLayer_Network_SecurityGroup[]]; returns: SoftLayer_Network_SecurityGroup[]; static: true };
-  /** Delete a security group for an account. A security group cannot be deleted if any network components are attached or if the security group is a remote security group for a [[SoftLayer_Network_SecurityGroup_Rule (type)|rule]]. */
+  /** Delete a security group for an account. A security group cannot be deleted if any network components are attached or if the security group is a remote security group for a {@link SoftLayer_Network_SecurityGroup_Rule | rule}. */
   deleteObject: { parameters: []; returns: boolean };
   /**
-   * Delete security groups for an account. A security group cannot be deleted if any network components are attached or if the security group is a remote security group for a [[SoftLayer_Network_SecurityGroup_Rule (type)|rule]].
+   * Delete security groups for an account. A security group cannot be deleted if any network components are attached or if the security group is a remote security group for a {@link SoftLayer_Network_SecurityGroup_Rule | rule}.
    * @param templateObjects An array of skeleton SoftLayer_Network_SecurityGroup objects that you wish to delete. Each object in the array must have at least their id properties defined.
    */
   deleteObjects: { parameters: [templateObjects: SoftLayer_Network_SecurityGroup[]]; returns: boolean; static: true };
   /**
-   * Detach virtual guest network components from a security group by deleting its [[SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding (type)]].
+   * Detach virtual guest network components from a security group by deleting its {@link SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding}.
    * @param networkComponentIds An array of SoftLayer_Virtual_Guest_Network_Component IDs for components you want to detach
    */
   detachNetworkComponents: { parameters: [networkComponentIds: number[]]; returns: SoftLayer_Network_SecurityGroup_Request };
@@ -5841,7 +5841,7 @@ export interface SoftLayer_Network_SecurityGroup_Service {
    */
   editObjects: { parameters: [templateObjects: SoftLayer_Network_SecurityGroup[]]; returns: boolean; static: true };
   /**
-   * Edit rules that belong to the security group. An array of skeleton [[SoftLayer_Network_SecurityGroup_Rule]] objects must be sent in with only the properties defined that you want to change. To edit a property to null, send in -1 for integer properties and "" for string properties. Unchanged properties are left alone.
+   * Edit rules that belong to the security group. An array of skeleton {@link SoftLayer_Network_SecurityGroup_Rule} objects must be sent in with only the properties defined that you want to change. To edit a property to null, send in -1 for integer properties and "" for string properties. Unchanged properties are left alone.
    * @param ruleTemplates An array of rule objects
    */
   editRules: { parameters: [ruleTemplates: SoftLayer_Network_SecurityGroup_Rule[]]; returns: SoftLayer_Network_SecurityGroup_RequestRules };
@@ -5872,10 +5872,10 @@ export interface SoftLayer_Network_SecurityGroup_Service {
  * A vulnerability scan attempts to find potential security problems on a server by first searching for open ports and the services that run on them.  If any services are found the scanner will then check for version and patch information of each service found.  Lastly, the scanner will use the information gathered to search its database of known vulnerabilities and generate a report. Reports typically take five to ten minutes to run but allow for up to thirty minutes in rare cases.
  *
  * A vulnerability report will typically include the following information:
- * *Number of security holes and warnings.
- * *The hosts that were scanned.
- * *The port/service and the corresponding issue.
- * *Detailed information about the issue, risk factor, and possible fixes.
+ * - Number of security holes and warnings.
+ * - The hosts that were scanned.
+ * - The port/service and the corresponding issue.
+ * - Detailed information about the issue, risk factor, and possible fixes.
  *
  *
  * If you have a firewall, SoftLayer's administrative networks need to be allowed for the vulnerability scan to be effective.  If a firewall is blocking all ports, the report may not show any problems even if some exist.  In addition you may have some indication in your firewall logs of the scan taking place as ports on your system are investigated.
@@ -5926,18 +5926,18 @@ export interface SoftLayer_Network_Service_Vpn_Overrides_Service {
 /**
  * SoftLayer customers may have a Storage volume associated with their account. Storage types include NAS, Lockbox, iSCSI, EVault backup, and Hub cloud storage. Information such as the account the Storage volume is associated to, username and password to access the Storage volume, related server (EVault only) and the capacity used are some of the details that may be retrieved using this service. Information regarding the Storage's resource that is useful in reconfiguring and mounting a StorageLayer volume may also be retrieved from this service.
  *
- * For the EVault Storage services, the username and passwords in the SoftLayer_Network_Storage services are used to register the EVault server agent with the vault. Please see the [[SoftLayer_Account_Password]] service to edit the passwords and notes for the EVault Webcc tool.
+ * For the EVault Storage services, the username and passwords in the SoftLayer_Network_Storage services are used to register the EVault server agent with the vault. Please see the {@link SoftLayer_Account_Password} service to edit the passwords and notes for the EVault Webcc tool.
  */
 export interface SoftLayer_Network_Storage_Service {
   /** This method is used to modify the access control list for this Storage volume.  The SoftLayer_Hardware objects which have been allowed access to this storage will be listed in the allowedHardware property of this storage volume. */
   allowAccessFromHardware: { parameters: [hardwareObjectTemplate: SoftLayer_Hardware]; returns: boolean };
   allowAccessFromHardwareList: { parameters: [hardwareObjectTemplates: SoftLayer_Hardware[]]; returns: boolean };
   /**
-   * This method is used to modify the access control list for this Storage volume.  The [[SoftLayer_Hardware|SoftLayer_Virtual_Guest|SoftLayer_Network_Subnet|SoftLayer_Network_Subnet_IpAddress]] objects which have been allowed access to this storage will be listed in the [[allowedHardware|allowedVirtualGuests|allowedSubnets|allowedIpAddresses]] property of this storage volume.
+   * This method is used to modify the access control list for this Storage volume.  The {@link SoftLayer_Hardware | SoftLayer_Virtual_GuestSoftLayer_Network_SubnetSoftLayer_Network_Subnet_IpAddress} objects which have been allowed access to this storage will be listed in the allowedVirtualGuestsallowedSubnetsallowedIpAddresses property of this storage volume.
    * @param typeClassName The type of class name, among: 'SoftLayer_Hardware', 'SoftLayer_Virtual_Guest', 'SoftLayer_Network_Subnet', 'SoftLayer_Network_Subnet_IpAddress'.
    */
   allowAccessFromHost: { parameters: [typeClassName: string, hostId: number]; returns: SoftLayer_Network_Storage_Allowed_Host };
-  /** This method is used to modify the access control list for this Storage volume.  The [[SoftLayer_Hardware|SoftLayer_Virtual_Guest|SoftLayer_Network_Subnet|SoftLayer_Network_Subnet_IpAddress]] objects which have been allowed access to this storage volume will be listed in the [[allowedHardware|allowedVirtualGuests|allowedSubnets|allowedIpAddresses]] property of this storage volume. */
+  /** This method is used to modify the access control list for this Storage volume.  The {@link SoftLayer_Hardware | SoftLayer_Virtual_GuestSoftLayer_Network_SubnetSoftLayer_Network_Subnet_IpAddress} objects which have been allowed access to this storage volume will be listed in the allowedVirtualGuestsallowedSubnetsallowedIpAddresses property of this storage volume. */
   allowAccessFromHostList: { parameters: [hostObjectTemplates: SoftLayer_Container_Network_Storage_Host[]]; returns: SoftLayer_Network_Storage_Allowed_Host[] };
   /** This method is used to modify the access control list for this Storage volume.  The SoftLayer_Network_Subnet_IpAddress objects which have been allowed access to this storage will be listed in the allowedIpAddresses property of this storage volume. */
   allowAccessFromIpAddress: { parameters: [ipAddressObjectTemplate: SoftLayer_Network_Subnet_IpAddress]; returns: boolean };
@@ -6032,9 +6032,9 @@ export interface SoftLayer_Network_Storage_Service {
   deleteFiles: { parameters: [fileIds?: string[]]; returns: boolean };
   deleteFolder: { parameters: [folder: string]; returns: boolean };
   /**
-   * Delete a network storage volume. '''This cannot be undone.''' At this time only network storage snapshots may be deleted with this method.
+   * Delete a network storage volume. **This cannot be undone.** At this time only network storage snapshots may be deleted with this method.
    *
-   * ''deleteObject'' returns Boolean ''true'' on successful deletion or ''false'' if it was unable to remove a volume;
+   * *deleteObject* returns Boolean *true* on successful deletion or *false* if it was unable to remove a volume;
    */
   deleteObject: { parameters: []; returns: boolean };
   /**
@@ -6045,7 +6045,7 @@ export interface SoftLayer_Network_Storage_Service {
    */
   disableSnapshots: { parameters: [scheduleType: string]; returns: boolean };
   /**
-   * If a volume (with replication) becomes inaccessible due to a disaster event, this method can be used to immediately failover to an available replica in another location. This method does not allow for fail back via the API. To fail back to the original volume after using this method, open a support ticket. To test failover, use [[SoftLayer_Network_Storage::failoverToReplicant]] instead.
+   * If a volume (with replication) becomes inaccessible due to a disaster event, this method can be used to immediately failover to an available replica in another location. This method does not allow for fail back via the API. To fail back to the original volume after using this method, open a support ticket. To test failover, use {@link SoftLayer_Network_Storage_Service.failoverToReplicant | SoftLayer_Network_Storage::failoverToReplicant} instead.
    * @param replicantId Replicant ID to failover to
    */
   disasterRecoveryFailoverToReplicant: { parameters: [replicantId: number]; returns: boolean };
@@ -6141,7 +6141,7 @@ export interface SoftLayer_Network_Storage_Service {
   getBillingItem: { parameters: []; returns: SoftLayer_Billing_Item };
   getBillingItemCategory: { parameters: []; returns: SoftLayer_Product_Item_Category };
   /**
-   * Retrieve network storage accounts by username and storage account type. Use this method if you wish to retrieve a storage record by username rather than by id. The ''type'' parameter must correspond to one of the available ''nasType'' values in the SoftLayer_Network_Storage data type.
+   * Retrieve network storage accounts by username and storage account type. Use this method if you wish to retrieve a storage record by username rather than by id. The *type* parameter must correspond to one of the available *nasType* values in the SoftLayer_Network_Storage data type.
    * @param username The full username you wish to search for.
    * @param type The type of storage accounts you wish to search.
    */
@@ -6232,7 +6232,7 @@ export interface SoftLayer_Network_Storage_Service {
   /**
    * getObject retrieves the SoftLayer_Network_Storage object whose ID corresponds to the ID number of the init parameter passed to the SoftLayer_Network_Storage service.
    *
-   * Please use the associated methods in the [[SoftLayer_Network_Storage]] service to retrieve a Storage account's id.
+   * Please use the associated methods in the {@link SoftLayer_Network_Storage} service to retrieve a Storage account's id.
    */
   getObject: { parameters: []; returns: SoftLayer_Network_Storage };
   getObjectStorageConnectionInformation: { parameters: []; returns: SoftLayer_Container_Network_Service_Resource_ObjectStorage_ConnectionInformation[]; static: true };
@@ -6359,11 +6359,11 @@ export interface SoftLayer_Network_Storage_Service {
   /** This method is used to modify the access control list for this Storage volume.  The SoftLayer_Hardware objects which have been allowed access to this storage will be listed in the allowedHardware property of this storage volume. */
   removeAccessFromHardwareList: { parameters: [hardwareObjectTemplates: SoftLayer_Hardware[]]; returns: boolean };
   /**
-   * This method is used to modify the access control list for this Storage volume.  The [[SoftLayer_Hardware|SoftLayer_Virtual_Guest|SoftLayer_Network_Subnet|SoftLayer_Network_Subnet_IpAddress]] objects which have been allowed access to this storage will be listed in the [[allowedHardware|allowedVirtualGuests|allowedSubnets|allowedIpAddresses]] property of this storage volume.
+   * This method is used to modify the access control list for this Storage volume.  The {@link SoftLayer_Hardware | SoftLayer_Virtual_GuestSoftLayer_Network_SubnetSoftLayer_Network_Subnet_IpAddress} objects which have been allowed access to this storage will be listed in the allowedVirtualGuestsallowedSubnetsallowedIpAddresses property of this storage volume.
    * @param typeClassName The type of class name, among: 'SoftLayer_Hardware', 'SoftLayer_Virtual_Guest', 'SoftLayer_Network_Subnet', 'SoftLayer_Network_Subnet_IpAddress'.
    */
   removeAccessFromHost: { parameters: [typeClassName: string, hostId: number]; returns: SoftLayer_Network_Storage_Allowed_Host };
-  /** This method is used to modify the access control list for this Storage volume.  The [[SoftLayer_Hardware|SoftLayer_Virtual_Guest|SoftLayer_Network_Subnet|SoftLayer_Network_Subnet_IpAddress]] objects which have been allowed access to this storage will be listed in the [[allowedHardware|allowedVirtualGuests|allowedSubnets|allowedIpAddresses]] property of this storage volume. */
+  /** This method is used to modify the access control list for this Storage volume.  The {@link SoftLayer_Hardware | SoftLayer_Virtual_GuestSoftLayer_Network_SubnetSoftLayer_Network_Subnet_IpAddress} objects which have been allowed access to this storage will be listed in the allowedVirtualGuestsallowedSubnetsallowedIpAddresses property of this storage volume. */
   removeAccessFromHostList: { parameters: [hostObjectTemplates: SoftLayer_Container_Network_Storage_Host[]]; returns: SoftLayer_Network_Storage_Allowed_Host[] };
   /** This method is used to modify the access control list for this Storage volume.  The SoftLayer_Network_Subnet_IpAddress objects which have been allowed access to this storage will be listed in the allowedIpAddresses property of this storage volume. */
   removeAccessFromIpAddress: { parameters: [ipAddressObjectTemplate: SoftLayer_Network_Subnet_IpAddress]; returns: boolean };
@@ -6428,10 +6428,10 @@ export interface SoftLayer_Network_Storage_Service {
   /**
    * {{CloudLayerOnlyMethod}} Upload a file to a Storage account's root directory. Once uploaded, this method returns new file entity identifier for the upload file.
    *
-   * The following properties are required in the ''file'' parameter.
-   * *'''name''': The name of the file you wish to upload
-   * *'''content''': The raw contents of the file you wish to upload.
-   * *'''contentType''': The MIME-type of content that you wish to upload.
+   * The following properties are required in the *file* parameter.
+   * - **name**: The name of the file you wish to upload
+   * - **content**: The raw contents of the file you wish to upload.
+   * - **contentType**: The MIME-type of content that you wish to upload.
    * @param file The file you wish to upload.
    */
   uploadFile: { parameters: [file: SoftLayer_Container_Utility_File_Entity]; returns: SoftLayer_Container_Utility_File_Entity };
@@ -6510,7 +6510,7 @@ export interface SoftLayer_Network_Storage_Backup_Evault_Service extends SoftLay
   /** Retrieve Peak number of bytes used in the vault for the current billing cycle. */
   getCurrentCyclePeakUsage: { parameters: []; returns: number };
   /**
-   * Retrieve a list of hardware associated with a SoftLayer customer account, placing all hardware with associated EVault storage accounts at the beginning of the list. The return type is SoftLayer_Hardware_Server[] contains the results; the number of items returned in the result will be returned in the soap header (totalItems). ''getHardwareWithEvaultFirst'' is useful in situations where you wish to search for hardware and provide paginated output.
+   * Retrieve a list of hardware associated with a SoftLayer customer account, placing all hardware with associated EVault storage accounts at the beginning of the list. The return type is SoftLayer_Hardware_Server[] contains the results; the number of items returned in the result will be returned in the soap header (totalItems). *getHardwareWithEvaultFirst* is useful in situations where you wish to search for hardware and provide paginated output.
    *
    *
    *
@@ -6759,7 +6759,7 @@ export interface SoftLayer_Network_Storage_Schedule_Service {
    * @param templateObject The SoftLayer_Network_Storage_Schedule object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Network_Storage_Schedule]; returns: SoftLayer_Network_Storage_Schedule; static: true };
-  /** Delete a network storage schedule. '''This cannot be undone.''' ''deleteObject'' returns Boolean ''true'' on successful deletion or ''false'' if it was unable to remove a schedule; */
+  /** Delete a network storage schedule. **This cannot be undone.** *deleteObject* returns Boolean *true* on successful deletion or *false* if it was unable to remove a schedule; */
   deleteObject: { parameters: []; returns: boolean };
   /**
    * Edit a nas volume schedule
@@ -6820,9 +6820,9 @@ export interface SoftLayer_Network_Subnet_Service {
   /**
    * This interface allows you to remove the route of your Account Owned subnets. The result will be a subnet that is no longer routed on the network. Remove the route of subnets you are not actively using, as it will make it easier to identify available subnets later.
    *
-   * '''Important:''' When removing the route of ''Portable'' subnets, know that any subnet depending on an IP address provided by the Portable subnet will also have their routes removed!
+   * **Important:** When removing the route of *Portable* subnets, know that any subnet depending on an IP address provided by the Portable subnet will also have their routes removed!
    *
-   * To review what subnets are routed to IP addresses provided by a ''Portable'' subnet, you can utilize the following object mask: 'mask[ipAddresses[endpointSubnets]]'. Any subnet present in conjunction with ''endpointSubnets'' is a subnet which depends on the respective IP address.
+   * To review what subnets are routed to IP addresses provided by a *Portable* subnet, you can utilize the following object mask: 'mask[ipAddresses[endpointSubnets]]'. Any subnet present in conjunction with *endpointSubnets* is a subnet which depends on the respective IP address.
    *
    * The behavior of this interface is such that either true or false is returned. A result of false can be interpreted as the clear route request having already been completed. In contrast, a result of true means the subnet is currently routed and will be transitioned. This route change is asynchronous to the request. A response of true does not mean the subnet's route has changed, but simply that it will change. In order to monitor for the completion of the change, you may either attempt a clear route again until the result is false, or monitor one or more SoftLayer_Network_Subnet properties: subnetType, networkVlanId, and or endPointIpAddress to determine if routing of the subnet has been removed.
    */
@@ -6830,7 +6830,7 @@ export interface SoftLayer_Network_Subnet_Service {
   /** Create the default PTR records for this subnet */
   createReverseDomainRecords: { parameters: []; returns: SoftLayer_Dns_Domain_Reverse };
   /**
-   * ***DEPRECATED***
+   * - DEPRECATED***
    * This endpoint is deprecated in favor of the more expressive and capable SoftLayer_Network_Subnet::route, to which this endpoint now proxies. Refer to it for more information.
    *
    * Similarly, unroute requests are proxied to SoftLayer_Network_Subnet::clearRoute.
@@ -6838,7 +6838,7 @@ export interface SoftLayer_Network_Subnet_Service {
    */
   createSubnetRouteUpdateTransaction: { parameters: [newEndPointIpAddress?: string]; returns: boolean };
   /**
-   * ***DEPRECATED***
+   * - DEPRECATED***
    * This function is used to create a new SoftLayer SWIP transaction to register your RWHOIS data with ARIN. SWIP transactions can only be initiated on subnets that contain more than 8 IP addresses.
    */
   createSwipTransaction: { parameters: []; returns: boolean };
@@ -6848,8 +6848,8 @@ export interface SoftLayer_Network_Subnet_Service {
    */
   editNote: { parameters: [note?: string]; returns: boolean };
   /**
-   * ***DEPRECATED***
-   * Retrieve a list of a SoftLayer customer's subnets along with their SWIP transaction statuses. This is a shortcut method that combines the SoftLayer_Network_Subnet retrieval methods along with [[object masks]] to retrieve their subnets' associated SWIP transactions as well.
+   * - DEPRECATED***
+   * Retrieve a list of a SoftLayer customer's subnets along with their SWIP transaction statuses. This is a shortcut method that combines the SoftLayer_Network_Subnet retrieval methods along with object masks to retrieve their subnets' associated SWIP transactions as well.
    *
    * This is a special function built for SoftLayer's use on the SWIP section of the customer portal, but may also be useful for API users looking for the same data.
    */
@@ -6955,13 +6955,13 @@ export interface SoftLayer_Network_Subnet_Service {
    *
    * For each identifier type, one or more 'identifier' formats are possible.
    *
-   * ''SoftLayer_Network_Subnet_IpAddress'' will accept the following identifier formats: <ul> <li>An entirely numeric value will be treated as a SoftLayer_Network_Subnet_IpAddress.id value of the desired IP address object.</li> <li>A dotted-quad IPv4 address.</li> <li>A full or compressed IPv6 address.</li> </ul>
+   * *SoftLayer_Network_Subnet_IpAddress* will accept the following identifier formats: <ul> <li>An entirely numeric value will be treated as a SoftLayer_Network_Subnet_IpAddress.id value of the desired IP address object.</li> <li>A dotted-quad IPv4 address.</li> <li>A full or compressed IPv6 address.</li> </ul>
    *
-   * ''SoftLayer_Network_Vlan'' will accept the following identifier formats: <ul> <li>An entirely numeric value will be treated as a SoftLayer_Network_Vlan.id value of the desired VLAN object.</li> <li>A semantic VLAN identifier of the form <data center short name>.<router>.<vlan number>, eg. dal13.fcr01.1234 - the router name may optionally contain the 'a' or 'b' redundancy qualifier (which has no meaning in this context).</li> </ul>
+   * *SoftLayer_Network_Vlan* will accept the following identifier formats: <ul> <li>An entirely numeric value will be treated as a SoftLayer_Network_Vlan.id value of the desired VLAN object.</li> <li>A semantic VLAN identifier of the form <data center short name>.<router>.<vlan number>, eg. dal13.fcr01.1234 - the router name may optionally contain the 'a' or 'b' redundancy qualifier (which has no meaning in this context).</li> </ul>
    *
-   * ''SoftLayer_Hardware_Server'' will accept the following identifier formats: <ul> <li>An entirely numeric value will be treated as a SoftLayer_Hardware_Server.id value of the desired server.</li> <li>A UUID corresponding to a server's SoftLayer_Hardware_Server.globalIdentifier.</li> <li>A value corresponding to a unique SoftLayer_Hardware_Server.hostname.</li> <li>A value corresponding to a unique fully-qualified domain name in the format 'hostname&lt;domain&gt;' where &lt; and &gt; are literal, hostname refers to SoftLayer_Hardware_Server.hostname and domain to SoftLayer_Hardware_Server.domain, respectively.</li> </ul>
+   * *SoftLayer_Hardware_Server* will accept the following identifier formats: <ul> <li>An entirely numeric value will be treated as a SoftLayer_Hardware_Server.id value of the desired server.</li> <li>A UUID corresponding to a server's SoftLayer_Hardware_Server.globalIdentifier.</li> <li>A value corresponding to a unique SoftLayer_Hardware_Server.hostname.</li> <li>A value corresponding to a unique fully-qualified domain name in the format 'hostname&lt;domain&gt;' where &lt; and &gt; are literal, hostname refers to SoftLayer_Hardware_Server.hostname and domain to SoftLayer_Hardware_Server.domain, respectively.</li> </ul>
    *
-   * ''SoftLayer_Virtual_Guest'' will accept the following identifier formats: <ul> <li>An entirely numeric value will be treated as a SoftLayer_Virtual_Guest.id value of the desired server.</li> <li>A UUID corresponding to a server's SoftLayer_Virtual_Guest.globalIdentifier.</li> <li>A value corresponding to a unique SoftLayer_Virtual_Guest.hostname.</li> <li>A value corresponding to a unique fully-qualified domain name in the format 'hostname&lt;domain&gt;' where &lt; and &gt; are literal, hostname refers to SoftLayer_Virtual_Guest.hostname and domain to SoftLayer_Virtual_Guest.domain, respectively.</li> </ul>
+   * *SoftLayer_Virtual_Guest* will accept the following identifier formats: <ul> <li>An entirely numeric value will be treated as a SoftLayer_Virtual_Guest.id value of the desired server.</li> <li>A UUID corresponding to a server's SoftLayer_Virtual_Guest.globalIdentifier.</li> <li>A value corresponding to a unique SoftLayer_Virtual_Guest.hostname.</li> <li>A value corresponding to a unique fully-qualified domain name in the format 'hostname&lt;domain&gt;' where &lt; and &gt; are literal, hostname refers to SoftLayer_Virtual_Guest.hostname and domain to SoftLayer_Virtual_Guest.domain, respectively.</li> </ul>
    *
    * The routing destination result of specifying a SoftLayer_Hardware_Server or SoftLayer_Virtual_Guest type will be the primary IP address of the server for the same network segment the subnet is on. Thus, a public subnet will be routed to the server's public, primary IP address. Additionally, this IP address resolution will match the subnet's IP version; routing a IPv6 subnet to a server will result in selection of the primary IPv6 address of the respective network segment, if available.
    *
@@ -7095,7 +7095,7 @@ export interface SoftLayer_Network_Subnet_IpAddress_Global_Service {
   getIpAddress: { parameters: []; returns: SoftLayer_Network_Subnet_IpAddress };
   getObject: { parameters: []; returns: SoftLayer_Network_Subnet_IpAddress_Global };
   /**
-   * ***DEPRECATED***
+   * - DEPRECATED***
    * This endpoint is deprecated in favor of the more expressive and capable SoftLayer_Network_Subnet::route, to which this endpoint now proxies. Refer to it for more information.
    *
    * Similarly, unroute requests are proxied to SoftLayer_Network_Subnet::clearRoute.
@@ -7103,7 +7103,7 @@ export interface SoftLayer_Network_Subnet_IpAddress_Global_Service {
    */
   route: { parameters: [newEndPointIpAddress?: string]; returns: boolean };
   /**
-   * ***DEPRECATED***
+   * - DEPRECATED***
    * This endpoint is deprecated in favor of SoftLayer_Network_Subnet::clearRoute, to which this endpoint now proxies. Refer to it for more information.
    */
   unroute: { parameters: []; returns: boolean };
@@ -7120,16 +7120,16 @@ export interface SoftLayer_Network_Subnet_Registration_Service {
   /**
    * Create registration with a global registrar to associate an assigned subnet with the provided contact details.
    *
-   * Contact information is provided in the form of a [[SoftLayer_Account_Regional_Registry_Detail|person detail record]], which reference can be provided when the registration is created or afterwards. Registrations without an associated person detail will remain in the ``OPEN`` status. To specify a person detail when creating a registration, the ``detailReferences`` property should be populated with a list item providing a ``detailId`` value referencing the [[SoftLayer_Account_Regional_Registry_Detail|person detail record]].
+   * Contact information is provided in the form of a {@link SoftLayer_Account_Regional_Registry_Detail | person detail record}, which reference can be provided when the registration is created or afterwards. Registrations without an associated person detail will remain in the ``OPEN`` status. To specify a person detail when creating a registration, the ``detailReferences`` property should be populated with a list item providing a ``detailId`` value referencing the {@link SoftLayer_Account_Regional_Registry_Detail | person detail record}.
    *
-   * The same applies to [[SoftLayer_Account_Regional_Registry_Detail|network detail records]], though these references need not be provided. The system will create a reference to the network described by the registration's subnet in the absence of a provided network detail reference. However, if a specific detail is referenced, it must describe the same subnet as the registration.
+   * The same applies to {@link SoftLayer_Account_Regional_Registry_Detail | network detail records}, though these references need not be provided. The system will create a reference to the network described by the registration's subnet in the absence of a provided network detail reference. However, if a specific detail is referenced, it must describe the same subnet as the registration.
    *
    * A template containing the following properties will create a subnet registration:
    *
    *
-   * * networkIdentifier
-   * * cidr
-   * * detailReferences
+   * - networkIdentifier
+   * - cidr
+   * - detailReferences
    *
    *
    * ``networkIdentifier`` is the base address of the public, SoftLayer owned subnet which is being registered. ``cidr`` must be an integer representing the CIDR of the subnet to be registered. The ``networkIdentifier``/``cidr`` must represent an assigned subnet. ``detailReferences`` tie the registration to SoftLayer_Account_Regional_Registry_Detail objects.
@@ -7142,15 +7142,15 @@ export interface SoftLayer_Network_Subnet_Registration_Service {
    */
   createObjects: { parameters: [templateObjects: SoftLayer_Network_Subnet_Registration[]]; returns: SoftLayer_Network_Subnet_Registration[]; static: true };
   /**
-   * This method will edit an existing SoftLayer_Network_Subnet_Registration object. For more detail, see [[SoftLayer_Network_Subnet_Registration::createObject|createObject]].
+   * This method will edit an existing SoftLayer_Network_Subnet_Registration object. For more detail, see {@link SoftLayer_Network_Subnet_Registration_Service.createObject | createObject}.
    * @param templateObject A skeleton SoftLayer_Network_Subnet_Registration object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Network_Subnet_Registration]; returns: boolean };
-  /** This method modifies a single registration by modifying the current [[SoftLayer_Network_Subnet_Registration_Details]] objects that are linked to that registration. */
+  /** This method modifies a single registration by modifying the current {@link SoftLayer_Network_Subnet_Registration_Details} objects that are linked to that registration. */
   editRegistrationAttachedDetails: { parameters: [personObjectSkeleton: SoftLayer_Network_Subnet_Registration_Details, networkObjectSkeleton: SoftLayer_Network_Subnet_Registration_Details]; returns: boolean; static: true };
   /** Retrieve The account that this registration belongs to. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
-  /** Retrieve The cross-reference records that tie the [[SoftLayer_Account_Regional_Registry_Detail]] objects to the registration object. */
+  /** Retrieve The cross-reference records that tie the {@link SoftLayer_Account_Regional_Registry_Detail} objects to the registration object. */
   getDetailReferences: { parameters: []; returns: SoftLayer_Network_Subnet_Registration_Details[] };
   /** Retrieve The related registration events. */
   getEvents: { parameters: []; returns: SoftLayer_Network_Subnet_Registration_Event[] };
@@ -7173,16 +7173,16 @@ export interface SoftLayer_Network_Subnet_Registration_Details_Service {
   /**
    * <style type="text/css">.create_object > li > div { padding-top: .5em; padding-bottom: .5em}</style> This method will create a new SoftLayer_Network_Subnet_Registration_Details object.
    *
-   * <b>Input</b> - [[SoftLayer_Network_Subnet_Registration_Details (type)|SoftLayer_Network_Subnet_Registration_Details]] <ul class="create_object"> <li><code>detailId</code> <div> The numeric ID of the [[SoftLayer_Account_Regional_Registry_Detail|detail]] object to relate. </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>registrationId</code> <div> The numeric ID of the [[SoftLayer_Network_Subnet_Registration|registration]] object to relate. </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> </ul>
+   * <b>Input</b> - {@link SoftLayer_Network_Subnet_Registration_Details} <ul class="create_object"> <li><code>detailId</code> <div> The numeric ID of the {@link SoftLayer_Account_Regional_Registry_Detail | detail} object to relate. </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> <li><code>registrationId</code> <div> The numeric ID of the {@link SoftLayer_Network_Subnet_Registration | registration} object to relate. </div> <ul> <li><b>Required</b></li> <li><b>Type</b> - integer</li> </ul> </li> </ul>
    * @param templateObject The SoftLayer_Network_Subnet_Registration_Details object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Network_Subnet_Registration_Details]; returns: SoftLayer_Network_Subnet_Registration_Details; static: true };
   /** This method will delete an existing SoftLayer_Account_Regional_Registry_Detail object. */
   deleteObject: { parameters: []; returns: boolean };
-  /** Retrieve The related [[SoftLayer_Account_Regional_Registry_Detail|detail object]]. */
+  /** Retrieve The related {@link SoftLayer_Account_Regional_Registry_Detail | detail object}. */
   getDetail: { parameters: []; returns: SoftLayer_Account_Regional_Registry_Detail };
   getObject: { parameters: []; returns: SoftLayer_Network_Subnet_Registration_Details };
-  /** Retrieve The related [[SoftLayer_Network_Subnet_Registration|registration object]]. */
+  /** Retrieve The related {@link SoftLayer_Network_Subnet_Registration | registration object}. */
   getRegistration: { parameters: []; returns: SoftLayer_Network_Subnet_Registration };
 }
 
@@ -7192,7 +7192,7 @@ export interface SoftLayer_Network_Subnet_Registration_Status_Service {
 }
 
 /**
- * **DEPRECATED**
+ * - DEPRECATED**
  * Use SoftLayer_Account_Regional_Registry_Detail and SoftLayer_Network_Subnet_Registration instead.
  *
  * Every SoftLayer customer account has a RWHOIS record tied to it.  This RWHOIS record is used by SoftLayer's Reverse Whois system as well as SoftLayer's Automated SWIP system.
@@ -7216,48 +7216,48 @@ export interface SoftLayer_Network_Subnet_Rwhois_Data_Service {
 }
 
 /**
- * **DEPRECATED**
+ * - DEPRECATED**
  * SoftLayer's Automated Swip System is a finite state machine; it works by locally tracking a transaction between SoftLayer and the relevant Regional Internet Registry (RIR), assigning responsibility of a subnet to a customer. Transactions are dictated by the RIR's processing system, and the nature of the communication medium with each RIR, namely their REST API.
  *
  * Using this API, SoftLayer Customers are able to initiate, monitor, update, and remove Swip system transactions with ARIN and RIPE.
  */
 export interface SoftLayer_Network_Subnet_Swip_Transaction_Service {
   /**
-   * **DEPRECATED**
+   * - DEPRECATED**
    * This function will return an array of SoftLayer_Network_Subnet_Swip_Transaction objects, one for each SWIP that is currently in transaction with ARIN.  This includes all swip registrations, swip removal requests, and SWIP objects that are currently OK.
    */
   findMyTransactions: { parameters: []; returns: SoftLayer_Network_Subnet_Swip_Transaction[]; static: true };
   /** Retrieve The Account whose RWHOIS data was used to SWIP this subnet */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /**
-   * **DEPRECATED**
+   * - DEPRECATED**
    * getObject retrieves the SoftLayer_Network_Subnet_Swip_Transaction object whose ID number corresponds to the ID number of the init parameter passed to the SoftLayer_Network_Subnet_Swip_transaction service. You can only retrieve Swip transactions tied to the account.
    */
   getObject: { parameters: []; returns: SoftLayer_Network_Subnet_Swip_Transaction };
   /** Retrieve The subnet that this SWIP transaction was created for. */
   getSubnet: { parameters: []; returns: SoftLayer_Network_Subnet };
   /**
-   * **DEPRECATED**
+   * - DEPRECATED**
    * This method finds all subnets attached to your account that are in OK status and starts "DELETE" transactions with ARIN, allowing you to remove your SWIP registration information.
    */
   removeAllSubnetSwips: { parameters: []; returns: number; static: true };
   /**
-   * **DEPRECATED**
+   * - DEPRECATED**
    * This function, when called on an instantiated SWIP transaction, will allow you to start a "DELETE" transaction with ARIN, allowing you to remove your SWIP registration information.
    */
   removeSwipData: { parameters: []; returns: boolean };
   /**
-   * **DEPRECATED**
+   * - DEPRECATED**
    * This function will allow you to update ARIN's registration data for a subnet to your current RWHOIS data.
    */
   resendSwipData: { parameters: []; returns: boolean };
   /**
-   * **DEPRECATED**
+   * - DEPRECATED**
    * swipAllSubnets finds all subnets attached to your account and attempts to create a SWIP transaction for all subnets that do not already have a SWIP transaction in progress.
    */
   swipAllSubnets: { parameters: []; returns: number; static: true };
   /**
-   * **DEPRECATED**
+   * - DEPRECATED**
    * This method finds all subnets attached to your account that are in "OK" status and updates their data with ARIN.  Use this function after you have updated your RWHOIS data if you want to keep SWIP up to date.
    */
   updateAllSubnetSwips: { parameters: []; returns: number; static: true };
@@ -7343,48 +7343,48 @@ export interface SoftLayer_Network_Tunnel_Module_Context_Service {
    * Negotiation parameters for both phases one and two are editable. Here are the phase one and two parameters that can modified:
    *
    *
-   * *Phase One
-   * **Authentication
-   * ***Default value is set to MD5.
-   * ***Valid Options are: MD5, SHA1, SHA256.
-   * **Encryption
-   * ***Default value is set to 3DES.
-   * ***Valid Options are: DES, 3DES, AES128, AES192, AES256.
-   * **Diffie-Hellman Group
-   * ***Default value is set to 2.
-   * ***Valid Options are: 0 (None), 1, 2, 5.
-   * **Keylife
-   * ***Default value is set to 3600.
-   * ***Limits are:  MIN = 120, MAX = 172800
-   * **Preshared Key
-   * *Phase Two
-   * **Authentication
-   * ***Default value is set to MD5.
-   * ***Valid Options are: MD5, SHA1, SHA256.
-   * **Encryption
-   * ***Default value is set to 3DES.
-   * ***Valid Options are: DES, 3DES, AES128, AES192, AES256.
-   * **Diffie-Hellman Group
-   * ***Default value is set to 2.
-   * ***Valid Options are: 0 (None), 1, 2, 5.
-   * **Keylife
-   * ***Default value is set to 28800.
-   * ***Limits are:  MIN = 120, MAX = 172800
-   * **Perfect Forward Secrecy
-   * ***Valid Options are: Off = 0, On = 1.
-   * ***NOTE:  If perfect forward secrecy is turned On (set to 1), then a phase 2 diffie-hellman group is required.
+   * - Phase One
+   * - Authentication
+   * - Default value is set to MD5.
+   * - Valid Options are: MD5, SHA1, SHA256.
+   * - Encryption
+   * - Default value is set to 3DES.
+   * - Valid Options are: DES, 3DES, AES128, AES192, AES256.
+   * - Diffie-Hellman Group
+   * - Default value is set to 2.
+   * - Valid Options are: 0 (None), 1, 2, 5.
+   * - Keylife
+   * - Default value is set to 3600.
+   * - Limits are:  MIN = 120, MAX = 172800
+   * - Preshared Key
+   * - Phase Two
+   * - Authentication
+   * - Default value is set to MD5.
+   * - Valid Options are: MD5, SHA1, SHA256.
+   * - Encryption
+   * - Default value is set to 3DES.
+   * - Valid Options are: DES, 3DES, AES128, AES192, AES256.
+   * - Diffie-Hellman Group
+   * - Default value is set to 2.
+   * - Valid Options are: 0 (None), 1, 2, 5.
+   * - Keylife
+   * - Default value is set to 28800.
+   * - Limits are:  MIN = 120, MAX = 172800
+   * - Perfect Forward Secrecy
+   * - Valid Options are: Off = 0, On = 1.
+   * - NOTE:  If perfect forward secrecy is turned On (set to 1), then a phase 2 diffie-hellman group is required.
    *
    *
    * The remote peer address for the network tunnel may also be modified if needed.  Invalid options will not be accepted and will cause an exception to be thrown.  There are properties that provide valid options and limits for each negotiation parameter.  Those properties are as follows:
-   * * encryptionDefault
-   * * encryptionOptions
-   * * authenticationDefault
-   * * authenticationOptions
-   * * diffieHellmanGroupDefault
-   * * diffieHellmanGroupOptions
-   * * phaseOneKeylifeDefault
-   * * phaseTwoKeylifeDefault
-   * * keylifeLimits
+   * - encryptionDefault
+   * - encryptionOptions
+   * - authenticationDefault
+   * - authenticationOptions
+   * - diffieHellmanGroupDefault
+   * - diffieHellmanGroupOptions
+   * - phaseOneKeylifeDefault
+   * - phaseTwoKeylifeDefault
+   * - keylifeLimits
    *
    *
    * Configurations cannot be modified if a network tunnel's requires complex manual setups/configuration modifications by the SoftLayer Network department.  If the former is required, the configurations for the network tunnel will be locked until the manual configurations are complete. A network tunnel's configurations are applied via a transaction.  If a network tunnel configuration change transaction is currently running, the network tunnel's setting cannot be modified until the running transaction completes.
@@ -7415,9 +7415,9 @@ export interface SoftLayer_Network_Tunnel_Module_Context_Service {
    * Authentication options available for both phases of the negotiation process.
    *
    * The authentication options are as follows:
-   * * MD5
-   * * SHA1
-   * * SHA256
+   * - MD5
+   * - SHA1
+   * - SHA256
    */
   getAuthenticationOptions: { parameters: []; returns: string[]; static: true };
   /** Retrieve The current billing item for network tunnel. */
@@ -7432,10 +7432,10 @@ export interface SoftLayer_Network_Tunnel_Module_Context_Service {
    * The Diffie-Hellman group options used for both phases of the negotiation process.
    *
    * The diffie-hellman group options are as follows:
-   * * 0 (None)
-   * * 1
-   * * 2
-   * * 5
+   * - 0 (None)
+   * - 1
+   * - 2
+   * - 5
    */
   getDiffieHellmanGroupOptions: { parameters: []; returns: number[]; static: true };
   /** The default encryption type used for both phases of the negotiation process.  The default value is set to 3DES. */
@@ -7444,11 +7444,11 @@ export interface SoftLayer_Network_Tunnel_Module_Context_Service {
    * Encryption options available for both phases of the negotiation process.
    *
    * The valid encryption options are as follows:
-   * * DES
-   * * 3DES
-   * * AES128
-   * * AES192
-   * * AES256
+   * - DES
+   * - 3DES
+   * - AES128
+   * - AES192
+   * - AES256
    */
   getEncryptionOptions: { parameters: []; returns: string[]; static: true };
   /** Retrieve Private subnets that can be accessed through the network tunnel. */
@@ -7566,7 +7566,7 @@ export interface SoftLayer_Network_Vlan_Service {
   /** Retrieve a VLAN's associated private network VLAN. getPrivateVlan gathers it's information by retrieving the private VLAN of a VLAN's primary hardware object. */
   getPrivateVlan: { parameters: []; returns: SoftLayer_Network_Vlan };
   /**
-   * *** DEPRECATED ***
+   * - DEPRECATED ***
    * Retrieve the private network VLAN associated with an IP address.
    * @param ipAddress The IPv4 address to search for
    */
@@ -7575,7 +7575,7 @@ export interface SoftLayer_Network_Vlan_Service {
   /** Retrieve The gateways this VLAN is the public VLAN of. */
   getPublicNetworkGateways: { parameters: []; returns: SoftLayer_Network_Gateway[] };
   /**
-   * Retrieve the VLAN that belongs to a server's public network interface, as described by a server's fully-qualified domain name. A server's ''FQDN'' is it's hostname, followed by a period then it's domain name.
+   * Retrieve the VLAN that belongs to a server's public network interface, as described by a server's fully-qualified domain name. A server's *FQDN* is it's hostname, followed by a period then it's domain name.
    * @param fqdn The fully-qualified domain name of the server you wish to search for. This follows the naming convention "{hostname}.{domain}".
    */
   getPublicVlanByFqdn: { parameters: [fqdn: string]; returns: SoftLayer_Network_Vlan; static: true };
@@ -7610,7 +7610,7 @@ export interface SoftLayer_Network_Vlan_Service {
    */
   setTags: { parameters: [tags: string]; returns: boolean };
   /**
-   * The '''getSensorData''' method updates a VLAN's firewall to allow or disallow intra-VLAN communication.
+   * The **getSensorData** method updates a VLAN's firewall to allow or disallow intra-VLAN communication.
    * @param enabled Whether or not intra-VLAN communication should be enabled.
    */
   updateFirewallIntraVlanCommunication: { parameters: [enabled: boolean]; returns: void };
@@ -7622,7 +7622,7 @@ export interface SoftLayer_Network_Vlan_Service {
   upgrade: { parameters: []; returns: SoftLayer_Container_Product_Order_Network_Vlan };
 }
 
-/** The SoftLayer_Network_Vlan_Firewall service accesses general information relating to a single SoftLayer VLAN firewall.  This is the object which ties the running rules to a specific downstream server. The current running rule set can be pulled from this service. Use the [[SoftLayer Network Firewall Template]] service to pull SoftLayer recommended rule set templates. Use the [[SoftLayer Network Firewall Update Request]] service to submit a firewall update request. */
+/** The SoftLayer_Network_Vlan_Firewall service accesses general information relating to a single SoftLayer VLAN firewall.  This is the object which ties the running rules to a specific downstream server. The current running rule set can be pulled from this service. Use the SoftLayer Network Firewall Template service to pull SoftLayer recommended rule set templates. Use the SoftLayer Network Firewall Update Request service to submit a firewall update request. */
 export interface SoftLayer_Network_Vlan_Firewall_Service {
   /** Approve a request from technical support to bypass the firewall. Once approved, support will be able to route and unroute the VLAN on the firewall. */
   approveBypassRequest: { parameters: []; returns: void };
@@ -7694,8 +7694,8 @@ export interface SoftLayer_Network_Vlan_Firewall_Service {
  * A network VLAN type is a value representing the type of a network VLAN. The possible values are:
  *
  *
- * * STANDARD - A VLAN for normal server or guest use
- * * GATEWAY - A VLAN designated for use as a network gateway VLAN
+ * - STANDARD - A VLAN for normal server or guest use
+ * - GATEWAY - A VLAN designated for use as a network gateway VLAN
  */
 export interface SoftLayer_Network_Vlan_Type_Service {
   getObject: { parameters: []; returns: SoftLayer_Network_Vlan_Type };

@@ -58,17 +58,17 @@ export interface SoftLayer_Notification_Occurrence_Event extends SoftLayer_Entit
   firstUpdate?: SoftLayer_Notification_Occurrence_Update;
   /** Unique identifier for this event. */
   id?: number;
-  /** A count of a collection of accounts impacted by this event. Each impacted account record relates directly to a [[SoftLayer_Account]]. */
+  /** A count of a collection of accounts impacted by this event. Each impacted account record relates directly to a {@link SoftLayer_Account}. */
   impactedAccountCount?: number;
-  /** A collection of accounts impacted by this event. Each impacted account record relates directly to a [[SoftLayer_Account]]. */
+  /** A collection of accounts impacted by this event. Each impacted account record relates directly to a {@link SoftLayer_Account}. */
   impactedAccounts?: SoftLayer_Notification_Occurrence_Account[];
-  /** A count of a collection of resources impacted by this event. Each record will relate to some physical resource that the user has access to such as [[SoftLayer_Hardware]] or [[SoftLayer_Virtual_Guest]]. */
+  /** A count of a collection of resources impacted by this event. Each record will relate to some physical resource that the user has access to such as {@link SoftLayer_Hardware} or {@link SoftLayer_Virtual_Guest}. */
   impactedResourceCount?: number;
-  /** A collection of resources impacted by this event. Each record will relate to some physical resource that the user has access to such as [[SoftLayer_Hardware]] or [[SoftLayer_Virtual_Guest]]. */
+  /** A collection of resources impacted by this event. Each record will relate to some physical resource that the user has access to such as {@link SoftLayer_Hardware} or {@link SoftLayer_Virtual_Guest}. */
   impactedResources?: SoftLayer_Notification_Occurrence_Resource[];
-  /** A count of a collection of users impacted by this event. Each impacted user record relates directly to a [[SoftLayer_User_Customer]]. */
+  /** A count of a collection of users impacted by this event. Each impacted user record relates directly to a {@link SoftLayer_User_Customer}. */
   impactedUserCount?: number;
-  /** A collection of users impacted by this event. Each impacted user record relates directly to a [[SoftLayer_User_Customer]]. */
+  /** A collection of users impacted by this event. Each impacted user record relates directly to a {@link SoftLayer_User_Customer}. */
   impactedUsers?: SoftLayer_Notification_Occurrence_User[];
   /** Latest count of users impacted by this event. */
   lastImpactedUserCount?: number;
@@ -86,7 +86,7 @@ export interface SoftLayer_Notification_Occurrence_Event extends SoftLayer_Entit
   subject?: string;
   /** Details of this event. */
   summary?: string;
-  /** Unique identifier for the [[SoftLayer_Ticket]] associated with this event. */
+  /** Unique identifier for the {@link SoftLayer_Ticket} associated with this event. */
   systemTicketId?: number;
   /** A count of all updates for this event. */
   updateCount?: number;
@@ -126,14 +126,14 @@ export interface SoftLayer_Notification_Occurrence_Resource extends SoftLayer_En
   notificationOccurrenceEventId?: number;
   /** The physical resource. */
   resource?: SoftLayer_Entity;
-  /** <<< EOT The unique identifier for the [[SoftLayer_Account]] associated with */
+  /** <<< EOT The unique identifier for the {@link SoftLayer_Account} associated with */
   resourceAccountId?: number;
   resourceName?: string;
   /** <<< EOT The unique identifier for the physical resource that is associated */
   resourceTableId?: number;
 }
 
-/** This type contains general information related to a [[SoftLayer_Hardware]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a {@link SoftLayer_Hardware} resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Hardware extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
@@ -141,7 +141,7 @@ export interface SoftLayer_Notification_Occurrence_Resource_Hardware extends Sof
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Application_Delivery_Controller]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a {@link SoftLayer_Network_Application_Delivery_Controller} resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Application_Delivery_Controller extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
@@ -149,63 +149,63 @@ export interface SoftLayer_Notification_Occurrence_Resource_Network_Application_
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a {@link SoftLayer_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress} resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Application_Delivery_Controller_LoadBalancer_VirtualIpAddress extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   publicIp?: string;
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Storage_Iscsi]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a {@link SoftLayer_Network_Storage_Iscsi} resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Storage_Iscsi_EqualLogic extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Storage_Iscsi_NetApp]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a SoftLayer_Network_Storage_Iscsi_NetApp resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Storage_Iscsi_NetApp extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Storage_Lockbox]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a SoftLayer_Network_Storage_Lockbox resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Storage_Lockbox extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Storage_Nas]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a {@link SoftLayer_Network_Storage_Nas} resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Storage_Nas extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Storage]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a {@link SoftLayer_Network_Storage} resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Storage_NetApp_Volume extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Storage_Iscsi]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a {@link SoftLayer_Network_Storage_Iscsi} resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Storage_NetApp_Volume_Replicant_Iscsi extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Network_Storage_NetApp_Volume_Replicant_Nas]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a SoftLayer_Network_Storage_NetApp_Volume_Replicant_Nas resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Network_Storage_NetApp_Volume_Replicant_Nas extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
   resourceType?: string;
 }
 
-/** This type contains general information related to a [[SoftLayer_Virtual_Guest]] resource that is impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information related to a {@link SoftLayer_Virtual_Guest} resource that is impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_Resource_Virtual extends SoftLayer_Notification_Occurrence_Resource {
   hostname?: string;
   privateIp?: string;
@@ -228,7 +228,7 @@ export interface SoftLayer_Notification_Occurrence_Update extends SoftLayer_Enti
   startDate?: string;
 }
 
-/** This type contains general information relating to a user that may be impacted by a [[SoftLayer_Notification_Occurrence_Event]]. */
+/** This type contains general information relating to a user that may be impacted by a {@link SoftLayer_Notification_Occurrence_Event}. */
 export interface SoftLayer_Notification_Occurrence_User extends SoftLayer_Entity {
   acknowledgedFlag?: number;
   active?: number;
@@ -412,7 +412,7 @@ export interface SoftLayer_Notification_Mobile_Service extends SoftLayer_Notific
   getObject: { parameters: []; returns: SoftLayer_Notification_Mobile };
 }
 
-/** The [[SoftLayer_Notification_Occurrence_Event]] service represents all events with potential to cause a disruption in service. */
+/** The {@link SoftLayer_Notification_Occurrence_Event} service represents all events with potential to cause a disruption in service. */
 export interface SoftLayer_Notification_Occurrence_Event_Service {
   /** <<<< EOT */
   acknowledgeNotification: { parameters: []; returns: boolean };
@@ -430,15 +430,15 @@ export interface SoftLayer_Notification_Occurrence_Event_Service {
   getFirstUpdate: { parameters: []; returns: SoftLayer_Notification_Occurrence_Update };
   /** This method will return the number of impacted owned accounts associated with this event for the current user. */
   getImpactedAccountCount: { parameters: []; returns: number };
-  /** Retrieve A collection of accounts impacted by this event. Each impacted account record relates directly to a [[SoftLayer_Account]]. */
+  /** Retrieve A collection of accounts impacted by this event. Each impacted account record relates directly to a {@link SoftLayer_Account}. */
   getImpactedAccounts: { parameters: []; returns: SoftLayer_Notification_Occurrence_Account[] };
   /** This method will return the number of impacted devices associated with this event for the current user. */
   getImpactedDeviceCount: { parameters: []; returns: number };
   /** This method will return a collection of SoftLayer_Notification_Occurrence_Resource objects which is a listing of the current users' impacted devices that are associated with this event. */
   getImpactedDevices: { parameters: []; returns: SoftLayer_Notification_Occurrence_Resource[] };
-  /** Retrieve A collection of resources impacted by this event. Each record will relate to some physical resource that the user has access to such as [[SoftLayer_Hardware]] or [[SoftLayer_Virtual_Guest]]. */
+  /** Retrieve A collection of resources impacted by this event. Each record will relate to some physical resource that the user has access to such as {@link SoftLayer_Hardware} or {@link SoftLayer_Virtual_Guest}. */
   getImpactedResources: { parameters: []; returns: SoftLayer_Notification_Occurrence_Resource[] };
-  /** Retrieve A collection of users impacted by this event. Each impacted user record relates directly to a [[SoftLayer_User_Customer]]. */
+  /** Retrieve A collection of users impacted by this event. Each impacted user record relates directly to a {@link SoftLayer_User_Customer}. */
   getImpactedUsers: { parameters: []; returns: SoftLayer_Notification_Occurrence_User[] };
   /** Retrieve The last update for this event. */
   getLastUpdate: { parameters: []; returns: SoftLayer_Notification_Occurrence_Update };
@@ -475,16 +475,16 @@ export interface SoftLayer_Notification_User_Subscriber_Service {
    * For example to create a subscriber for a Storage EVault service to be notified 15 times during a billing cycle and to be notified when the vault usage reaches 85% of its allowed capacity use the following structure:
    *
    *
-   * *userRecordId = 1111
-   * *notificationId = 3
-   * *resourceRecord
-   * **resourceTableId = 1234
-   * *preferences[1]
-   * **notificationPreferenceId = 2
-   * **value = 85
-   * *preference[2]
-   * **notificationPreferenceId = 3
-   * **value = 15
+   * - userRecordId = 1111
+   * - notificationId = 3
+   * - resourceRecord
+   * - resourceTableId = 1234
+   * - preferences[1]
+   * - notificationPreferenceId = 2
+   * - value = 85
+   * - preference[2]
+   * - notificationPreferenceId = 3
+   * - value = 15
    * @param templateObject The SoftLayer_Notification_User_Subscriber object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Notification_User_Subscriber]; returns: boolean; static: true };
@@ -494,14 +494,14 @@ export interface SoftLayer_Notification_User_Subscriber_Service {
    * Subscriber preferences may also be edited.  To edit the preferences, you must pass in the id off the preferences to edit.  Here is an example of structure to pass in.  In this example, the structure will set the subscriber status to active and the threshold preference to 90 and the limit preference to 20
    *
    *
-   * *id = 1111
-   * *active = 1
-   * *preferences[1]
-   * **id = 11
-   * **value = 90
-   * *preference[2]
-   * **id = 12
-   * **value = 20
+   * - id = 1111
+   * - active = 1
+   * - preferences[1]
+   * - id = 11
+   * - value = 90
+   * - preference[2]
+   * - id = 12
+   * - value = 20
    * @param templateObject A skeleton SoftLayer_Notification_User_Subscriber object with only the properties defined that you wish to change. Unchanged properties are left alone.
    */
   editObject: { parameters: [templateObject: SoftLayer_Notification_User_Subscriber]; returns: boolean };

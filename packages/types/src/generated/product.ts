@@ -103,7 +103,7 @@ export interface SoftLayer_Product_Item extends SoftLayer_Entity {
   configurationTemplates?: SoftLayer_Configuration_Template[];
   /** An item's conflicts. For example, McAfee LinuxShield cannot be ordered with Windows. It was not meant for that operating system and as such is a conflict. */
   conflicts?: SoftLayer_Product_Item_Resource_Conflict[];
-  /** This flag indicates that this product is restricted by the number of cores on the compute instance. This is deprecated. Use [[SoftLayer_Product_Item/getCapacityRestrictedProductFlag|getCapacityRestrictedProductFlag]] */
+  /** This flag indicates that this product is restricted by the number of cores on the compute instance. This is deprecated. Use getCapacityRestrictedProductFlag */
   coreRestrictedItemFlag?: boolean;
   /** A product's description */
   description?: string;
@@ -180,7 +180,7 @@ export interface SoftLayer_Product_Item extends SoftLayer_Entity {
   thirdPartySupportVendor?: string;
   /** The total number of physical processing cores (excluding virtual cores / hyperthreads) for this server. */
   totalPhysicalCoreCapacity?: number;
-  /** Shows the total number of cores. This is deprecated. Use [[SoftLayer_Product_Item/getCapacity|getCapacity]] for guest_core products and [[SoftLayer_Product_Item/getTotalPhysicalCoreCapacity|getTotalPhysicalCoreCapacity]] for server products */
+  /** Shows the total number of cores. This is deprecated. Use getCapacity for guest_core products and getTotalPhysicalCoreCapacity for server products */
   totalPhysicalCoreCount?: number;
   /** The total number of processors for this server. */
   totalProcessorCapacity?: number;
@@ -196,7 +196,7 @@ export interface SoftLayer_Product_Item extends SoftLayer_Entity {
   upgradeItems?: SoftLayer_Product_Item[];
 }
 
-/** The [[SoftLayer_Product_Item_Attribute]] data type allows us to describe a [[SoftLayer_Product_Item]] by attaching specific attributes, which may dictate how it interacts with other products and services. Most, if not all, of these attributes are geared towards internal usage, so customers should rarely be concerned with them. */
+/** The {@link SoftLayer_Product_Item_Attribute} data type allows us to describe a {@link SoftLayer_Product_Item} by attaching specific attributes, which may dictate how it interacts with other products and services. Most, if not all, of these attributes are geared towards internal usage, so customers should rarely be concerned with them. */
 export interface SoftLayer_Product_Item_Attribute extends SoftLayer_Entity {
   /** This represents the attribute type of this product attribute. */
   attributeType?: SoftLayer_Product_Item_Attribute_Type;
@@ -206,15 +206,15 @@ export interface SoftLayer_Product_Item_Attribute extends SoftLayer_Entity {
   id?: number;
   /** This represents the product that an attribute is tied to. */
   item?: SoftLayer_Product_Item;
-  /** This is a foreign key value for the [[SoftLayer_Product_Item_Attribute_Type]]. */
+  /** This is a foreign key value for the {@link SoftLayer_Product_Item_Attribute_Type}. */
   itemAttributeTypeId?: number;
-  /** This is a foreign key value for the [[SoftLayer_Product_Item]]. */
+  /** This is a foreign key value for the {@link SoftLayer_Product_Item}. */
   itemId?: number;
   /** This is the value for the attribute. */
   value?: string;
 }
 
-/** The [[SoftLayer_Product_Item_Attribute_Type]] data type defines the available type of product attributes that are available. This allows for convenient reference to a [[SoftLayer_Product_Item_Attribute|product attribute]] by a unique key name value. */
+/** The {@link SoftLayer_Product_Item_Attribute_Type} data type defines the available type of product attributes that are available. This allows for convenient reference to a {@link SoftLayer_Product_Item_Attribute | product attribute} by a unique key name value. */
 export interface SoftLayer_Product_Item_Attribute_Type extends SoftLayer_Entity {
   /** This is the unique identifier of the attribute type. */
   keyName?: string;
@@ -372,7 +372,7 @@ export interface SoftLayer_Product_Item_Policy_Assignment extends SoftLayer_Enti
   id?: number;
   /** The name of the assigned policy. */
   policyName?: string;
-  /** The [[SoftLayer_Product_Item]] for this policy assignment. */
+  /** The {@link SoftLayer_Product_Item} for this policy assignment. */
   product?: SoftLayer_Product_Item;
   productId?: number;
 }
@@ -423,9 +423,9 @@ export interface SoftLayer_Product_Item_Price extends SoftLayer_Entity {
   /** The labor fee for a product item price. */
   laborFee?: number;
   /**
-   * The id of the [[SoftLayer_Location_Group_Pricing]] that this price is part of. If set to null, the price is considered a standard price, which can be used with any location when ordering.
+   * The id of the {@link SoftLayer_Location_Group_Pricing} that this price is part of. If set to null, the price is considered a standard price, which can be used with any location when ordering.
    *
-   * During order [[SoftLayer_Product_Order/verifyOrder|verification]] and [[SoftLayer_Product_Order/placeOrder|placement]], if a standard price is used, that price may be replaced with a location based price, which does not have this property set to null. The location based price must be part of a [[SoftLayer_Location_Group_Pricing]] that has the location being ordered in order for this to happen.
+   * During order {@link SoftLayer_Product_Order_Service.verifyOrder | verification} and {@link SoftLayer_Product_Order_Service.placeOrder | placement}, if a standard price is used, that price may be replaced with a location based price, which does not have this property set to null. The location based price must be part of a {@link SoftLayer_Location_Group_Pricing} that has the location being ordered in order for this to happen.
    */
   locationGroupId?: number;
   /** On sale flag. */
@@ -464,7 +464,7 @@ export interface SoftLayer_Product_Item_Price extends SoftLayer_Entity {
   recurringFee?: number;
   /** A price's tax amount of the recurring fee. This is only populated after the order is verified via SoftLayer_Product_Order::verifyOrder() */
   recurringFeeTax?: number;
-  /** The number of server cores required to order this item. This is deprecated. Use [[SoftLayer_Product_Item_Price/getCapacityRestrictionMinimum|getCapacityRestrictionMinimum]] and [[SoftLayer_Product_Item_Price/getCapacityRestrictionMaximum|getCapacityRestrictionMaximum]] */
+  /** The number of server cores required to order this item. This is deprecated. Use {@link SoftLayer_Product_Item_Price_Service.getCapacityRestrictionMinimum | getCapacityRestrictionMinimum} and {@link SoftLayer_Product_Item_Price_Service.getCapacityRestrictionMaximum | getCapacityRestrictionMaximum} */
   requiredCoreCount?: number;
   /** Signifies pricing that is only available on a reserved capacity virtual server order. */
   reservedCapacityInstanceFlag?: boolean;
@@ -474,7 +474,7 @@ export interface SoftLayer_Product_Item_Price extends SoftLayer_Entity {
   sort?: number;
   /** The number of months a term lasts for a term-based price */
   termLength?: number;
-  /** The minimum threshold for which this tiered usage price begins to apply.  The unit for the price is defined by the item to which this belongs, see [[SoftLayer_Product_Item::$units]]. */
+  /** The minimum threshold for which this tiered usage price begins to apply.  The unit for the price is defined by the item to which this belongs, see SoftLayer_Product_Item::$units. */
   tierMinimumThreshold?: number;
   /** The rate for a usage based item */
   usageRate?: number;
@@ -634,7 +634,7 @@ export interface SoftLayer_Product_Item_Rule_Type extends SoftLayer_Entity {
   keyName?: string;
 }
 
-/** The SoftLayer_Product_Item_Server_Group data type details the type of compute service a [[SoftLayer_Product_Item (type)|SoftLayer_Product_Item]] or [[SoftLayer_Product_Package_Preset (type)|SoftLayer_Product_Package_Preset]] belongs to. */
+/** The SoftLayer_Product_Item_Server_Group data type details the type of compute service a {@link SoftLayer_Product_Item} or {@link SoftLayer_Product_Package_Preset} belongs to. */
 export interface SoftLayer_Product_Item_Server_Group extends SoftLayer_Entity {
   /** The server group's string identifier */
   keyName?: string;
@@ -665,9 +665,9 @@ export interface SoftLayer_Product_Package extends SoftLayer_Entity {
   accountRestrictedActivePresetCount?: number;
   /** The preset configurations available only for the authenticated account and this package. */
   accountRestrictedActivePresets?: SoftLayer_Product_Package_Preset[];
-  /** The results from this call are similar to [[SoftLayer_Product_Package/getCategories|getCategories]], but these ONLY include account-restricted prices. Not all accounts have restricted pricing. */
+  /** The results from this call are similar to {@link SoftLayer_Product_Package_Service.getCategories | getCategories}, but these ONLY include account-restricted prices. Not all accounts have restricted pricing. */
   accountRestrictedCategories?: SoftLayer_Product_Item_Category[];
-  /** A count of the results from this call are similar to [[SoftLayer_Product_Package/getCategories|getCategories]], but these ONLY include account-restricted prices. Not all accounts have restricted pricing. */
+  /** A count of the results from this call are similar to {@link SoftLayer_Product_Package_Service.getCategories | getCategories}, but these ONLY include account-restricted prices. Not all accounts have restricted pricing. */
   accountRestrictedCategoryCount?: number;
   /** The flag to indicate if there are any restricted prices in a package for the currently-active account. */
   accountRestrictedPricesFlag?: boolean;
@@ -687,22 +687,22 @@ export interface SoftLayer_Product_Package extends SoftLayer_Entity {
   activeSoftwareItemCount?: number;
   /** A collection of valid software items available for purchase in this package. */
   activeSoftwareItems?: SoftLayer_Product_Item[];
-  /** A count of a collection of [[SoftLayer_Product_Item_Price]] objects for pay-as-you-go usage. */
+  /** A count of a collection of {@link SoftLayer_Product_Item_Price} objects for pay-as-you-go usage. */
   activeUsagePriceCount?: number;
-  /** A collection of [[SoftLayer_Product_Item_Price]] objects for pay-as-you-go usage. */
+  /** A collection of {@link SoftLayer_Product_Item_Price} objects for pay-as-you-go usage. */
   activeUsagePrices?: SoftLayer_Product_Item_Price[];
   /** This flag indicates that the package is an additional service. */
   additionalServiceFlag?: boolean;
   /** A count of */
   attributeCount?: number;
   attributes?: SoftLayer_Product_Package_Attribute[];
-  /** A count of a collection of valid locations for this package. (Deprecated - Use [[SoftLayer_Product_Package/getRegions|getRegions]]) */
+  /** A count of a collection of valid locations for this package. (Deprecated - Use {@link SoftLayer_Product_Package_Service.getRegions | getRegions}) */
   availableLocationCount?: number;
-  /** A collection of valid locations for this package. (Deprecated - Use [[SoftLayer_Product_Package/getRegions|getRegions]]) */
+  /** A collection of valid locations for this package. (Deprecated - Use {@link SoftLayer_Product_Package_Service.getRegions | getRegions}) */
   availableLocations?: SoftLayer_Product_Package_Locations[];
   /** The maximum number of available disk storage units associated with the servers in a package. */
   availableStorageUnits?: number;
-  /** This is a collection of categories ([[SoftLayer_Product_Item_Category]]) associated with a package which can be used for ordering. These categories have several objects prepopulated which are useful when determining the available products for purchase. The categories contain groups ([[SoftLayer_Product_Package_Item_Category_Group]]) that organize the products and prices by similar features. For example, operating systems will be grouped by their manufacturer and virtual server disks will be grouped by their disk type (SAN vs. local). Each group will contain prices ([[SoftLayer_Product_Item_Price]]) which you can use determine the cost of each product. Each price has a product ([[SoftLayer_Product_Item]]) which provides the name and other useful information about the server, service or software you may purchase. */
+  /** This is a collection of categories ({@link SoftLayer_Product_Item_Category}) associated with a package which can be used for ordering. These categories have several objects prepopulated which are useful when determining the available products for purchase. The categories contain groups ({@link SoftLayer_Product_Package_Item_Category_Group}) that organize the products and prices by similar features. For example, operating systems will be grouped by their manufacturer and virtual server disks will be grouped by their disk type (SAN vs. local). Each group will contain prices ({@link SoftLayer_Product_Item_Price}) which you can use determine the cost of each product. Each price has a product ({@link SoftLayer_Product_Item}) which provides the name and other useful information about the server, service or software you may purchase. */
   categories?: SoftLayer_Product_Item_Category[];
   /** The item categories associated with a package, including information detailing which item categories are required as part of a SoftLayer product order. */
   configuration?: SoftLayer_Product_Package_Order_Configuration[];
@@ -763,11 +763,11 @@ export interface SoftLayer_Product_Package extends SoftLayer_Entity {
   items?: SoftLayer_Product_Item[];
   /** A unique key name for the package. */
   keyName?: string;
-  /** A count of a collection of valid locations for this package. (Deprecated - Use [[SoftLayer_Product_Package/getRegions|getRegions]]) */
+  /** A count of a collection of valid locations for this package. (Deprecated - Use {@link SoftLayer_Product_Package_Service.getRegions | getRegions}) */
   locationCount?: number;
-  /** A collection of valid locations for this package. (Deprecated - Use [[SoftLayer_Product_Package/getRegions|getRegions]]) */
+  /** A collection of valid locations for this package. (Deprecated - Use {@link SoftLayer_Product_Package_Service.getRegions | getRegions}) */
   locations?: SoftLayer_Location[];
-  /** The lowest server [[SoftLayer_Product_Item_Price]] related to this package. */
+  /** The lowest server {@link SoftLayer_Product_Item_Price} related to this package. */
   lowestServerPrice?: SoftLayer_Product_Item_Price;
   /** The maximum available network speed associated with the package. */
   maximumPortSpeed?: number;
@@ -781,9 +781,9 @@ export interface SoftLayer_Product_Package extends SoftLayer_Entity {
   noUpgradesFlag?: boolean;
   /** Whether the package is not in compliance with EU support. */
   nonEuCompliantFlag?: boolean;
-  /** A count of the premium price modifiers associated with the [[SoftLayer_Product_Item_Price]] and [[SoftLayer_Location]] objects in a package. */
+  /** A count of the premium price modifiers associated with the {@link SoftLayer_Product_Item_Price} and {@link SoftLayer_Location} objects in a package. */
   orderPremiumCount?: number;
-  /** The premium price modifiers associated with the [[SoftLayer_Product_Item_Price]] and [[SoftLayer_Location]] objects in a package. */
+  /** The premium price modifiers associated with the {@link SoftLayer_Product_Item_Price} and {@link SoftLayer_Location} objects in a package. */
   orderPremiums?: SoftLayer_Product_Item_Price_Premium[];
   /** This flag indicates if the package may be available in PoP locations in addition to Datacenters. */
   popLocationAvailabilityFlag?: boolean;
@@ -1078,7 +1078,7 @@ export interface SoftLayer_Product_Package_Server extends SoftLayer_Entity {
   /** Flag to indicate if the server a Bare Metal Reserved offering. */
   bareMetalReservedFlag?: boolean;
   catalog?: SoftLayer_Product_Catalog;
-  /** The unique identifier of a [[SoftLayer_Product_Catalog]]. */
+  /** The unique identifier of a {@link SoftLayer_Product_Catalog}. */
   catalogId?: number;
   /** Comma-separated list of datacenter names this server is available in */
   datacenters?: string;
@@ -1091,13 +1091,13 @@ export interface SoftLayer_Product_Package_Server extends SoftLayer_Entity {
   gpuFlag?: boolean;
   /** Flag to determine if a server is available for hourly billing. */
   hourlyBillingFlag?: boolean;
-  /** The unique identifier of a [[SoftLayer_Product_Package_Server]]. */
+  /** The unique identifier of a {@link SoftLayer_Product_Package_Server}. */
   id?: number;
   item?: SoftLayer_Product_Item;
-  /** The unique identifier of a [[SoftLayer_Product_Item]]. */
+  /** The unique identifier of a {@link SoftLayer_Product_Item}. */
   itemId?: number;
   itemPrice?: SoftLayer_Product_Item_Price;
-  /** The unique identifier of a [[SoftLayer_Product_Item_Price]]. */
+  /** The unique identifier of a {@link SoftLayer_Product_Item_Price}. */
   itemPriceId?: number;
   /** The maximum number of hard drives the server can support. */
   maximumDriveCount?: number;
@@ -1111,14 +1111,14 @@ export interface SoftLayer_Product_Package_Server extends SoftLayer_Entity {
   /** DEPRECATED. Indicates whether or not the server is being sold as part of an outlet package. */
   outletFlag?: boolean;
   package?: SoftLayer_Product_Package;
-  /** The unique identifier of a [[SoftLayer_Product_Package]]. */
+  /** The unique identifier of a {@link SoftLayer_Product_Package}. */
   packageId?: number;
   /** The type of service offering/package. */
   packageType?: string;
   /** Flag to indicate if the server is an IBM Power server. */
   powerServerFlag?: boolean;
   preset?: SoftLayer_Product_Package_Preset;
-  /** The unique identifier of a [[SoftLayer_Product_Package_Preset]]. */
+  /** The unique identifier of a {@link SoftLayer_Product_Package_Preset}. */
   presetId?: number;
   /** Indicates whether or not the server can only be configured with a private network. */
   privateNetworkOnlyFlag?: boolean;
@@ -1160,7 +1160,7 @@ export interface SoftLayer_Product_Package_Server extends SoftLayer_Entity {
   vmwareVsanNodeFlag?: boolean;
 }
 
-/** The [[SoftLayer_Product_Package_Server_Option]] data type contains various data points associated with package servers that can be used in selection criteria. */
+/** The {@link SoftLayer_Product_Package_Server_Option} data type contains various data points associated with package servers that can be used in selection criteria. */
 export interface SoftLayer_Product_Package_Server_Option extends SoftLayer_Entity {
   /** The unique identifier of a Catalog. */
   catalogId?: number;
@@ -1174,7 +1174,7 @@ export interface SoftLayer_Product_Package_Server_Option extends SoftLayer_Entit
   value?: string;
 }
 
-/** The [[SoftLayer_Product_Package_Type]] object indicates the type for a service offering (package). The type can be used to filter packages. For example, if you are looking for the package representing virtual servers, you can filter on the type's key name of '''VIRTUAL_SERVER_INSTANCE'''. For bare metal servers by core or CPU, filter on '''BARE_METAL_CORE''' or '''BARE_METAL_CPU''', respectively. */
+/** The {@link SoftLayer_Product_Package_Type} object indicates the type for a service offering (package). The type can be used to filter packages. For example, if you are looking for the package representing virtual servers, you can filter on the type's key name of **VIRTUAL_SERVER_INSTANCE**. For bare metal servers by core or CPU, filter on **BARE_METAL_CORE** or **BARE_METAL_CPU**, respectively. */
 export interface SoftLayer_Product_Package_Type extends SoftLayer_Entity {
   /** The package type's unique identifier. */
   id?: number;
@@ -1190,7 +1190,7 @@ export interface SoftLayer_Product_Package_Type extends SoftLayer_Entity {
 
 export interface SoftLayer_Product_Promotion extends SoftLayer_Entity {}
 
-/** The SoftLayer_Product_Upgrade_Request data type contains general information relating to a hardware, virtual server, or service upgrade. It also relates a [[SoftLayer_Billing_Order]] to a [[SoftLayer_Ticket]]. */
+/** The SoftLayer_Product_Upgrade_Request data type contains general information relating to a hardware, virtual server, or service upgrade. It also relates a {@link SoftLayer_Billing_Order} to a {@link SoftLayer_Ticket}. */
 export interface SoftLayer_Product_Upgrade_Request extends SoftLayer_Entity {
   /** The account that an order belongs to */
   account?: SoftLayer_Account;
@@ -1313,7 +1313,7 @@ export interface SoftLayer_Product_Item_Policy_Assignment_Service {
   getPolicyDocumentContents: { parameters: []; returns: string };
   /** Retrieve The name of the assigned policy. */
   getPolicyName: { parameters: []; returns: string };
-  /** Retrieve The [[SoftLayer_Product_Item]] for this policy assignment. */
+  /** Retrieve The {@link SoftLayer_Product_Item} for this policy assignment. */
   getProduct: { parameters: []; returns: SoftLayer_Product_Item };
 }
 
@@ -1356,14 +1356,14 @@ export interface SoftLayer_Product_Item_Price_Service {
   getPriceType: { parameters: []; returns: string };
   /** Retrieve The pricing location group that this price is applicable for. Prices that have a pricing location group will only be available for ordering with the locations specified on the location group. */
   getPricingLocationGroup: { parameters: []; returns: SoftLayer_Location_Group_Pricing };
-  /** Retrieve The number of server cores required to order this item. This is deprecated. Use [[SoftLayer_Product_Item_Price/getCapacityRestrictionMinimum|getCapacityRestrictionMinimum]] and [[SoftLayer_Product_Item_Price/getCapacityRestrictionMaximum|getCapacityRestrictionMaximum]] */
+  /** Retrieve The number of server cores required to order this item. This is deprecated. Use {@link SoftLayer_Product_Item_Price_Service.getCapacityRestrictionMinimum | getCapacityRestrictionMinimum} and {@link SoftLayer_Product_Item_Price_Service.getCapacityRestrictionMaximum | getCapacityRestrictionMaximum} */
   getRequiredCoreCount: { parameters: []; returns: number };
   /** Retrieve Signifies pricing that is only available on a reserved capacity virtual server order. */
   getReservedCapacityInstanceFlag: { parameters: []; returns: boolean };
   /**
-   * Returns a collection of rate-based [[SoftLayer_Product_Item_Price]] objects associated with the [[SoftLayer_Product_Item]] objects and the [[SoftLayer_Location]] specified. The location is required to get the appropriate rate-based prices because the usage rates may vary from datacenter to datacenter.
-   * @param location The [[SoftLayer_Location]] object
-   * @param items Array of [[SoftLayer_Product_Item]] objects used to obtain rate-based prices
+   * Returns a collection of rate-based {@link SoftLayer_Product_Item_Price} objects associated with the {@link SoftLayer_Product_Item} objects and the {@link SoftLayer_Location} specified. The location is required to get the appropriate rate-based prices because the usage rates may vary from datacenter to datacenter.
+   * @param location The {@link SoftLayer_Location} object
+   * @param items Array of {@link SoftLayer_Product_Item} objects used to obtain rate-based prices
    */
   getUsageRatePrices: { parameters: [location: SoftLayer_Location, items: SoftLayer_Product_Item[]]; returns: SoftLayer_Product_Item_Price[]; static: true };
 }
@@ -1376,23 +1376,23 @@ export interface SoftLayer_Product_Item_Price_Premium_Service {
 }
 
 /**
- * All orders (servers, virtual servers and services) pass through the [[SoftLayer_Product_Order]] service. This service provides the entry point for placing orders and quotes with SoftLayer. To place orders using these services, you must provide the appropriate container type as defined by [[SoftLayer_Container_Product_Order]]. For server orders, you would use [[SoftLayer_Container_Product_Order_Hardware_Server]]. For virtual server orders, you would use [[SoftLayer_Container_Product_Order_Virtual_Guest]]. For additional service orders, it will depend on the additional service (e.g., network attached storage, object storage) being purchased. See the data types documentation to get a list of all the available container types beginning with `SoftLayer_Container_Product_Order_*`.
+ * All orders (servers, virtual servers and services) pass through the {@link SoftLayer_Product_Order} service. This service provides the entry point for placing orders and quotes with SoftLayer. To place orders using these services, you must provide the appropriate container type as defined by {@link SoftLayer_Container_Product_Order}. For server orders, you would use {@link SoftLayer_Container_Product_Order_Hardware_Server}. For virtual server orders, you would use {@link SoftLayer_Container_Product_Order_Virtual_Guest}. For additional service orders, it will depend on the additional service (e.g., network attached storage, object storage) being purchased. See the data types documentation to get a list of all the available container types beginning with `SoftLayer_Container_Product_Order_*`.
  *
  * There are several main entry points associated with ordering:
  *
- * - [[SoftLayer_Product_Order/placeOrder]] Order servers and services. Your credit card or PayPal account will get charged when successfully placed.
+ * - {@link SoftLayer_Product_Order_Service.placeOrder | SoftLayer_Product_Order::placeOrder} Order servers and services. Your credit card or PayPal account will get charged when successfully placed.
  *
- * - [[SoftLayer_Product_Order/verifyOrder]] Run verification on your order before it's actually placed to get additional information, like your total monthly or hourly recurring charges. You may also call this service to help ensure that your call to [[SoftLayer_Product_Order/placeOrder]] will succeed. **This service is called internally, so it is not required to verify before you call `placeOrder`.** No credit card or PayPal charges result from this call.
+ * - {@link SoftLayer_Product_Order_Service.verifyOrder | SoftLayer_Product_Order::verifyOrder} Run verification on your order before it's actually placed to get additional information, like your total monthly or hourly recurring charges. You may also call this service to help ensure that your call to {@link SoftLayer_Product_Order_Service.placeOrder | SoftLayer_Product_Order::placeOrder} will succeed. **This service is called internally, so it is not required to verify before you call `placeOrder`.** No credit card or PayPal charges result from this call.
  *
- * - [[SoftLayer_Product_Order/placeQuote]] Create a quote only. Subsequent orders may be placed from this quote. See [[SoftLayer_Billing_Order_Quote/placeOrder]] for details on how to order from a quote.
+ * - {@link SoftLayer_Product_Order_Service.placeQuote | SoftLayer_Product_Order::placeQuote} Create a quote only. Subsequent orders may be placed from this quote. See {@link SoftLayer_Billing_Order_Quote_Service.placeOrder | SoftLayer_Billing_Order_Quote::placeOrder} for details on how to order from a quote.
  *
- * - [[SoftLayer_Product_Order/getVlans]] Get a list of available VLANs that can be supplied when placing an order.
+ * - {@link SoftLayer_Product_Order_Service.getVlans | SoftLayer_Product_Order::getVlans} Get a list of available VLANs that can be supplied when placing an order.
  *
  * While this service provides detailed customization for ordering, some customers may find the simplified ordering system sufficient for their needs. For more information, see the following:
  *
- * - [[SoftLayer_Virtual_Guest/createObject]] - Simplified virtual server ordering
+ * - {@link SoftLayer_Virtual_Guest_Service.createObject | SoftLayer_Virtual_Guest::createObject} - Simplified virtual server ordering
  *
- * - [[SoftLayer_Hardware/createObject]] - Simplified bare metal server ordering
+ * - {@link SoftLayer_Hardware_Service.createObject | SoftLayer_Hardware::createObject} - Simplified bare metal server ordering
  */
 export interface SoftLayer_Product_Order_Service {
   /**
@@ -1467,7 +1467,7 @@ export interface SoftLayer_Product_Order_Service {
    * you will be charged on your billing anniversary date, which occurs monthly on the day you ordered your first
    * service with SoftLayer. For new customers, you are required to provide billing information when you place an order.
    * For existing customers, the credit card on file will be charged. If you're a PayPal customer, a URL will be
-   * returned from the call to [[SoftLayer_Product_Order/placeOrder]] which is to be used to finish the authorization
+   * returned from the call to {@link SoftLayer_Product_Order_Service.placeOrder | SoftLayer_Product_Order::placeOrder} which is to be used to finish the authorization
    * process. This authorization tells PayPal that you indeed want to place an order with SoftLayer.
    * From PayPal's web site, you will be redirected back to SoftLayer for your order receipt.
    *
@@ -1484,39 +1484,39 @@ export interface SoftLayer_Product_Order_Service {
    *
    *
    * When placing API orders, it's important to order your server and services on the appropriate
-   * [[SoftLayer_Container_Product_Order]]. Failing to provide the correct container may delay your server or service
+   * {@link SoftLayer_Container_Product_Order}. Failing to provide the correct container may delay your server or service
    * from being provisioned in a timely manner. Some common order containers are included below.
    *
    *
-   * **Note:** `SoftLayer_Container_Product_Order_` has been removed from the containers in the table below for readability.
+   * - Note:** `SoftLayer_Container_Product_Order_` has been removed from the containers in the table below for readability.
    *
    *
    * | Product | Order Container | Package Type |
    * | ------- | --------------- | ------------ |
-   * | Bare metal server by CPU | [[SoftLayer_Container_Product_Order_Hardware_Server]] | BARE_METAL_CPU |
-   * | Bare metal server by core | [[SoftLayer_Container_Product_Order_Hardware_Server]] | BARE_METAL_CORE |
-   * | Virtual server | [[SoftLayer_Container_Product_Order_Virtual_Guest]] | VIRTUAL_SERVER_INSTANCE |
-   * | DNS domain registration | [[SoftLayer_Container_Product_Order_Dns_Domain_Registrationn]] | ADDITIONAL_SERVICES |
-   * | Local & dedicated load balancers | [[SoftLayer_Container_Product_Order_Network_LoadBalancer]] | ADDITIONAL_SERVICES_LOAD_BALANCER |
-   * | Content delivery network | [[SoftLayer_Container_Product_Order_Network_ContentDelivery_Account]] | ADDITIONAL_SERVICES_CDN |
-   * | Content delivery network Addon | [[SoftLayer_Container_Product_Order_Network_ContentDelivery_Account_Addon]] | ADDITIONAL_SERVICES_CDN_ADDON |
-   * | Hardware & software firewalls | [[SoftLayer_Container_Product_Order_Network_Protection_Firewall]] | ADDITIONAL_SERVICES_FIREWALL |
-   * | Dedicated firewall | [[SoftLayer_Container_Product_Order_Network_Protection_Firewall_Dedicated]] | ADDITIONAL_SERVICES_FIREWALL |
-   * | Object storage | [[SoftLayer_Container_Product_Order_Network_Storage_Object]] | ADDITIONAL_SERVICES_OBJECT_STORAGE |
-   * | Object storage (hub) | [[SoftLayer_Container_Product_Order_Network_Storage_Hub]] | ADDITIONAL_SERVICES_OBJECT_STORAGE |
-   * | Network attached storage | [[SoftLayer_Container_Product_Order_Network_Storage_Nas]] | ADDITIONAL_SERVICES_NETWORK_ATTACHED_STORAGE |
-   * | Iscsi storage | [[SoftLayer_Container_Product_Order_Network_Storage_Iscsi]] | ADDITIONAL_SERVICES_ISCSI_STORAGE |
-   * | Evault | [[SoftLayer_Container_Product_Order_Network_Storage_Backup_Evault_Vault]] | ADDITIONAL_SERVICES |
-   * | Evault Plugin | [[SoftLayer_Container_Product_Order_Network_Storage_Backup_Evault_Plugin]] | ADDITIONAL_SERVICES |
-   * | Application delivery appliance | [[SoftLayer_Container_Product_Order_Network_Application_Delivery_Controller]] | ADDITIONAL_SERVICES_APPLICATION_DELIVERY_APPLIANCE |
-   * | Network subnet | [[SoftLayer_Container_Product_Order_Network_Subnet]] | ADDITIONAL_SERVICES |
-   * | Global IPv4 | [[SoftLayer_Container_Product_Order_Network_Subnet]] | ADDITIONAL_SERVICES_GLOBAL_IP_ADDRESSES |
-   * | Global IPv6 | [[SoftLayer_Container_Product_Order_Network_Subnet]] | ADDITIONAL_SERVICES_GLOBAL_IP_ADDRESSES |
-   * | Network VLAN | [[SoftLayer_Container_Product_Order_Network_Vlan]] | ADDITIONAL_SERVICES_NETWORK_VLAN |
-   * | Portable storage | [[SoftLayer_Container_Product_Order_Virtual_Disk_Image]] | ADDITIONAL_SERVICES_PORTABLE_STORAGE |
-   * | SSL certificate | [[SoftLayer_Container_Product_Order_Security_Certificate]] | ADDITIONAL_SERVICES_SSL_CERTIFICATE |
-   * | External authentication | [[SoftLayer_Container_Product_Order_User_Customer_External_Binding]] | ADDITIONAL_SERVICES |
-   * | Dedicated Host | [[SoftLayer_Container_Product_Order_Virtual_DedicatedHost]] | DEDICATED_HOST |
+   * | Bare metal server by CPU | {@link SoftLayer_Container_Product_Order_Hardware_Server} | BARE_METAL_CPU |
+   * | Bare metal server by core | {@link SoftLayer_Container_Product_Order_Hardware_Server} | BARE_METAL_CORE |
+   * | Virtual server | {@link SoftLayer_Container_Product_Order_Virtual_Guest} | VIRTUAL_SERVER_INSTANCE |
+   * | DNS domain registration | SoftLayer_Container_Product_Order_Dns_Domain_Registrationn | ADDITIONAL_SERVICES |
+   * | Local & dedicated load balancers | {@link SoftLayer_Container_Product_Order_Network_LoadBalancer} | ADDITIONAL_SERVICES_LOAD_BALANCER |
+   * | Content delivery network | SoftLayer_Container_Product_Order_Network_ContentDelivery_Account | ADDITIONAL_SERVICES_CDN |
+   * | Content delivery network Addon | SoftLayer_Container_Product_Order_Network_ContentDelivery_Account_Addon | ADDITIONAL_SERVICES_CDN_ADDON |
+   * | Hardware & software firewalls | {@link SoftLayer_Container_Product_Order_Network_Protection_Firewall} | ADDITIONAL_SERVICES_FIREWALL |
+   * | Dedicated firewall | {@link SoftLayer_Container_Product_Order_Network_Protection_Firewall_Dedicated} | ADDITIONAL_SERVICES_FIREWALL |
+   * | Object storage | {@link SoftLayer_Container_Product_Order_Network_Storage_Object} | ADDITIONAL_SERVICES_OBJECT_STORAGE |
+   * | Object storage (hub) | {@link SoftLayer_Container_Product_Order_Network_Storage_Hub} | ADDITIONAL_SERVICES_OBJECT_STORAGE |
+   * | Network attached storage | {@link SoftLayer_Container_Product_Order_Network_Storage_Nas} | ADDITIONAL_SERVICES_NETWORK_ATTACHED_STORAGE |
+   * | Iscsi storage | {@link SoftLayer_Container_Product_Order_Network_Storage_Iscsi} | ADDITIONAL_SERVICES_ISCSI_STORAGE |
+   * | Evault | {@link SoftLayer_Container_Product_Order_Network_Storage_Backup_Evault_Vault} | ADDITIONAL_SERVICES |
+   * | Evault Plugin | {@link SoftLayer_Container_Product_Order_Network_Storage_Backup_Evault_Plugin} | ADDITIONAL_SERVICES |
+   * | Application delivery appliance | {@link SoftLayer_Container_Product_Order_Network_Application_Delivery_Controller} | ADDITIONAL_SERVICES_APPLICATION_DELIVERY_APPLIANCE |
+   * | Network subnet | {@link SoftLayer_Container_Product_Order_Network_Subnet} | ADDITIONAL_SERVICES |
+   * | Global IPv4 | {@link SoftLayer_Container_Product_Order_Network_Subnet} | ADDITIONAL_SERVICES_GLOBAL_IP_ADDRESSES |
+   * | Global IPv6 | {@link SoftLayer_Container_Product_Order_Network_Subnet} | ADDITIONAL_SERVICES_GLOBAL_IP_ADDRESSES |
+   * | Network VLAN | {@link SoftLayer_Container_Product_Order_Network_Vlan} | ADDITIONAL_SERVICES_NETWORK_VLAN |
+   * | Portable storage | {@link SoftLayer_Container_Product_Order_Virtual_Disk_Image} | ADDITIONAL_SERVICES_PORTABLE_STORAGE |
+   * | SSL certificate | {@link SoftLayer_Container_Product_Order_Security_Certificate} | ADDITIONAL_SERVICES_SSL_CERTIFICATE |
+   * | External authentication | {@link SoftLayer_Container_Product_Order_User_Customer_External_Binding} | ADDITIONAL_SERVICES |
+   * | Dedicated Host | {@link SoftLayer_Container_Product_Order_Virtual_DedicatedHost} | DEDICATED_HOST |
    *
    *
    * ## Server example
@@ -1526,11 +1526,11 @@ export interface SoftLayer_Product_Order_Service {
    * This example includes a single bare metal server being ordered with monthly billing.
    *
    *
-   * **Warning:** the price ids provided below may be outdated or unavailable, so you will need to determine the
+   * - Warning:** the price ids provided below may be outdated or unavailable, so you will need to determine the
    *
-   * available prices from the bare metal server [[SoftLayer_Product_Package/getAllObjects]], which have a
-   * [[SoftLayer_Product_Package_Type]] of `BARE_METAL_CPU` or `BARE_METAL_CORE`. You can get a full list of
-   * package types with [[SoftLayer_Product_Package_Type/getAllObjects]].
+   * available prices from the bare metal server {@link SoftLayer_Product_Package_Service.getAllObjects | SoftLayer_Product_Package::getAllObjects}, which have a
+   * {@link SoftLayer_Product_Package_Type} of `BARE_METAL_CPU` or `BARE_METAL_CORE`. You can get a full list of
+   * package types with {@link SoftLayer_Product_Package_Type_Service.getAllObjects | SoftLayer_Product_Package_Type::getAllObjects}.
    *
    *
    * ### Bare Metal Ordering
@@ -1616,10 +1616,10 @@ export interface SoftLayer_Product_Order_Service {
    * `primaryBackendNetworkComponent` and `primaryNetworkComponent`.
    *
    *
-   * **Warning:** the price ids provided below may be outdated or unavailable, so you will need to determine the
+   * - Warning:** the price ids provided below may be outdated or unavailable, so you will need to determine the
    *
-   * available prices from the virtual server package with [[SoftLayer_Product_Package/getAllObjects]],
-   * which has a [[SoftLayer_Product_Package_Type]] of `VIRTUAL_SERVER_INSTANCE`.
+   * available prices from the virtual server package with {@link SoftLayer_Product_Package_Service.getAllObjects | SoftLayer_Product_Package::getAllObjects},
+   * which has a {@link SoftLayer_Product_Package_Type} of `VIRTUAL_SERVER_INSTANCE`.
    *
    *
    * #### Virtual Ordering
@@ -1722,11 +1722,11 @@ export interface SoftLayer_Product_Order_Service {
    * ## VLAN example
    *
    *
-   * **Warning:** the price ids provided below may be outdated or unavailable, so you will need to determine the
+   * - Warning:** the price ids provided below may be outdated or unavailable, so you will need to determine the
    *
-   * available prices from the additional services pacakge with [[SoftLayer_Product_Package/getAllObjects]],
-   * which has a [[SoftLayer_Product_Package_Type]] of `ADDITIONAL_SERVICES`.
-   * You can get a full list of [[SoftLayer_Product_Package_Type/getAllObjects|]] to find other available additional
+   * available prices from the additional services pacakge with {@link SoftLayer_Product_Package_Service.getAllObjects | SoftLayer_Product_Package::getAllObjects},
+   * which has a {@link SoftLayer_Product_Package_Type} of `ADDITIONAL_SERVICES`.
+   * You can get a full list of {@link SoftLayer_Product_Package_Type_Service.getAllObjects | } to find other available additional
    * service packages.<br/><br/>
    *
    *
@@ -1768,10 +1768,10 @@ export interface SoftLayer_Product_Order_Service {
    *
    * This example includes a combination of the above examples in a single order. Note that all the configuration
    * options for each individual order container are the same as above, except now we encapsulate each one within
-   * the `orderContainers` property on the base [[SoftLayer_Container_Product_Order]].
+   * the `orderContainers` property on the base {@link SoftLayer_Container_Product_Order}.
    *
    *
-   * **Warning:** not all products are available to be ordered with other products. For example, since
+   * - Warning:** not all products are available to be ordered with other products. For example, since
    *
    * SSL certificates require validation from a 3rd party, the approval process may take days or even weeks,
    * and this would not be acceptable when you need your hourly virtual server right now. To better accommodate
@@ -1831,11 +1831,11 @@ export interface SoftLayer_Product_Order_Service {
    */
   requiredItems: { parameters: [itemPrices: SoftLayer_Product_Item_Price[]]; returns: SoftLayer_Product_Item[]; static: true };
   /**
-   * This service is used to verify that an order meets all the necessary requirements to purchase a server, virtual server or service from SoftLayer. It will verify that the products requested do not conflict. For example, you cannot order a Windows firewall with a Linux operating system. It will also check to make sure you have provided all the products that are required for the [[SoftLayer_Product_Package_Order_Configuration]] associated with the [[SoftLayer_Product_Package]] on each of the [[SoftLayer_Container_Product_Order]] specified.<br/><br/>
+   * This service is used to verify that an order meets all the necessary requirements to purchase a server, virtual server or service from SoftLayer. It will verify that the products requested do not conflict. For example, you cannot order a Windows firewall with a Linux operating system. It will also check to make sure you have provided all the products that are required for the {@link SoftLayer_Product_Package_Order_Configuration} associated with the {@link SoftLayer_Product_Package} on each of the {@link SoftLayer_Container_Product_Order} specified.<br/><br/>
    *
    * This service returns the same container that was provided, but with additional information that can be used for debugging or validation. It will also contain pricing information (prorated if applicable) for each of the products on the order. If an exception occurs during verification, a container with the <code>SoftLayer_Exception_Order</code> exception type will be specified in the result.<br/><br/>
    *
-   * <code>verifyOrder</code> accepts the same [[SoftLayer_Container_Product_Order]] as <code>placeOrder</code>, so see [[SoftLayer_Product_Order/placeOrder]] for more details.
+   * <code>verifyOrder</code> accepts the same {@link SoftLayer_Container_Product_Order} as <code>placeOrder</code>, so see {@link SoftLayer_Product_Order_Service.placeOrder | SoftLayer_Product_Order::placeOrder} for more details.
    * @param orderData Details required to order.
    */
   verifyOrder: { parameters: [orderData: SoftLayer_Container_Product_Order]; returns: SoftLayer_Container_Product_Order; static: true };
@@ -1845,7 +1845,7 @@ export interface SoftLayer_Product_Order_Service {
 export interface SoftLayer_Product_Package_Service {
   /** Retrieve The preset configurations available only for the authenticated account and this package. */
   getAccountRestrictedActivePresets: { parameters: []; returns: SoftLayer_Product_Package_Preset[] };
-  /** Retrieve The results from this call are similar to [[SoftLayer_Product_Package/getCategories|getCategories]], but these ONLY include account-restricted prices. Not all accounts have restricted pricing. */
+  /** Retrieve The results from this call are similar to {@link SoftLayer_Product_Package_Service.getCategories | getCategories}, but these ONLY include account-restricted prices. Not all accounts have restricted pricing. */
   getAccountRestrictedCategories: { parameters: []; returns: SoftLayer_Product_Item_Category[] };
   /** Retrieve The flag to indicate if there are any restricted prices in a package for the currently-active account. */
   getAccountRestrictedPricesFlag: { parameters: []; returns: boolean };
@@ -1854,7 +1854,7 @@ export interface SoftLayer_Product_Package_Service {
   /**
    * <strong>This method is deprecated and should not be used in production code.</strong>
    *
-   * This method will return the [[SoftLayer_Product_Package]] objects from which you can order a bare metal server, virtual server, service (such as CDN or Object Storage) or other software filtered by an attribute type associated with the package. Once you have the package you want to order from, you may query one of various endpoints from that package to get specific information about its products and pricing. See [[SoftLayer_Product_Package/getCategories|getCategories]] or [[SoftLayer_Product_Package/getItems|getItems]] for more information.
+   * This method will return the {@link SoftLayer_Product_Package} objects from which you can order a bare metal server, virtual server, service (such as CDN or Object Storage) or other software filtered by an attribute type associated with the package. Once you have the package you want to order from, you may query one of various endpoints from that package to get specific information about its products and pricing. See {@link SoftLayer_Product_Package_Service.getCategories | getCategories} or {@link SoftLayer_Product_Package_Service.getItems | getItems} for more information.
    * @param attributeKeyName the attribute key name
    */
   getActivePackagesByAttribute: { parameters: [attributeKeyName: string]; returns: SoftLayer_Product_Package[]; static: true };
@@ -1868,10 +1868,10 @@ export interface SoftLayer_Product_Package_Service {
   getActiveServerItems: { parameters: []; returns: SoftLayer_Product_Item[] };
   /** Retrieve A collection of valid software items available for purchase in this package. */
   getActiveSoftwareItems: { parameters: []; returns: SoftLayer_Product_Item[] };
-  /** Retrieve A collection of [[SoftLayer_Product_Item_Price]] objects for pay-as-you-go usage. */
+  /** Retrieve A collection of {@link SoftLayer_Product_Item_Price} objects for pay-as-you-go usage. */
   getActiveUsagePrices: { parameters: []; returns: SoftLayer_Product_Item_Price[] };
   /**
-   * This method returns a collection of active usage rate [[SoftLayer_Product_Item_Price]] objects for the current package and specified datacenter. Optionally you can retrieve the active usage rate prices for a particular [[SoftLayer_Product_Item_Category]] by specifying a category code as the first parameter. This information is useful so that you can see "pay as you go" rates (if any) for the current package, location and optionally category.
+   * This method returns a collection of active usage rate {@link SoftLayer_Product_Item_Price} objects for the current package and specified datacenter. Optionally you can retrieve the active usage rate prices for a particular {@link SoftLayer_Product_Item_Category} by specifying a category code as the first parameter. This information is useful so that you can see "pay as you go" rates (if any) for the current package, location and optionally category.
    * @param locationId Get the active usage rate prices associated with this location/datacenter
    * @param categoryCode If provided, get the active usage rate prices for this category code
    */
@@ -1881,12 +1881,12 @@ export interface SoftLayer_Product_Package_Service {
   /** This method pulls all the active packages. This will give you a basic description of the packages that are currently active */
   getAllObjects: { parameters: []; returns: SoftLayer_Product_Package[]; static: true };
   getAttributes: { parameters: []; returns: SoftLayer_Product_Package_Attribute[] };
-  /** Retrieve A collection of valid locations for this package. (Deprecated - Use [[SoftLayer_Product_Package/getRegions|getRegions]]) */
+  /** Retrieve A collection of valid locations for this package. (Deprecated - Use {@link SoftLayer_Product_Package_Service.getRegions | getRegions}) */
   getAvailableLocations: { parameters: []; returns: SoftLayer_Product_Package_Locations[] };
   getAvailablePackagesForImageTemplate: { parameters: [imageTemplate: SoftLayer_Virtual_Guest_Block_Device_Template_Group]; returns: SoftLayer_Product_Package[]; static: true };
   /** Retrieve The maximum number of available disk storage units associated with the servers in a package. */
   getAvailableStorageUnits: { parameters: []; returns: number };
-  /** Retrieve This is a collection of categories ([[SoftLayer_Product_Item_Category]]) associated with a package which can be used for ordering. These categories have several objects prepopulated which are useful when determining the available products for purchase. The categories contain groups ([[SoftLayer_Product_Package_Item_Category_Group]]) that organize the products and prices by similar features. For example, operating systems will be grouped by their manufacturer and virtual server disks will be grouped by their disk type (SAN vs. local). Each group will contain prices ([[SoftLayer_Product_Item_Price]]) which you can use determine the cost of each product. Each price has a product ([[SoftLayer_Product_Item]]) which provides the name and other useful information about the server, service or software you may purchase. */
+  /** Retrieve This is a collection of categories ({@link SoftLayer_Product_Item_Category}) associated with a package which can be used for ordering. These categories have several objects prepopulated which are useful when determining the available products for purchase. The categories contain groups ({@link SoftLayer_Product_Package_Item_Category_Group}) that organize the products and prices by similar features. For example, operating systems will be grouped by their manufacturer and virtual server disks will be grouped by their disk type (SAN vs. local). Each group will contain prices ({@link SoftLayer_Product_Item_Price}) which you can use determine the cost of each product. Each price has a product ({@link SoftLayer_Product_Item}) which provides the name and other useful information about the server, service or software you may purchase. */
   getCategories: { parameters: []; returns: SoftLayer_Product_Item_Category[] };
   getCdnItems: { parameters: []; returns: SoftLayer_Product_Item[] };
   getCloudStorageItems: { parameters: [provider: number]; returns: SoftLayer_Product_Item[] };
@@ -1936,13 +1936,13 @@ export interface SoftLayer_Product_Package_Service {
   /** Retrieve A collection of valid items available for purchase in this package. */
   getItems: { parameters: []; returns: SoftLayer_Product_Item[] };
   /**
-   * Return a collection of [[SoftLayer_Product_Item]] objects from a [[SoftLayer_Virtual_Guest_Block_Device_Template_Group]] object
+   * Return a collection of {@link SoftLayer_Product_Item} objects from a {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group} object
    * @param imageTemplate The image template that the items will be returned for.
    */
   getItemsFromImageTemplate: { parameters: [imageTemplate: SoftLayer_Virtual_Guest_Block_Device_Template_Group]; returns: SoftLayer_Product_Item[] };
-  /** Retrieve A collection of valid locations for this package. (Deprecated - Use [[SoftLayer_Product_Package/getRegions|getRegions]]) */
+  /** Retrieve A collection of valid locations for this package. (Deprecated - Use {@link SoftLayer_Product_Package_Service.getRegions | getRegions}) */
   getLocations: { parameters: []; returns: SoftLayer_Location[] };
-  /** Retrieve The lowest server [[SoftLayer_Product_Item_Price]] related to this package. */
+  /** Retrieve The lowest server {@link SoftLayer_Product_Item_Price} related to this package. */
   getLowestServerPrice: { parameters: []; returns: SoftLayer_Product_Item_Price };
   /** Retrieve The maximum available network speed associated with the package. */
   getMaximumPortSpeed: { parameters: []; returns: number };
@@ -1956,11 +1956,11 @@ export interface SoftLayer_Product_Package_Service {
   /** Retrieve Whether the package is not in compliance with EU support. */
   getNonEuCompliantFlag: { parameters: []; returns: boolean };
   getObject: { parameters: []; returns: SoftLayer_Product_Package };
-  /** This method will return a collection of [[SoftLayer_Container_Product_Order_Network_Storage_Hub_Datacenter]] objects which contain a datacenter location and all the associated active usage rate prices where object storage is available. This method is really only applicable to the object storage additional service package which has a [[SoftLayer_Product_Package_Type]] of '''ADDITIONAL_SERVICES_OBJECT_STORAGE'''. This information is useful so that you can see the "pay as you go" rates per datacenter. */
+  /** This method will return a collection of {@link SoftLayer_Container_Product_Order_Network_Storage_Hub_Datacenter} objects which contain a datacenter location and all the associated active usage rate prices where object storage is available. This method is really only applicable to the object storage additional service package which has a {@link SoftLayer_Product_Package_Type} of **ADDITIONAL_SERVICES_OBJECT_STORAGE**. This information is useful so that you can see the "pay as you go" rates per datacenter. */
   getObjectStorageDatacenters: { parameters: []; returns: SoftLayer_Container_Product_Order_Network_Storage_Hub_Datacenter[] };
-  /** This method will return a collection of [[SoftLayer_Container_Product_Order_Network_Storage_ObjectStorage_LocationGroup]] objects which contain a location group and all the associated active usage rate prices where object storage is available. This method is really only applicable to the object storage additional service package which has a [[SoftLayer_Product_Package_Type]] of '''ADDITIONAL_SERVICES_OBJECT_STORAGE'''. This information is useful so that you can see the "pay as you go" rates per location group. */
+  /** This method will return a collection of {@link SoftLayer_Container_Product_Order_Network_Storage_ObjectStorage_LocationGroup} objects which contain a location group and all the associated active usage rate prices where object storage is available. This method is really only applicable to the object storage additional service package which has a {@link SoftLayer_Product_Package_Type} of **ADDITIONAL_SERVICES_OBJECT_STORAGE**. This information is useful so that you can see the "pay as you go" rates per location group. */
   getObjectStorageLocationGroups: { parameters: []; returns: SoftLayer_Container_Product_Order_Network_Storage_ObjectStorage_LocationGroup[] };
-  /** Retrieve The premium price modifiers associated with the [[SoftLayer_Product_Item_Price]] and [[SoftLayer_Location]] objects in a package. */
+  /** Retrieve The premium price modifiers associated with the {@link SoftLayer_Product_Item_Price} and {@link SoftLayer_Location} objects in a package. */
   getOrderPremiums: { parameters: []; returns: SoftLayer_Product_Item_Price_Premium[] };
   /** Retrieve This flag indicates if the package may be available in PoP locations in addition to Datacenters. */
   getPopLocationAvailabilityFlag: { parameters: []; returns: boolean };
@@ -1986,7 +1986,7 @@ export interface SoftLayer_Product_Package_Service {
   getRegions: { parameters: []; returns: SoftLayer_Location_Region[] };
   /** Retrieve The resource group template that describes a multi-server solution. (Deprecated) */
   getResourceGroupTemplate: { parameters: []; returns: SoftLayer_Resource_Group_Template };
-  /** This call is similar to [[SoftLayer_Product_Package/getCategories|getCategories]], except that it does not include account-restricted pricing. Not all accounts have restricted pricing. */
+  /** This call is similar to {@link SoftLayer_Product_Package_Service.getCategories | getCategories}, except that it does not include account-restricted pricing. Not all accounts have restricted pricing. */
   getStandardCategories: { parameters: []; returns: SoftLayer_Product_Item_Category[] };
   /** Retrieve The top level category code for this service offering. */
   getTopLevelItemCategoryCode: { parameters: []; returns: string };
@@ -2051,7 +2051,7 @@ export interface SoftLayer_Product_Package_Server_Option_Service {
   getOptions: { parameters: [type: string]; returns: SoftLayer_Product_Package_Server_Option[]; static: true };
 }
 
-/** The [[SoftLayer_Product_Package_Type]] object indicates the type for a service offering (package). The type can be used to filter packages. To find all the available types, call `getAllObjects` on this class. */
+/** The {@link SoftLayer_Product_Package_Type} object indicates the type for a service offering (package). The type can be used to filter packages. To find all the available types, call `getAllObjects` on this class. */
 export interface SoftLayer_Product_Package_Type_Service {
   /** This method will return all of the available package types. */
   getAllObjects: { parameters: []; returns: SoftLayer_Product_Package_Type[]; static: true };

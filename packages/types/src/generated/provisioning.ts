@@ -248,7 +248,7 @@ export interface SoftLayer_Provisioning_Maintenance_Window_Service {
    */
   getMaintenanceWindows: { parameters: [beginDate?: string, endDate?: string, locationId?: number, slotsNeeded?: number]; returns: SoftLayer_Provisioning_Maintenance_Window[]; static: true };
   /**
-   * (DEPRECATED) Use [[SoftLayer_Provisioning_Maintenance_Window::getMaintenanceWindows|getMaintenanceWindows]] method.
+   * (DEPRECATED) Use {@link SoftLayer_Provisioning_Maintenance_Window_Service.getMaintenanceWindows | getMaintenanceWindows} method.
    * @param beginDate The beginning date of the date range you wish to search for maintenance windows in.
    * @param endDate The ending date of the date range you wish to search for maintenance windows in.
    * @param locationId The location of the data center that you wish to search for maintenance windows in.

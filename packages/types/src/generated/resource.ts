@@ -319,7 +319,7 @@ export interface SoftLayer_Resource_Metadata_Service {
   getServiceResources: { parameters: []; returns: SoftLayer_Container_Resource_Metadata_ServiceResource[] };
   /** The getTags method retrieves all tags associated with the resource. Tags are single keywords assigned to a resource that assist the user in identifying the resource and its roles when performing a simple search. Tags are assigned by any user with access to the resource. */
   getTags: { parameters: []; returns: string[] };
-  /** The getUserMetadata method retrieves metadata completed by users who interact with the resource. Metadata gathered using this method is unique to parameters set using the '''setUserMetadata''' method, which must be executed prior to completing this method. User metadata may also be provided while placing an order for a resource. */
+  /** The getUserMetadata method retrieves metadata completed by users who interact with the resource. Metadata gathered using this method is unique to parameters set using the **setUserMetadata** method, which must be executed prior to completing this method. User metadata may also be provided while placing an order for a resource. */
   getUserMetadata: { parameters: []; returns: string };
   /**
    * The getVlanIds method returns a list of VLAN IDs for the network component matching the provided MAC address associated with the resource. For each return, the native VLAN will appear first, followed by any trunked VLANs associated with the network component.

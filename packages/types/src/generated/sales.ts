@@ -4,7 +4,7 @@ import type { SoftLayer_Entity } from './entity';
 import type { SoftLayer_Location } from './location';
 import type { SoftLayer_Product_Item } from './product';
 
-/** The presale event data types indicate the information regarding an individual presale event. The '''locationId''' will indicate the datacenter associated with the presale event. The '''itemId''' will indicate the product item associated with a particular presale event - however these are more rare. The '''startDate''' and '''endDate''' will provide information regarding when the presale event is available for use. At the end of the presale event, the server or services purchased will be available once approved and provisioned. */
+/** The presale event data types indicate the information regarding an individual presale event. The **locationId** will indicate the datacenter associated with the presale event. The **itemId** will indicate the product item associated with a particular presale event - however these are more rare. The **startDate** and **endDate** will provide information regarding when the presale event is available for use. At the end of the presale event, the server or services purchased will be available once approved and provisioned. */
 export interface SoftLayer_Sales_Presale_Event extends SoftLayer_Entity {
   /** A flag to indicate that the presale event is currently active. A presale event is active if the current time is between the start and end dates. */
   activeFlag?: boolean;
@@ -16,17 +16,17 @@ export interface SoftLayer_Sales_Presale_Event extends SoftLayer_Entity {
   expiredFlag?: boolean;
   /** Presale event unique identifier. */
   id?: number;
-  /** The [[SoftLayer_Product_Item]] associated with the presale event. */
+  /** The {@link SoftLayer_Product_Item} associated with the presale event. */
   item?: SoftLayer_Product_Item;
-  /** [[SoftLayer_Product_Item]] id associated with the presale event. */
+  /** {@link SoftLayer_Product_Item} id associated with the presale event. */
   itemId?: number;
-  /** The [[SoftLayer_Location]] associated with the presale event. */
+  /** The {@link SoftLayer_Location} associated with the presale event. */
   location?: SoftLayer_Location;
-  /** [[SoftLayer_Location]] id for the presale event. */
+  /** {@link SoftLayer_Location} id for the presale event. */
   locationId?: number;
-  /** A count of the orders ([[SoftLayer_Billing_Order]]) associated with this presale event that were created for the customer's account. */
+  /** A count of the orders ({@link SoftLayer_Billing_Order}) associated with this presale event that were created for the customer's account. */
   orderCount?: number;
-  /** The orders ([[SoftLayer_Billing_Order]]) associated with this presale event that were created for the customer's account. */
+  /** The orders ({@link SoftLayer_Billing_Order}) associated with this presale event that were created for the customer's account. */
   orders?: SoftLayer_Billing_Order[];
   /** Start date of the presale event. Orders cannot be approved before this date. */
   startDate?: string;
@@ -43,12 +43,12 @@ export interface SoftLayer_Sales_Presale_Event_Service {
   getAllObjects: { parameters: []; returns: SoftLayer_Sales_Presale_Event[]; static: true };
   /** Retrieve A flag to indicate that the presale event is expired. A presale event is expired if the current time is after the end date. */
   getExpiredFlag: { parameters: []; returns: boolean };
-  /** Retrieve The [[SoftLayer_Product_Item]] associated with the presale event. */
+  /** Retrieve The {@link SoftLayer_Product_Item} associated with the presale event. */
   getItem: { parameters: []; returns: SoftLayer_Product_Item };
-  /** Retrieve The [[SoftLayer_Location]] associated with the presale event. */
+  /** Retrieve The {@link SoftLayer_Location} associated with the presale event. */
   getLocation: { parameters: []; returns: SoftLayer_Location };
-  /** '''getObject''' retrieves the [[SoftLayer_Sales_Presale_Event]] object whose id number corresponds to the id number of the init parameter passed to the SoftLayer_Sales_Presale_Event service. Customers may only retrieve presale events that are currently active. */
+  /** **getObject** retrieves the {@link SoftLayer_Sales_Presale_Event} object whose id number corresponds to the id number of the init parameter passed to the SoftLayer_Sales_Presale_Event service. Customers may only retrieve presale events that are currently active. */
   getObject: { parameters: []; returns: SoftLayer_Sales_Presale_Event };
-  /** Retrieve The orders ([[SoftLayer_Billing_Order]]) associated with this presale event that were created for the customer's account. */
+  /** Retrieve The orders ({@link SoftLayer_Billing_Order}) associated with this presale event that were created for the customer's account. */
   getOrders: { parameters: []; returns: SoftLayer_Billing_Order[] };
 }

@@ -263,11 +263,11 @@ export interface SoftLayer_Scale_Policy_Action_Scale extends SoftLayer_Scale_Pol
    * The type of scale to perform. Possible values:
    *
    *
-   * * ABSOLUTE - Force the group to be set at a specific number of group members. This may include scaling up or
+   * - ABSOLUTE - Force the group to be set at a specific number of group members. This may include scaling up or
    * down or not at all. If the amount is outside of the min/max range of the group, an error occurs.
-   * * PERCENT - Scale the group up or down based on the positive or negative percentage given in amount. The
+   * - PERCENT - Scale the group up or down based on the positive or negative percentage given in amount. The
    * number is a percent of the current group member count. Any extra percent after the decimal point is always ignored. If the resulting amount is zero, -1 or 1 is used depending upon whether the percentage was negative or positive respectively.
-   * * RELATIVE - Scale the group up or down by the positive or negative value given in amount.
+   * - RELATIVE - Scale the group up or down by the positive or negative value given in amount.
    */
   scaleType?: string;
 }
@@ -330,10 +330,10 @@ export interface SoftLayer_Scale_Policy_Trigger_ResourceUse_Watch extends SoftLa
    * The metric to watch. Possible values:
    *
    *
-   * * host.cpu.percent - On a scale of 0 to 100, the percent CPU a guest is using.
-   * * host.network.backend.in and host.network.frontend.in - The network bytes-per-second incoming on the interface
+   * - host.cpu.percent - On a scale of 0 to 100, the percent CPU a guest is using.
+   * - host.network.backend.in and host.network.frontend.in - The network bytes-per-second incoming on the interface
    * of either the frontend or backend network.
-   * * host.network.backend.out and host.network.frontend.out - The network bytes-per-second incoming on the interface
+   * - host.network.backend.out and host.network.frontend.out - The network bytes-per-second incoming on the interface
    * of either the frontend or backend network.
    */
   metric?: string;
@@ -418,7 +418,7 @@ export interface SoftLayer_Scale_Group_Service {
   forceDeleteObject: { parameters: []; returns: boolean };
   /** Retrieve The account for this scaling group. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
-  /** This returns the number of hourly instances an account can add from this point. It is essentially the same as [[SoftLayer_Account/hourlyInstanceLimit|hourlyInstanceLimit]] minus existing hourly instances and ones spoken for as part of a scaling group (as determined by the group's maximum). This number can be used to help determine a maximum member count for a new group to ensure it won't go over the account limit. This can return a negative value if the current hourly instance count combined with the unused-but-possible count (based on other scale group maximums) is over the limit. */
+  /** This returns the number of hourly instances an account can add from this point. It is essentially the same as {@link SoftLayer_Account_Service.hourlyInstanceLimit | hourlyInstanceLimit} minus existing hourly instances and ones spoken for as part of a scaling group (as determined by the group's maximum). This number can be used to help determine a maximum member count for a new group to ensure it won't go over the account limit. This can return a negative value if the current hourly instance count combined with the unused-but-possible count (based on other scale group maximums) is over the limit. */
   getAvailableHourlyInstanceLimit: { parameters: []; returns: number; static: true };
   getAvailableRegionalGroups: { parameters: []; returns: SoftLayer_Location_Group[]; static: true };
   /** Retrieve Collection of load balancers for this auto scale group. */
@@ -460,10 +460,10 @@ export interface SoftLayer_Scale_Group_Service {
  * The status of a scale group. This status affects what actions can occur on a group. The values can be:
  *
  *
- * * ACTIVE - There are no actions execution for any members or assets of any type.
- * * BUSY - There is an action executing for one of the members or assets, but that action is not a scaling action.
- * * SCALING - At least one of the members is in the process of being created or destroyed.
- * * SUSPENDED - The group has been placed in a suspended state by a user. It may only be resumed by a user. While in a
+ * - ACTIVE - There are no actions execution for any members or assets of any type.
+ * - BUSY - There is an action executing for one of the members or assets, but that action is not a scaling action.
+ * - SCALING - At least one of the members is in the process of being created or destroyed.
+ * - SUSPENDED - The group has been placed in a suspended state by a user. It may only be resumed by a user. While in a
  * suspended state, a scale group cannot have any members added or deleted, or change settings of that group that would invoke such an action.
  */
 export interface SoftLayer_Scale_Group_Status_Service {
@@ -649,9 +649,9 @@ export interface SoftLayer_Scale_Policy_Trigger_Type_Service {
  * A policy for automatic removal of members from a group. This policy determines which members are chosen first for removal. The values can be:
  *
  *
- * * OLDEST - The oldest member is the next one removed.
- * * NEWEST - The newest member is the next one removed.
- * * CLOSEST_TO_NEXT_CHARGE - The member closest to the next charge is removed. This is helpful for billing because it
+ * - OLDEST - The oldest member is the next one removed.
+ * - NEWEST - The newest member is the next one removed.
+ * - CLOSEST_TO_NEXT_CHARGE - The member closest to the next charge is removed. This is helpful for billing because it
  * will let you remove the member you have gotten the most out of. Note, this is usually closest to the next billing hour.
  */
 export interface SoftLayer_Scale_Termination_Policy_Service {

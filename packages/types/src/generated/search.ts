@@ -7,11 +7,11 @@ export interface SoftLayer_Search extends SoftLayer_Entity {}
 /** SoftLayer's account historical service allows users to access a broad overview of devices for that account and historical details concerning the overall function and performance of the devices on that account */
 export interface SoftLayer_Search_Service {
   /**
-   * This method allows for searching for SoftLayer resources by simple terms and operators.  Fields that are used for searching will be available at sldn.softlayer.com. It returns a collection or array of [[SoftLayer_Container_Search_Result]] objects that have search metadata for each result and the resulting resource found.
+   * This method allows for searching for SoftLayer resources by simple terms and operators.  Fields that are used for searching will be available at sldn.softlayer.com. It returns a collection or array of {@link SoftLayer_Container_Search_Result} objects that have search metadata for each result and the resulting resource found.
    *
-   * The advancedSearch() method recognizes the special <code>_objectType:</code></b> quantifier in search strings.  See the documentation for the [[SoftLayer_Search/search]] method on how to restrict searches using object types.
+   * The advancedSearch() method recognizes the special <code>_objectType:</code></b> quantifier in search strings.  See the documentation for the {@link SoftLayer_Search_Service.search | SoftLayer_Search::search} method on how to restrict searches using object types.
    *
-   * The advancedSearch() method recognizes [[SoftLayer_Container_Search_ObjectType_Property]], which can also be used to limit searches.  Example:
+   * The advancedSearch() method recognizes {@link SoftLayer_Container_Search_ObjectType_Property}, which can also be used to limit searches.  Example:
    *
    * <code>_objectType:Type_1 propertyA:</code><i><code>value</code></i>
    *
@@ -19,7 +19,7 @@ export interface SoftLayer_Search_Service {
    *
    * <code>_objectType:Type_1 propertyA:</code><i><code>value</code></i> <code>propertyB:</code><i><code>value</code></i>
    *
-   * A collection of available object types and their properties can be retrieved by calling the [[SoftLayer_Search/getObjectTypes]] method.
+   * A collection of available object types and their properties can be retrieved by calling the {@link SoftLayer_Search_Service.getObjectTypes | SoftLayer_Search::getObjectTypes} method.
    *
    *
    * #### Exact Match on Text Fields
@@ -34,15 +34,15 @@ export interface SoftLayer_Search_Service {
    */
   advancedSearch: { parameters: [searchString: string]; returns: SoftLayer_Container_Search_Result[]; static: true };
   /**
-   * This method returns a collection of [[SoftLayer_Container_Search_ObjectType]] containers that specify which indexed object types and properties are exposed for the current user.  These object types can be used to discover searchable data and to create or validate object index search strings.
+   * This method returns a collection of {@link SoftLayer_Container_Search_ObjectType} containers that specify which indexed object types and properties are exposed for the current user.  These object types can be used to discover searchable data and to create or validate object index search strings.
    *
    *
    *
-   * Refer to the [[SoftLayer_Search/search]] and [[SoftLayer_Search/advancedSearch]] methods for information on using object types and properties in search strings.
+   * Refer to the {@link SoftLayer_Search_Service.search | SoftLayer_Search::search} and {@link SoftLayer_Search_Service.advancedSearch | SoftLayer_Search::advancedSearch} methods for information on using object types and properties in search strings.
    */
   getObjectTypes: { parameters: []; returns: SoftLayer_Container_Search_ObjectType[]; static: true };
   /**
-   * This method allows for searching for SoftLayer resources by simple phrase. It returns a collection or array of [[SoftLayer_Container_Search_Result]] objects that have search metadata for each result and the resulting resource found.
+   * This method allows for searching for SoftLayer resources by simple phrase. It returns a collection or array of {@link SoftLayer_Container_Search_Result} objects that have search metadata for each result and the resulting resource found.
    *
    * This method recognizes the special <b><code>_objectType:</code></b> quantifier in search strings.  This quantifier can be used to restrict a search to specific object types.  Example usage:
    *
@@ -56,7 +56,7 @@ export interface SoftLayer_Search_Service {
    *
    * <code>_objectType:-Type_4,Type_5 </code><i><code>(other search terms...)</code></i>
    *
-   * A collection of available object types can be retrieved by calling the [[SoftLayer_Search/getObjectTypes]] method.
+   * A collection of available object types can be retrieved by calling the {@link SoftLayer_Search_Service.getObjectTypes | SoftLayer_Search::getObjectTypes} method.
    *
    *
    * #### Exact Match on Text Fields

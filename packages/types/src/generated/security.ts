@@ -166,7 +166,7 @@ export interface SoftLayer_Security_Certificate_Request_Status extends SoftLayer
   name?: string;
 }
 
-/** SoftLayer_Security_Directory_Service_Host_Xref_Hardware extends the [[SoftLayer_Security_Directory_Service_Host_Xref]] data type to include hardware specific properties. */
+/** SoftLayer_Security_Directory_Service_Host_Xref_Hardware extends the SoftLayer_Security_Directory_Service_Host_Xref data type to include hardware specific properties. */
 export interface SoftLayer_Security_Directory_Service_Host_Xref_Hardware extends SoftLayer_Entity {
   /** The hardware object. */
   host?: SoftLayer_Hardware;
@@ -310,7 +310,7 @@ export interface SoftLayer_Security_Certificate_Request_Service {
 
 /** Allows for retrieving the available SSL certificate server types. */
 export interface SoftLayer_Security_Certificate_Request_ServerType_Service {
-  /** Returns all SSL certificate server types, which are passed in on a [[SoftLayer_Container_Product_Order_Security_Certificate|certificate order]]. */
+  /** Returns all SSL certificate server types, which are passed in on a {@link SoftLayer_Container_Product_Order_Security_Certificate | certificate order}. */
   getAllObjects: { parameters: []; returns: SoftLayer_Security_Certificate_Request_ServerType[]; static: true };
   getObject: { parameters: []; returns: SoftLayer_Security_Certificate_Request_ServerType };
 }
@@ -318,7 +318,7 @@ export interface SoftLayer_Security_Certificate_Request_ServerType_Service {
 /**
  * SoftLayer_Security_Certificate_Request_Status indicates the status of your SSL certificate request. When you submit an SSL certificate order, the associated certificate request will be in the "Pending CA Approval" status. This is the only status in which can cancel your order.
  *
- * Once the certificate authority (CA) approves your order, the status will change to "Approved". Once your order is approved, you will receive your fulfillment email from the CA. The email will contain your SSL certificate. SoftLayer does not store your SSL certificate in our system. If you lose the email from your CA, you can have the fulfillment email sent again via the SoftLayer customer portal or by using [[SoftLayer_Security_Certificate_Request/resendEmail|resendEmail]]. Your approved order will be picked up by SoftLayer's billing system and it will complete the payment process. Finally, your order will change to "Complete" status when the payment process is successful.
+ * Once the certificate authority (CA) approves your order, the status will change to "Approved". Once your order is approved, you will receive your fulfillment email from the CA. The email will contain your SSL certificate. SoftLayer does not store your SSL certificate in our system. If you lose the email from your CA, you can have the fulfillment email sent again via the SoftLayer customer portal or by using {@link SoftLayer_Security_Certificate_Request_Service.resendEmail | resendEmail}. Your approved order will be picked up by SoftLayer's billing system and it will complete the payment process. Finally, your order will change to "Complete" status when the payment process is successful.
  *
  * There might be a chance that your SSL certificate order could rejected by a CA. Our automated system will put a rejected order into "Canceled" status. You can contact SoftLayer Support for more details.
  */

@@ -297,15 +297,15 @@ export interface SoftLayer_Software_Component_HostIps_Mcafee_Epo_Version51 exten
   transactionStatus?: string;
 }
 
-/** SoftLayer_Software_Component_OperatingSystem extends the [[SoftLayer_Software_Component]] data type to include operating system specific properties. */
+/** SoftLayer_Software_Component_OperatingSystem extends the {@link SoftLayer_Software_Component} data type to include operating system specific properties. */
 export interface SoftLayer_Software_Component_OperatingSystem extends SoftLayer_Software_Component {
   /** The date in which the license for this software expires. */
   licenseExpirationDate?: string;
-  /** A count of an operating system's associated [[SoftLayer_Hardware_Component_Partition_Template|Partition Templates]] that can be used to configure a hardware drive. */
+  /** A count of an operating system's associated {@link SoftLayer_Hardware_Component_Partition_Template | Partition Templates} that can be used to configure a hardware drive. */
   partitionTemplateCount?: number;
-  /** An operating system's associated [[SoftLayer_Hardware_Component_Partition_Template|Partition Templates]] that can be used to configure a hardware drive. */
+  /** An operating system's associated {@link SoftLayer_Hardware_Component_Partition_Template | Partition Templates} that can be used to configure a hardware drive. */
   partitionTemplates?: SoftLayer_Hardware_Component_Partition_Template[];
-  /** An operating systems associated [[SoftLayer_Provisioning_Version1_Transaction_Group|Transaction Group]]. A transaction group is a list of operations that will occur during the installment of an operating system. */
+  /** An operating systems associated {@link SoftLayer_Provisioning_Version1_Transaction_Group | Transaction Group}. A transaction group is a list of operations that will occur during the installment of an operating system. */
   reloadTransactionGroup?: SoftLayer_Provisioning_Version1_Transaction_Group;
 }
 
@@ -568,11 +568,11 @@ export interface SoftLayer_Software_Component_AntivirusSpyware_Service extends S
   getObject: { parameters: []; returns: SoftLayer_Software_Component_AntivirusSpyware };
   /**
    * Update an anti-virus/spyware policy. The policy options that it accepts are the following:
-   * *1 - Minimal
-   * *2 - Relaxed
-   * *3 - Default
-   * *4 - High
-   * *5 - Ultimate
+   * - 1 - Minimal
+   * - 2 - Relaxed
+   * - 3 - Default
+   * - 4 - High
+   * - 5 - Ultimate
    * @param newPolicy The new anti-virus policy.
    * @param enforce Enforce the updated policy
    */

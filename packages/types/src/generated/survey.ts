@@ -35,7 +35,7 @@ export interface SoftLayer_Survey_Answer extends SoftLayer_Entity {
   id?: number;
   /** The survey question that this answer belongs to. */
   surveyQuestion?: SoftLayer_Survey_Question;
-  /** A survey answer's associated [[SoftLayer_Survey_Question|Survey Question]] Id. */
+  /** A survey answer's associated {@link SoftLayer_Survey_Question | Survey Question} Id. */
   surveyQuestionId?: number;
 }
 
@@ -57,17 +57,17 @@ export interface SoftLayer_Survey_Question extends SoftLayer_Entity {
   questionOrder?: number;
   /** The survey that a question belongs to. */
   survey?: SoftLayer_Survey;
-  /** A survey question's associated [[SoftLayer_Survey|Survey]] Id. */
+  /** A survey question's associated {@link SoftLayer_Survey | Survey} Id. */
   surveyId?: number;
 }
 
 /** The SoftLayer_Survey_Response data type contains general information relating to a single SoftLayer survey response. */
 export interface SoftLayer_Survey_Response extends SoftLayer_Entity {
-  /** The user typed response for the [[SoftLayer_Survey_Answer|Survey Answer]] that a response is associated with. */
+  /** The user typed response for the {@link SoftLayer_Survey_Answer | Survey Answer} that a response is associated with. */
   otherAnswer?: string;
   /** The survey answer that this response was to. */
   surveyAnswer?: SoftLayer_Survey_Answer;
-  /** The Id of the [[SoftLayer_Survey_Answer|Survey Answer]] that a response was made for. */
+  /** The Id of the {@link SoftLayer_Survey_Answer | Survey Answer} that a response was made for. */
   surveyAnswerId?: number;
 }
 

@@ -14,9 +14,9 @@ import type { SoftLayer_User_Customer, SoftLayer_User_Customer_AdditionalEmail, 
 import type { SoftLayer_Virtual_DedicatedHost, SoftLayer_Virtual_Guest } from './virtual';
 
 /**
- * The SoftLayer_Ticket data type models a single SoftLayer customer support or notification ticket. Each ticket object contains references to it's updates, the user it's assigned to, the SoftLayer department and employee that it's assigned to, and any hardware objects or attached files associated with the ticket. Tickets are described in further detail on the [[SoftLayer_Ticket]] service page.
+ * The SoftLayer_Ticket data type models a single SoftLayer customer support or notification ticket. Each ticket object contains references to it's updates, the user it's assigned to, the SoftLayer department and employee that it's assigned to, and any hardware objects or attached files associated with the ticket. Tickets are described in further detail on the {@link SoftLayer_Ticket} service page.
  *
- * To create a support ticket execute the [[SoftLayer_Ticket::createStandardTicket|createStandardTicket]] or [[SoftLayer_Ticket::createAdministrativeTicket|createAdministrativeTicket]] methods in the SoftLayer_Ticket service. To create an upgrade ticket for the SoftLayer sales group execute the [[SoftLayer_Ticket::createUpgradeTicket|createUpgradeTicket]].
+ * To create a support ticket execute the {@link SoftLayer_Ticket_Service.createStandardTicket | createStandardTicket} or {@link SoftLayer_Ticket_Service.createAdministrativeTicket | createAdministrativeTicket} methods in the SoftLayer_Ticket service. To create an upgrade ticket for the SoftLayer sales group execute the {@link SoftLayer_Ticket_Service.createUpgradeTicket | createUpgradeTicket}.
  */
 export interface SoftLayer_Ticket extends SoftLayer_Entity {
   /** The SoftLayer customer account associated with a ticket. */
@@ -224,7 +224,7 @@ export interface SoftLayer_Ticket_Attachment_File extends SoftLayer_Entity {
   update?: SoftLayer_Ticket_Update;
   /** The internal identifier of the ticket update the attached file is associated with. */
   updateId?: number;
-  /** The internal identifier of the user that uploaded a ticket file attachment. This is only used when A file attachment's ''uploaderType'' is set to "USER". */
+  /** The internal identifier of the user that uploaded a ticket file attachment. This is only used when A file attachment's *uploaderType* is set to "USER". */
   uploaderId?: string;
   /** The type of user that attached a file to a ticket. This is either "USER" if the file was uploaded by a portal or API user or "EMPLOYEE" if the file was uploaded by a SoftLayer employee. */
   uploaderType?: string;
@@ -341,9 +341,9 @@ export interface SoftLayer_Ticket_State_Type extends SoftLayer_Entity {
 
 /**
  * The SoftLayer_Ticket_Status data type models the state of a ticket as it is worked by SoftLayer and its customers. Tickets exist in one of three states:
- * *'''OPEN''': Open tickets are considered unresolved issues by SoftLayer and can be assigned to a SoftLayer employee for work. Tickets created by portal or API users are created in the Open state.
- * *'''ASSIGNED''': Assigned tickets are identical to open tickets, but are assigned to an individual SoftLayer employee. An assigned ticket is actively being worked by SoftLayer.
- * *'''CLOSED''': Tickets are closed when the issue at hand is considered resolved. A SoftLayer employee can change a ticket's status from Closed to Open or Assigned if the need arises.
+ * - **OPEN**: Open tickets are considered unresolved issues by SoftLayer and can be assigned to a SoftLayer employee for work. Tickets created by portal or API users are created in the Open state.
+ * - **ASSIGNED**: Assigned tickets are identical to open tickets, but are assigned to an individual SoftLayer employee. An assigned ticket is actively being worked by SoftLayer.
+ * - **CLOSED**: Tickets are closed when the issue at hand is considered resolved. A SoftLayer employee can change a ticket's status from Closed to Open or Assigned if the need arises.
  *
  *
  * A ticket usually goes from the Open to Assigned to Closed states during its life cycle. If a ticket is forwarded from one department to another it may change from the Assigned state back to Open until it is assigned to a member of the new department.
@@ -402,7 +402,7 @@ export interface SoftLayer_Ticket_Update extends SoftLayer_Entity {
   createDate?: string;
   /** The user or SoftLayer employee who created a ticket update. */
   editor?: SoftLayer_User_Interface;
-  /** The internal identifier of the SoftLayer portal or API user who created a ticket update. This is only used if a ticket update's ''editorType'' property is "USER". */
+  /** The internal identifier of the SoftLayer portal or API user who created a ticket update. This is only used if a ticket update's *editorType* property is "USER". */
   editorId?: number;
   /** The type user who created a ticket update. This is either "USER" for an update created by a SoftLayer portal or API user, "EMPLOYEE" for an update created by a SoftLayer employee, or "AUTO" if a ticket update was generated automatically by SoftLayer's backend systems. */
   editorType?: string;
@@ -433,7 +433,7 @@ export interface SoftLayer_Ticket_Update_Customer extends SoftLayer_Ticket_Updat
 
 /** The SoftLayer_Ticket_Update_Employee data type models an update to a ticket made by a SoftLayer employee. */
 export interface SoftLayer_Ticket_Update_Employee extends SoftLayer_Ticket_Update {
-  /** A ticket update's response rating. Ticket updates posted by SoftLayer employees have the option of earning a rating from SoftLayer's customers. Ratings are based on a 1 - 5 scale, with one being a poor rating while 5 is a very high rating. This is only used if a ticket update's ''editorType'' property is "EMPLOYEE". */
+  /** A ticket update's response rating. Ticket updates posted by SoftLayer employees have the option of earning a rating from SoftLayer's customers. Ratings are based on a 1 - 5 scale, with one being a poor rating while 5 is a very high rating. This is only used if a ticket update's *editorType* property is "EMPLOYEE". */
   responseRating?: number;
 }
 
@@ -452,7 +452,7 @@ export interface SoftLayer_Ticket_Update_Type extends SoftLayer_Entity {
  *
  * It is possible to attach files and associate hardware with a ticket. Associating your ticket with more than one pieces of hardware helps SoftLayer's support team localize issues to certain servers. Attachments are a good way to illustrate a point, such as adding a screen shot of a problem or attaching a driver or configuration file that you'd like investigated.
  *
- * Typically the only tickets an account user may create are technical support tickets. Technical support tickets are divided into two categories: standard tickets and administrative tickets. A standard support ticket describes an issue with your SoftLayer server or services. Standard support tickets' titles must be selected from a pre-determined list of ticket subjects, defined in the [[SoftLayer_Ticket_Subject]] service. If you need a little help from SoftLayer's support staff to manage your server then open an administrative support ticket. Administrative tickets add a one-time $3USD charge to your account, and you may specify your ticket's title as needed.
+ * Typically the only tickets an account user may create are technical support tickets. Technical support tickets are divided into two categories: standard tickets and administrative tickets. A standard support ticket describes an issue with your SoftLayer server or services. Standard support tickets' titles must be selected from a pre-determined list of ticket subjects, defined in the {@link SoftLayer_Ticket_Subject} service. If you need a little help from SoftLayer's support staff to manage your server then open an administrative support ticket. Administrative tickets add a one-time $3USD charge to your account, and you may specify your ticket's title as needed.
  */
 export interface SoftLayer_Ticket_Service {
   /** @param agentId the unique Id of the agent */
@@ -484,7 +484,7 @@ export interface SoftLayer_Ticket_Service {
    */
   addAttachedVirtualGuest: { parameters: [guestId: number, callCommit?: boolean]; returns: SoftLayer_Ticket_Attachment_Virtual_Guest };
   /**
-   * As part of the customer service process SoftLayer has provided a quick feedback mechanism for its customers to rate their overall experience with SoftLayer after a ticket is closed. addFinalComments() sets these comments for a ticket update made by a SoftLayer employee. Final comments may only be set on closed tickets, can only be set once, and may not exceed 4000 characters in length. Once the comments are set ''addFinalComments()'' returns a boolean true.
+   * As part of the customer service process SoftLayer has provided a quick feedback mechanism for its customers to rate their overall experience with SoftLayer after a ticket is closed. addFinalComments() sets these comments for a ticket update made by a SoftLayer employee. Final comments may only be set on closed tickets, can only be set once, and may not exceed 4000 characters in length. Once the comments are set *addFinalComments()* returns a boolean true.
    * @param finalComments Feedback to leave on a closed ticket.
    */
   addFinalComments: { parameters: [finalComments: string]; returns: boolean };
@@ -493,7 +493,7 @@ export interface SoftLayer_Ticket_Service {
   /** @param activationTime - String representation of a time */
   addScheduledAutoClose: { parameters: [activationTime?: string]; returns: void };
   /**
-   * Add an update to a ticket. A ticket update's entry has a maximum length of 4000 characters, so ''addUpdate()'' splits the ''entry'' property in the ''templateObject'' parameter into 3900 character blocks and creates one entry per 3900 character block. Once complete ''addUpdate()'' emails the ticket's owner and additional email addresses with an update message if the ticket's ''notifyUserOnUpdateFlag'' is set. If the ticket is a Legal or Abuse ticket, then the account's abuse emails are also notified when the updates are processed. Finally, ''addUpdate()'' returns an array of the newly created ticket updates.
+   * Add an update to a ticket. A ticket update's entry has a maximum length of 4000 characters, so *addUpdate()* splits the *entry* property in the *templateObject* parameter into 3900 character blocks and creates one entry per 3900 character block. Once complete *addUpdate()* emails the ticket's owner and additional email addresses with an update message if the ticket's *notifyUserOnUpdateFlag* is set. If the ticket is a Legal or Abuse ticket, then the account's abuse emails are also notified when the updates are processed. Finally, *addUpdate()* returns an array of the newly created ticket updates.
    * @param templateObject The update to add to the ticket
    * @param attachedFiles An array of no more than two files to attach to your ticket.
    */
@@ -501,12 +501,12 @@ export interface SoftLayer_Ticket_Service {
   /**
    * Create an administrative support ticket. Use an administrative ticket if you require SoftLayer's assistance managing your server or content. If you are experiencing an issue with SoftLayer's hardware, network, or services then please open a standard support ticket.
    *
-   * Support tickets may only be created in the open state. The SoftLayer API defaults new ticket properties ''userEditableFlag'' to true, ''accountId'' to the id of the account that your API user belongs to, and ''statusId'' to 1001 (or "open"). You may not assign your new to ticket to users that your API user does not have access to.
+   * Support tickets may only be created in the open state. The SoftLayer API defaults new ticket properties *userEditableFlag* to true, *accountId* to the id of the account that your API user belongs to, and *statusId* to 1001 (or "open"). You may not assign your new to ticket to users that your API user does not have access to.
    *
-   * Once your ticket is created it is placed in a queue for SoftLayer employees to work. As they update the ticket new [[SoftLayer_Ticket_Update]] entries are added to the ticket object.
+   * Once your ticket is created it is placed in a queue for SoftLayer employees to work. As they update the ticket new {@link SoftLayer_Ticket_Update} entries are added to the ticket object.
    *
    * Administrative support tickets add a one-time $3USD charge to your account.
-   * @param templateObject A skeleton [[SoftLayer_Ticket (type)|SoftLayer_Ticket]] object containing the data of the ticket you wish to submit.
+   * @param templateObject A skeleton {@link SoftLayer_Ticket} object containing the data of the ticket you wish to submit.
    * @param contents The contents of the first update of the ticket. This is typically the ticket's problem description.
    * @param attachmentId An optional internal identifier of a piece of hardware or CloudLayer Computing Instance you wish to attach to this ticket. If you attach hardware to a ticket then you must also specify a root or admin password.
    * @param rootPassword The root password of the hardware you wish to attach to this ticket. Providing your administrative password can significantly improve your ticket response time.
@@ -520,16 +520,16 @@ export interface SoftLayer_Ticket_Service {
    * A cancel server request creates a ticket to cancel the resource on next bill date. The hardware ID parameter is required to determine which server is to be cancelled. NOTE: Hourly bare metal servers will be cancelled on next bill date.
    *
    * The reason parameter could be from the list below:
-   * * "No longer needed"
-   * * "Business closing down"
-   * * "Server / Upgrade Costs"
-   * * "Migrating to larger server"
-   * * "Migrating to smaller server"
-   * * "Migrating to a different SoftLayer datacenter"
-   * * "Network performance / latency"
-   * * "Support response / timing"
-   * * "Sales process / upgrades"
-   * * "Moving to competitor"
+   * - "No longer needed"
+   * - "Business closing down"
+   * - "Server / Upgrade Costs"
+   * - "Migrating to larger server"
+   * - "Migrating to smaller server"
+   * - "Migrating to a different SoftLayer datacenter"
+   * - "Network performance / latency"
+   * - "Support response / timing"
+   * - "Sales process / upgrades"
+   * - "Moving to competitor"
    *
    *
    * The content parameter describes further the reason for cancelling the server.
@@ -544,16 +544,16 @@ export interface SoftLayer_Ticket_Service {
    * A cancel service request creates a sales ticket. The hardware ID parameter is required to determine which server is to be cancelled.
    *
    * The reason parameter could be from the list below:
-   * * "No longer needed"
-   * * "Business closing down"
-   * * "Server / Upgrade Costs"
-   * * "Migrating to larger server"
-   * * "Migrating to smaller server"
-   * * "Migrating to a different SoftLayer datacenter"
-   * * "Network performance / latency"
-   * * "Support response / timing"
-   * * "Sales process / upgrades"
-   * * "Moving to competitor"
+   * - "No longer needed"
+   * - "Business closing down"
+   * - "Server / Upgrade Costs"
+   * - "Migrating to larger server"
+   * - "Migrating to smaller server"
+   * - "Migrating to a different SoftLayer datacenter"
+   * - "Network performance / latency"
+   * - "Support response / timing"
+   * - "Sales process / upgrades"
+   * - "Moving to competitor"
    *
    *
    * The content parameter describes further the reason for cancelling service.
@@ -566,10 +566,10 @@ export interface SoftLayer_Ticket_Service {
   /**
    * Create a standard support ticket. Use a standard support ticket if you need to work out a problem related to SoftLayer's hardware, network, or services. If you require SoftLayer's assistance managing your server or content then please open an administrative ticket.
    *
-   * Support tickets may only be created in the open state. The SoftLayer API defaults new ticket properties ''userEditableFlag'' to true, ''accountId'' to the id of the account that your API user belongs to, and ''statusId'' to 1001 (or "open"). You may not assign your new to ticket to users that your API user does not have access to.
+   * Support tickets may only be created in the open state. The SoftLayer API defaults new ticket properties *userEditableFlag* to true, *accountId* to the id of the account that your API user belongs to, and *statusId* to 1001 (or "open"). You may not assign your new to ticket to users that your API user does not have access to.
    *
-   * Once your ticket is created it is placed in a queue for SoftLayer employees to work. As they update the ticket new [[SoftLayer_Ticket_Update]] entries are added to the ticket object.
-   * @param templateObject A skeleton [[SoftLayer_Ticket (type)|SoftLayer_Ticket]] object containing the data of the ticket you wish to submit.
+   * Once your ticket is created it is placed in a queue for SoftLayer employees to work. As they update the ticket new {@link SoftLayer_Ticket_Update} entries are added to the ticket object.
+   * @param templateObject A skeleton {@link SoftLayer_Ticket} object containing the data of the ticket you wish to submit.
    * @param contents The contents of the first update of the ticket. This is typically the ticket's problem description.
    * @param attachmentId An optional internal identifier of a piece of hardware or CloudLayer Computing Instance you wish to attach to this ticket. If you attach hardware to a ticket then you must also specify a root or admin password.
    * @param rootPassword The root password of the hardware you wish to attach to this ticket. Providing your administrative password can significantly improve your ticket response time.
@@ -590,10 +590,10 @@ export interface SoftLayer_Ticket_Service {
    */
   createUpgradeTicket: { parameters: [attachmentId: number, genericUpgrade: string, upgradeMaintenanceWindow: string, details: string, attachmentType?: "HARDWARE" | "VIRTUAL_GUEST" | "FIREWALL_APPLIANCE" | "NONE", title?: string]; returns: SoftLayer_Ticket; static: true };
   /**
-   * Edit a SoftLayer ticket. The edit method is two-fold. You may either edit a ticket itself, add an update to a ticket, attach up to two files to a ticket, or perform all of these tasks. The SoftLayer API ignores changes made to the ''userEditableFlag''  and ''accountId'' properties. You may not assign a ticket to a user that your API account does not have access to. You may not enter a custom title for standard support tickets, buy may do so when editing an administrative ticket. Finally, you may not close a ticket using this method. Please contact SoftLayer if you need a ticket closed.
+   * Edit a SoftLayer ticket. The edit method is two-fold. You may either edit a ticket itself, add an update to a ticket, attach up to two files to a ticket, or perform all of these tasks. The SoftLayer API ignores changes made to the *userEditableFlag*  and *accountId* properties. You may not assign a ticket to a user that your API account does not have access to. You may not enter a custom title for standard support tickets, buy may do so when editing an administrative ticket. Finally, you may not close a ticket using this method. Please contact SoftLayer if you need a ticket closed.
    *
-   * If you need to only add an update to a ticket then please use the [[SoftLayer_Ticket::addUpdate|addUpdate]] method in this service. Likewise if you need to only attach a file to a ticket then use the [[SoftLayer_Ticket::addAttachedFile|addAttachedFile]] method. The edit method exists as a convenience if you need to perform all these tasks at once.
-   * @param templateObject A skeleton [[SoftLayer_Ticket (type)|SoftLayer_Ticket]] object containing the data of the ticket you wish to submit.
+   * If you need to only add an update to a ticket then please use the {@link SoftLayer_Ticket_Service.addUpdate | addUpdate} method in this service. Likewise if you need to only attach a file to a ticket then use the {@link SoftLayer_Ticket_Service.addAttachedFile | addAttachedFile} method. The edit method exists as a convenience if you need to perform all these tasks at once.
+   * @param templateObject A skeleton {@link SoftLayer_Ticket} object containing the data of the ticket you wish to submit.
    * @param contents The contents of the first update of the ticket. This is typically the ticket's problem description.
    * @param attachedFiles An array of no more than two files to attach to your ticket.
    */
@@ -620,7 +620,7 @@ export interface SoftLayer_Ticket_Service {
   /** Retrieve The Dedicated Hosts associated with a ticket. This is used in cases where a ticket is directly associated with one or more Dedicated Hosts. */
   getAttachedDedicatedHosts: { parameters: []; returns: SoftLayer_Virtual_DedicatedHost[] };
   /**
-   * Retrieve the file attached to a SoftLayer ticket by it's given identifier. To retrieve a list of files attached to a ticket either call the SoftLayer_Ticket::getAttachedFiles method or call SoftLayer_Ticket::getObject with ''attachedFiles'' defined in an object mask.
+   * Retrieve the file attached to a SoftLayer ticket by it's given identifier. To retrieve a list of files attached to a ticket either call the SoftLayer_Ticket::getAttachedFiles method or call SoftLayer_Ticket::getObject with *attachedFiles* defined in an object mask.
    * @param attachmentId The id of the attachment to retrieve
    */
   getAttachedFile: { parameters: [attachmentId: number]; returns: string };
@@ -687,7 +687,7 @@ export interface SoftLayer_Ticket_Service {
   /** @param agentId $agentId the unique Id of the agent */
   removeAssignedAgent: { parameters: [agentId: number]; returns: void };
   /**
-   * removeAttachedAdditionalEmails() removes the specified email addresses from a ticket's notification list. If one of the provided email addresses is not attached to the ticket then ''removeAttachedAdditiaonalEmails()'' ignores it and continues to the next one. Once the email addresses are removed ''removeAttachedAdditiaonalEmails()'' returns a boolean true.
+   * removeAttachedAdditionalEmails() removes the specified email addresses from a ticket's notification list. If one of the provided email addresses is not attached to the ticket then *removeAttachedAdditiaonalEmails()* ignores it and continues to the next one. Once the email addresses are removed *removeAttachedAdditiaonalEmails()* returns a boolean true.
    * @param emails A list of email addresses to remove from a ticket's notification list
    */
   removeAttachedAdditionalEmails: { parameters: [emails: string[]]; returns: boolean };
@@ -705,7 +705,7 @@ export interface SoftLayer_Ticket_Service {
   removeScheduledAutoClose: { parameters: []; returns: void };
   /** @param tags comma separated list of tags */
   setTags: { parameters: [tags: string]; returns: boolean };
-  /** (DEPRECATED) Use [[SoftLayer_Ticket_Survey::getPreference]] method. */
+  /** (DEPRECATED) Use {@link SoftLayer_Ticket_Survey_Service.getPreference | SoftLayer_Ticket_Survey::getPreference} method. */
   surveyEligible: { parameters: []; returns: boolean; static: true };
   /**
    * Creates new additional emails for assigned user if new emails are provided. Attaches any newly created additional emails to ticket. Remove any additional emails from a ticket that are not provided as part of $emails
@@ -765,7 +765,7 @@ export interface SoftLayer_Ticket_Survey_Service {
 /** Retrieve an update to a ticket made by a SoftLayer employee. Ticket updates created by employees have the option of being rated on a one to five scale. Because customer updates don't have this ability the SoftLayer_Ticket_Update_Employee class has it's own service. */
 export interface SoftLayer_Ticket_Update_Employee_Service {
   /**
-   * As part of the customer service process SoftLayer has provided a quick feedback mechanism for its customers to rate the responses that its employees give on tickets. addResponseRating() sets the rating for a single ticket update made by a SoftLayer employee. Ticket ratings have the integer values 1 through 5, with 1 being the worst and 5 being the best. Once the rating is set ''addResponseRating()'' returns a boolean true.
+   * As part of the customer service process SoftLayer has provided a quick feedback mechanism for its customers to rate the responses that its employees give on tickets. addResponseRating() sets the rating for a single ticket update made by a SoftLayer employee. Ticket ratings have the integer values 1 through 5, with 1 being the worst and 5 being the best. Once the rating is set *addResponseRating()* returns a boolean true.
    * @param responseRating An integer value from 1 to 5, worst to best, that rates a SoftLayer employee's ticket response.
    * @param responseIndex An integer value, that refers to the unique update Number.
    */

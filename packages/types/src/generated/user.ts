@@ -65,7 +65,7 @@ export interface SoftLayer_User_Access_Facility_Visitor_Type extends SoftLayer_E
 export interface SoftLayer_User_Customer extends SoftLayer_User_Interface {
   /** The customer account that a user belongs to. */
   account?: SoftLayer_Account;
-  /** A portal user's associated [[SoftLayer_Account|customer account]] id. */
+  /** A portal user's associated {@link SoftLayer_Account | customer account} id. */
   accountId?: number;
   /** A count of */
   actionCount?: number;
@@ -161,7 +161,7 @@ export interface SoftLayer_User_Customer extends SoftLayer_User_Interface {
   linkedAccountIntegrationMode?: string;
   /** A user's locale. Locale holds user's language and region information. */
   locale?: SoftLayer_Locale;
-  /** A portal user's associated [[SoftLayer_Locale|locale]] id. */
+  /** A portal user's associated {@link SoftLayer_Locale | locale} id. */
   localeId?: number;
   /** A count of a user's attempts to log into the SoftLayer customer portal. */
   loginAttemptCount?: number;
@@ -200,7 +200,7 @@ export interface SoftLayer_User_Customer extends SoftLayer_User_Interface {
   overrides?: SoftLayer_Network_Service_Vpn_Overrides[];
   /** A portal user's parent user. If a SoftLayer_User_Customer has a null parentId property then it doesn't have a parent user. */
   parent?: SoftLayer_User_Customer;
-  /** A portal user's parent user. Id a users parentId is ''null'' then it doesn't have a parent user in the customer portal. */
+  /** A portal user's parent user. Id a users parentId is *null* then it doesn't have a parent user in the customer portal. */
   parentId?: number;
   /** The expiration date for the user's password */
   passwordExpireDate?: string;
@@ -299,11 +299,11 @@ export interface SoftLayer_User_Customer extends SoftLayer_User_Interface {
  * Unsuccessful login attempts can be caused by an incorrect password, failing to answer or not answering a login security question if the user has them configured, or attempting to log in from an IP address outside of the user's IP address restriction list.
  *
  * SoftLayer employees periodically log into our customer portal as users to diagnose portal issues, verify settings and configuration, and to perform maintenance on your account or services. SoftLayer employees only log into customer accounts from the following IP ranges:
- * * 2607:f0d0:1000::/48
- * * 2607:f0d0:2000::/48
- * * 2607:f0d0:3000::/48
- * * 66.228.118.67/32
- * * 66.228.118.86/32
+ * - 2607:f0d0:1000::/48
+ * - 2607:f0d0:2000::/48
+ * - 2607:f0d0:3000::/48
+ * - 66.228.118.67/32
+ * - 66.228.118.86/32
  */
 export interface SoftLayer_User_Customer_Access_Authentication extends SoftLayer_Entity {
   /** The date of an attempt to log into the SoftLayer customer portal. */
@@ -364,10 +364,10 @@ export interface SoftLayer_User_Customer_External_Binding extends SoftLayer_User
 
 /**
  * The SoftLayer_User_Customer_External_Binding_Attribute data type contains the value for a single attribute associated with an external binding. External binding attributes contain additional information about an external binding.  An attribute can be generic or specific to a 3rd party vendor.  For example these attributes relate to Verisign:
- * *Credential Type
- * *Credential State
- * *Credential Expiration Date
- * *Credential Last Update Date
+ * - Credential Type
+ * - Credential State
+ * - Credential Expiration Date
+ * - Credential Last Update Date
  */
 export interface SoftLayer_User_Customer_External_Binding_Attribute extends SoftLayer_User_External_Binding_Attribute {}
 
@@ -386,10 +386,10 @@ export interface SoftLayer_User_Customer_External_Binding_Phone extends SoftLaye
  * The SoftLayer_User_Customer_External_Binding_Totp data type contains information about a single time-based one time password external binding.  The external binding information is used when a SoftLayer customer logs into the SoftLayer customer portal to authenticate them.
  *
  * The information provided by this external binding data type includes:
- * * The type of credential
- * * The current state of the credential
- * ** Active
- * ** Inactive
+ * - The type of credential
+ * - The current state of the credential
+ * - Active
+ * - Inactive
  *
  *
  * SoftLayer users with an active external binding will be prohibited from using the API for security reasons.
@@ -406,13 +406,13 @@ export interface SoftLayer_User_Customer_External_Binding_Vendor extends SoftLay
  * The SoftLayer_User_Customer_External_Binding_Verisign data type contains information about a single VeriSign external binding.  The external binding information is used when a SoftLayer customer logs into the SoftLayer customer portal to authenticate them against a 3rd party, in this case VeriSign.
  *
  * The information provided by the VeriSign external binding data type includes:
- * * The type of credential
- * * The current state of the credential
- * ** Enabled
- * ** Disabled
- * ** Locked
- * * The credential's expiration date
- * * The last time the credential was updated
+ * - The type of credential
+ * - The current state of the credential
+ * - Enabled
+ * - Disabled
+ * - Locked
+ * - The credential's expiration date
+ * - The last time the credential was updated
  *
  *
  * SoftLayer users with an active external binding will be prohibited from using the API for security reasons.
@@ -711,15 +711,15 @@ export interface SoftLayer_User_Employee extends SoftLayer_User_Interface {
   /** A count of */
   chatTranscriptCount?: number;
   displayName?: string;
-  /** A SoftLayer employee's email address. Email addresses are only visible to [[SoftLayer_Account|SoftLayer Accounts]] that are assigned to an employee */
+  /** A SoftLayer employee's email address. Email addresses are only visible to {@link SoftLayer_Account | SoftLayer Accounts} that are assigned to an employee */
   email?: string;
   /** The department that a SoftLayer employee belongs to. */
   employeeDepartment?: SoftLayer_User_Employee_Department;
-  /** A SoftLayer employee's [[SoftLayer_User_Employee_Department|department]] id. */
+  /** A SoftLayer employee's {@link SoftLayer_User_Employee_Department | department} id. */
   employeeDepartmentId?: number;
-  /** A SoftLayer employee's first name. First names are only visible to [[SoftLayer_Account|SoftLayer Accounts]] that are assigned to an employee */
+  /** A SoftLayer employee's first name. First names are only visible to {@link SoftLayer_Account | SoftLayer Accounts} that are assigned to an employee */
   firstName?: string;
-  /** A SoftLayer employee's last name. Last names are only visible to [[SoftLayer_Account|SoftLayer Accounts]] that are assigned to an employee */
+  /** A SoftLayer employee's last name. Last names are only visible to {@link SoftLayer_Account | SoftLayer Accounts} that are assigned to an employee */
   lastName?: string;
   /** A count of */
   layoutProfileCount?: number;
@@ -766,22 +766,22 @@ export interface SoftLayer_User_External_Binding extends SoftLayer_Entity {
   password?: string;
   /** The type of external authentication binding. */
   type?: SoftLayer_User_External_Binding_Type;
-  /** The [[SoftLayer_User_External_Binding_Type|type]] identifier of an external authentication binding. */
+  /** The {@link SoftLayer_User_External_Binding_Type | type} identifier of an external authentication binding. */
   typeId?: number;
-  /** An external authentication binding's associated [[SoftLayer_User_Customer|user account]] id. */
+  /** An external authentication binding's associated {@link SoftLayer_User_Customer | user account} id. */
   userId?: number;
   /** The vendor of an external authentication binding. */
   vendor?: SoftLayer_User_External_Binding_Vendor;
-  /** The [[SoftLayer_User_External_Binding_Vendor|vendor]] identifier of an external authentication binding. */
+  /** The {@link SoftLayer_User_External_Binding_Vendor | vendor} identifier of an external authentication binding. */
   vendorId?: number;
 }
 
 /**
  * The SoftLayer_User_External_Binding_Attribute data type contains the value for a single attribute associated with an external binding. External binding attributes contain additional information about an external binding.  An attribute can be generic or specific to a 3rd party vendor.  For example these attributes relate to Verisign:
- * *Credential Type
- * *Credential State
- * *Credential Expiration Date
- * *Credential Last Update Date
+ * - Credential Type
+ * - Credential State
+ * - Credential Expiration Date
+ * - Credential Last Update Date
  */
 export interface SoftLayer_User_External_Binding_Attribute extends SoftLayer_Entity {
   /** The external authentication binding an attribute belongs to. */
@@ -808,7 +808,7 @@ export interface SoftLayer_User_External_Binding_Vendor extends SoftLayer_Entity
   name?: string;
 }
 
-/** A SoftLayer_User_Interface represents a generic user instance within the SoftLayer API. The SoftLayer API uses SoftLayer_User_Interfaces in cases where a user object could be one of many types of users. Currently the [[SoftLayer_User_Customer]] and [[SoftLayer_User_Employee]] classes are abstracted by this type. */
+/** A SoftLayer_User_Interface represents a generic user instance within the SoftLayer API. The SoftLayer API uses SoftLayer_User_Interfaces in cases where a user object could be one of many types of users. Currently the {@link SoftLayer_User_Customer} and {@link SoftLayer_User_Employee} classes are abstracted by this type. */
 export interface SoftLayer_User_Interface extends SoftLayer_Entity {}
 
 /**
@@ -827,13 +827,13 @@ export interface SoftLayer_User_Permission_Action extends SoftLayer_Entity {
 }
 
 /**
- * The SoftLayer_User_Permission_Group data type contains local attributes to identify and describe the permission groups that have been created within IMS.  These includes a name, description, and account id.  Permission groups are defined specifically for a single [[SoftLayer_Account]].
+ * The SoftLayer_User_Permission_Group data type contains local attributes to identify and describe the permission groups that have been created within IMS.  These includes a name, description, and account id.  Permission groups are defined specifically for a single {@link SoftLayer_Account}.
  *
  * It also contains relational attributes that indicate what SoftLayer_User_Permission_Action objects belong to a particular group, and what SoftLayer_User_Permission_Role objects the group is linked.
  */
 export interface SoftLayer_User_Permission_Group extends SoftLayer_Entity {
   account?: SoftLayer_Account;
-  /** A permission groups associated [[SoftLayer_Account|customer account]] id. */
+  /** A permission groups associated {@link SoftLayer_Account | customer account} id. */
   accountId?: number;
   /** A count of */
   actionCount?: number;
@@ -862,7 +862,7 @@ export interface SoftLayer_User_Permission_Group extends SoftLayer_Entity {
 /**
  * These are the attributes which describe a SoftLayer_User_Permission_Group_Type. All SoftLayer_User_Permission_Group objects must be linked to one of these types.
  *
- * For further information see: [[SoftLayer_User_Permission_Group]].
+ * For further information see: {@link SoftLayer_User_Permission_Group}.
  */
 export interface SoftLayer_User_Permission_Group_Type extends SoftLayer_Entity {
   /** A count of the groups that are of this type. */
@@ -877,7 +877,7 @@ export interface SoftLayer_User_Permission_Group_Type extends SoftLayer_Entity {
   name?: string;
 }
 
-/** These are the variables relating to SoftLayer_User_Permission_Resource_Type. Collectively they describe the types of resources which can be linked to [[SoftLayer_User_Permission_Group]]. */
+/** These are the variables relating to SoftLayer_User_Permission_Resource_Type. Collectively they describe the types of resources which can be linked to {@link SoftLayer_User_Permission_Group}. */
 export interface SoftLayer_User_Permission_Resource_Type extends SoftLayer_Entity {
   /** The associated IMS class name for a resource type. */
   className?: string;
@@ -890,13 +890,13 @@ export interface SoftLayer_User_Permission_Resource_Type extends SoftLayer_Entit
 }
 
 /**
- * The SoftLayer_User_Permission_Role data type contains local attributes to identify and describe the permission roles that have been created within IMS.  These includes a name, description, and account id.  Permission groups are defined specifically for a single [[SoftLayer_Account]].
+ * The SoftLayer_User_Permission_Role data type contains local attributes to identify and describe the permission roles that have been created within IMS.  These includes a name, description, and account id.  Permission groups are defined specifically for a single {@link SoftLayer_Account}.
  *
  * It also contains relational attributes that indicate what SoftLayer_User_Permission_Group objects are linked to a particular role, and the SoftLayer_User_Customer objects assigned to the role.
  */
 export interface SoftLayer_User_Permission_Role extends SoftLayer_Entity {
   account?: SoftLayer_Account;
-  /** Id of a [[SoftLayer_Account]] to which this role belongs. */
+  /** Id of a {@link SoftLayer_Account} to which this role belongs. */
   accountId?: number;
   /** A count of */
   actionCount?: number;
@@ -982,11 +982,11 @@ export interface SoftLayer_User_Customer_Service {
    */
   addBulkHardwareAccess: { parameters: [hardwareIds: number[]]; returns: boolean };
   /**
-   * Add multiple permissions to a portal user's permission set. [[SoftLayer_User_Customer_CustomerPermission_Permission]] control which features in the SoftLayer customer portal and API a user may use. addBulkPortalPermission() does not attempt to add permissions already assigned to the user.
+   * Add multiple permissions to a portal user's permission set. {@link SoftLayer_User_Customer_CustomerPermission_Permission} control which features in the SoftLayer customer portal and API a user may use. addBulkPortalPermission() does not attempt to add permissions already assigned to the user.
    *
    * Users can assign permissions to their child users, but not to themselves. An account's master has all portal permissions and can set permissions for any of the other users on their account.
    *
-   * Use the [[SoftLayer_User_Customer_CustomerPermission_Permission::getAllObjects]] method to retrieve a list of all permissions available in the SoftLayer customer portal and API. Permissions are removed based on the keyName property of the permission objects within the permissions parameter.
+   * Use the {@link SoftLayer_User_Customer_CustomerPermission_Permission_Service.getAllObjects | SoftLayer_User_Customer_CustomerPermission_Permission::getAllObjects} method to retrieve a list of all permissions available in the SoftLayer customer portal and API. Permissions are removed based on the keyName property of the permission objects within the permissions parameter.
    * @param permissions A collection of permissions to assign to this user.
    */
   addBulkPortalPermission: { parameters: [permissions: SoftLayer_User_Customer_CustomerPermission_Permission[]]; returns: boolean };
@@ -1021,11 +1021,11 @@ export interface SoftLayer_User_Customer_Service {
   /** Create a notification subscription record for the user. If a subscription record exists for the notification, the record will be set to active, if currently inactive. */
   addNotificationSubscriber: { parameters: [notificationKeyName: string]; returns: boolean };
   /**
-   * Add a permission to a portal user's permission set. [[SoftLayer_User_Customer_CustomerPermission_Permission]] control which features in the SoftLayer customer portal and API a user may use. If the user already has the permission you're attempting to add then addPortalPermission() returns true.
+   * Add a permission to a portal user's permission set. {@link SoftLayer_User_Customer_CustomerPermission_Permission} control which features in the SoftLayer customer portal and API a user may use. If the user already has the permission you're attempting to add then addPortalPermission() returns true.
    *
    * Users can assign permissions to their child users, but not to themselves. An account's master has all portal permissions and can set permissions for any of the other users on their account.
    *
-   * Use the [[SoftLayer_User_Customer_CustomerPermission_Permission::getAllObjects]] method to retrieve a list of all permissions available in the SoftLayer customer portal and API. Permissions are added based on the keyName property of the permission parameter.
+   * Use the {@link SoftLayer_User_Customer_CustomerPermission_Permission_Service.getAllObjects | SoftLayer_User_Customer_CustomerPermission_Permission::getAllObjects} method to retrieve a list of all permissions available in the SoftLayer customer portal and API. Permissions are added based on the keyName property of the permission parameter.
    * @param permission The permission you wish to add to the given user.
    */
   addPortalPermission: { parameters: [permission: SoftLayer_User_Customer_CustomerPermission_Permission]; returns: boolean };
@@ -1040,23 +1040,23 @@ export interface SoftLayer_User_Customer_Service {
    */
   addVirtualGuestAccess: { parameters: [virtualGuestId: number]; returns: boolean };
   /**
-   * This method can be used in place of [[SoftLayer_User_Customer::editObject]] to change the parent user of this user.
+   * This method can be used in place of {@link SoftLayer_User_Customer_Service.editObject | SoftLayer_User_Customer::editObject} to change the parent user of this user.
    *
    * The new parent must be a user on the same account, and must not be a child of this user.  A user is not allowed to change their own parent.
    *
    * If the cascadeFlag is set to false, then an exception will be thrown if the new parent does not have all of the permissions that this user possesses.  If the cascadeFlag is set to true, then permissions will be removed from this user and the descendants of this user as necessary so that no children of the parent will have permissions that the parent does not possess. However, setting the cascadeFlag to true will not remove the access all device permissions from this user. The customer portal will need to be used to remove these permissions.
-   * @param parentId The id of a [[SoftLayer_User_Customer]] to be assigned as the parent to the instantiated user
+   * @param parentId The id of a {@link SoftLayer_User_Customer} to be assigned as the parent to the instantiated user
    * @param cascadePermissionsFlag Flag specifying whether remove permissions from the user that are not assigned to the new parent
    */
   assignNewParentId: { parameters: [parentId: number, cascadePermissionsFlag?: boolean]; returns: SoftLayer_User_Customer };
   /**
-   * Select a type of preference you would like to modify using [[SoftLayer_User_Customer::getPreferenceTypes|getPreferenceTypes]] and invoke this method using that preference type key name.
+   * Select a type of preference you would like to modify using {@link SoftLayer_User_Customer_Service.getPreferenceTypes | getPreferenceTypes} and invoke this method using that preference type key name.
    * @param preferenceTypeKeyName A valid preference type key name from SoftLayer_User_Preference_Type
    * @param value Any valid value for the preference type
    */
   changePreference: { parameters: [preferenceTypeKeyName: string, value: string]; returns: SoftLayer_User_Preference[] };
   /**
-   * This service checks the result of a previously requested external authentication. [[SoftLayer_Container_User_Customer_External_Binding_Phone|Phone external binding]] container can be used for this service. Make sure to set the [[SoftLayer_Container_User_Customer_External_Binding_Phone::authenticationToken|authenticationToken]] that is generated by [[SoftLayer_User_Customer|initiateExternalAuthentication]] service.
+   * This service checks the result of a previously requested external authentication. {@link SoftLayer_Container_User_Customer_External_Binding_Phone | Phone external binding} container can be used for this service. Make sure to set the authenticationToken that is generated by {@link SoftLayer_User_Customer | initiateExternalAuthentication} service.
    * @param authenticationContainer The authentication container with the external authentication information.
    */
   checkExternalAuthenticationStatus: { parameters: [authenticationContainer: SoftLayer_Container_User_Customer_External_Binding]; returns: SoftLayer_Container_User_Customer_Portal_Token; static: true };
@@ -1212,11 +1212,11 @@ export interface SoftLayer_User_Customer_Service {
    */
   getPortalLoginToken: { parameters: [username: string, password: string, securityQuestionId?: number, securityQuestionAnswer?: string]; returns: SoftLayer_Container_User_Customer_Portal_Token; static: true };
   /**
-   * Select a type of preference you would like to get using [[SoftLayer_User_Customer::getPreferenceTypes|getPreferenceTypes]] and invoke this method using that preference type key name.
+   * Select a type of preference you would like to get using {@link SoftLayer_User_Customer_Service.getPreferenceTypes | getPreferenceTypes} and invoke this method using that preference type key name.
    * @param preferenceTypeKeyName The preference type key name from SoftLayer_User_Preference_Type.
    */
   getPreference: { parameters: [preferenceTypeKeyName: string]; returns: SoftLayer_User_Preference };
-  /** Use any of the preference types to fetch or modify user preferences using [[SoftLayer_User_Customer::getPreference|getPreference]] or [[SoftLayer_User_Customer::changePreference|changePreference]], respectively. */
+  /** Use any of the preference types to fetch or modify user preferences using {@link SoftLayer_User_Customer_Service.getPreference | getPreference} or {@link SoftLayer_User_Customer_Service.changePreference | changePreference}, respectively. */
   getPreferenceTypes: { parameters: []; returns: SoftLayer_User_Preference_Type[] };
   /** Retrieve Data type contains a single user preference to a specific preference type. */
   getPreferences: { parameters: []; returns: SoftLayer_User_Preference[] };
@@ -1269,9 +1269,9 @@ export interface SoftLayer_User_Customer_Service {
   getVirtualGuests: { parameters: []; returns: SoftLayer_Virtual_Guest[] };
   inTerminalStatus: { parameters: []; returns: boolean };
   /**
-   * The service initiates an external authentication with the given external authentication vendor. The authentication container and its content will be verified before an attempt is made to initiate an external authentication. [[SoftLayer_Container_User_Customer_External_Binding_Phone|Phone external binding]] container can be used for this service.
+   * The service initiates an external authentication with the given external authentication vendor. The authentication container and its content will be verified before an attempt is made to initiate an external authentication. {@link SoftLayer_Container_User_Customer_External_Binding_Phone | Phone external binding} container can be used for this service.
    *
-   * This service returns a unique authentication request token. You can use [[SoftLayer_User_Customer::checkExternalAuthenticationStatus|checkExternalAuthenticationStatus]] service to check if the authentication request is complete or not.
+   * This service returns a unique authentication request token. You can use {@link SoftLayer_User_Customer_Service.checkExternalAuthenticationStatus | checkExternalAuthenticationStatus} service to check if the authentication request is complete or not.
    * @param authenticationContainer The authentication container with the external authentication information.
    */
   initiateExternalAuthentication: { parameters: [authenticationContainer: SoftLayer_Container_User_Customer_External_Binding]; returns: string; static: true };
@@ -1312,13 +1312,13 @@ export interface SoftLayer_User_Customer_Service {
    * If the user has required authentication methods as specified by in the SoftLayer_Container_User_Customer_PasswordSet container returned from the SoftLayer_User_Customer::getRequirementsForPasswordSet request, then additional requests must be made to processPasswordSetRequest to authenticate the user before changing the password.  First, if the user has security questions set on their profile, they will be required to answer one of their questions correctly. Next, if the user has Verisign, Google Authentication, or Phone Factor on their account, they must authenticate according to the two-factor provider.  All of this authentication is done using the SoftLayer_Container_User_Customer_PasswordSet container.  If the user has Phone Factor authentication, additional requests to SoftLayer_User_Customer::checkPhoneFactorAuthenticationForPasswordSet is required until a response other than Awaiting Response is received.
    *
    * User portal passwords must match the following restrictions. Portal passwords must...
-   * * ...be over eight characters long.
-   * * ...be under twenty characters long.
-   * * ...contain at least one uppercase letter
-   * * ...contain at least one lowercase letter
-   * * ...contain at least one number
-   * * ...contain one of the special characters _ - | @ . , ? / ! ~ # $ % ^ & * ( ) { } [ ] \ + =
-   * * ...not match your username
+   * - ...be over eight characters long.
+   * - ...be under twenty characters long.
+   * - ...contain at least one uppercase letter
+   * - ...contain at least one lowercase letter
+   * - ...contain at least one number
+   * - ...contain one of the special characters _ - | @ . , ? / ! ~ # $ % ^ & * ( ) { } [ ] \ + =
+   * - ...not match your username
    * @param passwordSet A container with the information required for setting customer password
    * @param authenticationContainer The authentication container with the external authentication information.
    */
@@ -1365,7 +1365,7 @@ export interface SoftLayer_User_Customer_Service {
    */
   removeBulkHardwareAccess: { parameters: [hardwareIds: number[]]; returns: boolean };
   /**
-   * Remove (revoke) multiple permissions from a portal user's permission set. [[SoftLayer_User_Customer_CustomerPermission_Permission]] control which features in the SoftLayer customer portal and API a user may use. Removing a user's permission will affect that user's portal and API access. removePortalPermission() does not attempt to remove permissions that are not assigned to the user.
+   * Remove (revoke) multiple permissions from a portal user's permission set. {@link SoftLayer_User_Customer_CustomerPermission_Permission} control which features in the SoftLayer customer portal and API a user may use. Removing a user's permission will affect that user's portal and API access. removePortalPermission() does not attempt to remove permissions that are not assigned to the user.
    *
    * Users can grant or revoke permissions to their child users, but not to themselves. An account's master has all portal permissions and can grant permissions for any of the other users on their account.
    *
@@ -1373,7 +1373,7 @@ export interface SoftLayer_User_Customer_Service {
    *
    * If the cascadePermissionsFlag is not provided or is set to false and the user has children users who have the permission, then an exception will be thrown, and the permission will not be removed from this user.
    *
-   * Use the [[SoftLayer_User_Customer_CustomerPermission_Permission::getAllObjects]] method to retrieve a list of all permissions available in the SoftLayer customer portal and API. Permissions are removed based on the keyName property of the permission objects within the permissions parameter.
+   * Use the {@link SoftLayer_User_Customer_CustomerPermission_Permission_Service.getAllObjects | SoftLayer_User_Customer_CustomerPermission_Permission::getAllObjects} method to retrieve a list of all permissions available in the SoftLayer customer portal and API. Permissions are removed based on the keyName property of the permission objects within the permissions parameter.
    * @param permissions A collection of permissions to remove from this user.
    */
   removeBulkPortalPermission: { parameters: [permissions: SoftLayer_User_Customer_CustomerPermission_Permission[], cascadePermissionsFlag?: boolean]; returns: boolean };
@@ -1402,7 +1402,7 @@ export interface SoftLayer_User_Customer_Service {
    */
   removeHardwareAccess: { parameters: [hardwareId: number]; returns: boolean };
   /**
-   * Remove (revoke) a permission from a portal user's permission set. [[SoftLayer_User_Customer_CustomerPermission_Permission]] control which features in the SoftLayer customer portal and API a user may use. Removing a user's permission will affect that user's portal and API access. If the user does not have the permission you're attempting to remove then removePortalPermission() returns true.
+   * Remove (revoke) a permission from a portal user's permission set. {@link SoftLayer_User_Customer_CustomerPermission_Permission} control which features in the SoftLayer customer portal and API a user may use. Removing a user's permission will affect that user's portal and API access. If the user does not have the permission you're attempting to remove then removePortalPermission() returns true.
    *
    * Users can assign permissions to their child users, but not to themselves. An account's master has all portal permissions and can set permissions for any of the other users on their account.
    *
@@ -1410,7 +1410,7 @@ export interface SoftLayer_User_Customer_Service {
    *
    * If the cascadePermissionsFlag is not set or is set to false and the user has children users who have the permission, then an exception will be thrown, and the permission will not be removed from this user.
    *
-   * Use the [[SoftLayer_User_Customer_CustomerPermission_Permission::getAllObjects]] method to retrieve a list of all permissions available in the SoftLayer customer portal and API. Permissions are removed based on the keyName property of the permission parameter.
+   * Use the {@link SoftLayer_User_Customer_CustomerPermission_Permission_Service.getAllObjects | SoftLayer_User_Customer_CustomerPermission_Permission::getAllObjects} method to retrieve a list of all permissions available in the SoftLayer customer portal and API. Permissions are removed based on the keyName property of the permission parameter.
    * @param permission The permission you wish to add to the given user.
    */
   removePortalPermission: { parameters: [permission: SoftLayer_User_Customer_CustomerPermission_Permission, cascadePermissionsFlag?: boolean]; returns: boolean };
@@ -1479,13 +1479,13 @@ export interface SoftLayer_User_Customer_Service {
   updateSubscriberDeliveryMethod: { parameters: [notificationKeyName: string, deliveryMethodKeyNames: string[], active: number]; returns: boolean };
   /**
    * Update a user's VPN password on the SoftLayer customer portal. As with portal passwords, VPN passwords must match the following restrictions. VPN passwords must...
-   * * ...be over eight characters long.
-   * * ...be under twenty characters long.
-   * * ...contain at least one uppercase letter
-   * * ...contain at least one lowercase letter
-   * * ...contain at least one number
-   * * ...contain one of the special characters _ - | @ . , ? / ! ~ # $ % ^ & * ( ) { } [ ] \ =
-   * * ...not match your username
+   * - ...be over eight characters long.
+   * - ...be under twenty characters long.
+   * - ...contain at least one uppercase letter
+   * - ...contain at least one lowercase letter
+   * - ...contain at least one number
+   * - ...contain one of the special characters _ - | @ . , ? / ! ~ # $ % ^ & * ( ) { } [ ] \ =
+   * - ...not match your username
    * Finally, users can only update their own VPN password. An account's master user can update any of their account users' VPN passwords.
    * @param password Your new VPN password
    */
@@ -1520,10 +1520,10 @@ export interface SoftLayer_User_Customer_External_Binding_Service extends SoftLa
    * Disabling an external binding will allow you to keep the external binding on your SoftLayer account, but will not require you to authentication with our trusted 2 form factor vendor when logging into the SoftLayer customer portal.
    *
    * You may supply one of the following reason when you disable an external binding:
-   * *Unspecified
-   * *TemporarilyUnavailable
-   * *Lost
-   * *Stolen
+   * - Unspecified
+   * - TemporarilyUnavailable
+   * - Lost
+   * - Stolen
    * @param reason The reason a credential is being disabled.
    */
   disable: { parameters: [reason?: string]; returns: boolean };
@@ -1552,16 +1552,16 @@ export interface SoftLayer_User_Customer_External_Binding_Phone_Service extends 
    * Disabling an external binding will allow you to keep the external binding on your SoftLayer account, but will not require you to authentication with our trusted 2 form factor vendor when logging into the SoftLayer customer portal.
    *
    * You may supply one of the following reason when you disable an external binding:
-   * *Unspecified
-   * *TemporarilyUnavailable
-   * *Lost
-   * *Stolen
+   * - Unspecified
+   * - TemporarilyUnavailable
+   * - Lost
+   * - Stolen
    * @param reason The reason a credential is being disabled.
    */
   disable: { parameters: [reason: string]; returns: boolean };
-  /** This service returns key names of all available authentication modes. See [[SoftLayer_Container_User_Customer_External_Binding_Phone_Mode|authentication mode]] container for details. */
+  /** This service returns key names of all available authentication modes. See {@link SoftLayer_Container_User_Customer_External_Binding_Phone_Mode | authentication mode} container for details. */
   getAllAuthenticationModes: { parameters: []; returns: string[] };
-  /** This service returns key names of all available authentication modes. Refer to [[SoftLayer_User_Customer_External_Binding_Phone::getAllAuthenticationModes|getAllAuthenticationModes]] to retrieve authentication mode key names. */
+  /** This service returns key names of all available authentication modes. Refer to {@link SoftLayer_User_Customer_External_Binding_Phone_Service.getAllAuthenticationModes | getAllAuthenticationModes} to retrieve authentication mode key names. */
   getAllAuthenticationPinModes: { parameters: [authenticationModeKeyName: string]; returns: string[] };
   getAuthenticationMode: { parameters: []; returns: SoftLayer_Container_User_Customer_External_Binding_Phone_Mode };
   /** Retrieve The current external binding status. It can be "ACTIVE" or "BLOCKED". */
@@ -1571,20 +1571,20 @@ export interface SoftLayer_User_Customer_External_Binding_Phone_Service extends 
   getPhoneAppActivationCode: { parameters: []; returns: SoftLayer_User_External_Binding_Attribute[] };
   getPhoneData: { parameters: []; returns: SoftLayer_Container_User_Data_Phone[] };
   getPinLength: { parameters: []; returns: string };
-  /** Initiates a phone validation requests and returns a unique token. Use [[SoftLayer_User_Customer_External_Binding_Phone::checkPhoneValidationResult|checkPhoneValidationResult]] to find the phone validation result. */
+  /** Initiates a phone validation requests and returns a unique token. Use {@link SoftLayer_User_Customer_External_Binding_Phone_Service.checkPhoneValidationResult | checkPhoneValidationResult} to find the phone validation result. */
   requestPhoneValidation: { parameters: [phoneData: SoftLayer_Container_User_Data_Phone]; returns: string };
-  /** This service allow you to change your phone authentication mode. See [[SoftLayer_Container_User_Customer_External_Binding_Phone_Mode|authentication mode]] container for available modes. */
+  /** This service allow you to change your phone authentication mode. See {@link SoftLayer_Container_User_Customer_External_Binding_Phone_Mode | authentication mode} container for available modes. */
   updateAuthenticationMode: { parameters: [mode: SoftLayer_Container_User_Customer_External_Binding_Phone_Mode]; returns: boolean };
   /**
-   * Phone external binding supports a primary and a backup phone number. You can use this method to update your phone number used for the phone authentication. You can provide an array of [[SoftLayer_Container_User_Data_Phone|User Phone]] objects. You have to mark one as the primary phone number by setting "phoneType" to "PRIMARY".
+   * Phone external binding supports a primary and a backup phone number. You can use this method to update your phone number used for the phone authentication. You can provide an array of {@link SoftLayer_Container_User_Data_Phone | User Phone} objects. You have to mark one as the primary phone number by setting "phoneType" to "PRIMARY".
    *
    *
-   * *countryCode: Country code number for the phone number. Default: 1 (United States & Canada +1)
-   * *phone: Phone number that 2 Form Factor system will call or text for user authentication.
+   * - countryCode: Country code number for the phone number. Default: 1 (United States & Canada +1)
+   * - phone: Phone number that 2 Form Factor system will call or text for user authentication.
    * The phone number format must match the format selected in the Country Code.
-   * *extension: Specify the extension that will be dialed after the call is answered. Digits, commas, *, and #
+   * - extension: Specify the extension that will be dialed after the call is answered. Digits, commas, *, and #
    * are allowed.  Commas can be used for a one second pause to navigate phone system menus.
-   * *phoneType: Specify the primary and backup phone number by setting this value to "PRIMARY" or "BACKUP".
+   * - phoneType: Specify the primary and backup phone number by setting this value to "PRIMARY" or "BACKUP".
    * If omitted, it will be considered to be the primary phone number. If you are passing two Phone objects, you must specify the phone type of each phone number.
    */
   updatePhone: { parameters: [phoneData: SoftLayer_Container_User_Data_Phone[]]; returns: boolean };
@@ -1912,7 +1912,7 @@ export interface SoftLayer_User_External_Binding_Vendor_Service {
 /**
  * The SoftLayer_User_Permission_Action class is one of several classes that make up the customer permission system.  The system is a role-based system that includes defined actions which can be grouped together using a SoftLayer_User_Permission_Group.  These groups of actions are then used to define roles, and the roles are assigned to users.
  *
- * When a [[SoftLayer_User_Customer]] is created, a SoftLayer_User_Permission_Group and SoftLayer_User_Permission_Role is created specifically for the user with a group type of SYSTEM.  When the UI is used to alter the permissions of a customer user, the actions are added or removed from this group.  The api can not be used to alter the permissions in this group.  If an account wants to create their own unique permission groups and roles, the UI can not be used to manage them.
+ * When a {@link SoftLayer_User_Customer} is created, a SoftLayer_User_Permission_Group and SoftLayer_User_Permission_Role is created specifically for the user with a group type of SYSTEM.  When the UI is used to alter the permissions of a customer user, the actions are added or removed from this group.  The api can not be used to alter the permissions in this group.  If an account wants to create their own unique permission groups and roles, the UI can not be used to manage them.
  *
  * User Customers can be assigned to multiple roles but it is recommended to either use the UI for managing account users permissions or only use the api.  Mixing the two will lead to confusing results as the UI will not show any permissions assigned to a user via a customer created role/group combination.
  *
@@ -1920,7 +1920,7 @@ export interface SoftLayer_User_External_Binding_Vendor_Service {
  *
  * The SoftLayer_User_Permission_Action class defines the permissions that are required in order for a SoftLayer_User_Customer to perform certain actions within IMS.
  *
- * See [[SoftLayer_User_Permission_Group]] and [[SoftLayer_Permission_Role]] for more details.
+ * See {@link SoftLayer_User_Permission_Group} and SoftLayer_Permission_Role for more details.
  */
 export interface SoftLayer_User_Permission_Action_Service {
   /** Object filters and result limits are enabled on this method. */
@@ -1929,9 +1929,9 @@ export interface SoftLayer_User_Permission_Action_Service {
 }
 
 /**
- * The SoftLayer_User_Permission_Group class is one of several classes that make up the customer permission system.  It is a role-based system that includes defined actions which can be "grouped" together using a SoftLayer_User_Permission_Group class. These groups of actions are then used to define roles, and the roles are assigned to users.  The SoftLayer_User_Permission_Group is also used to track the resources or account devices to which a user has been granted access. The types of resources that users can be granted access is defined in [[SoftLayer_User_Permission_Resource_Type]].
+ * The SoftLayer_User_Permission_Group class is one of several classes that make up the customer permission system.  It is a role-based system that includes defined actions which can be "grouped" together using a SoftLayer_User_Permission_Group class. These groups of actions are then used to define roles, and the roles are assigned to users.  The SoftLayer_User_Permission_Group is also used to track the resources or account devices to which a user has been granted access. The types of resources that users can be granted access is defined in {@link SoftLayer_User_Permission_Resource_Type}.
  *
- * When a [[SoftLayer_User_Customer]] is created, a SoftLayer_User_Permission_Group and SoftLayer_User_Permission_Role is created specifically for the user with a group type of SYSTEM.  When the UI is used to alter the permissions of a customer user, the actions are added or removed from this group.  The api can not be used to alter the permissions in this group.  If an account wants to create their own unique permission groups and roles, the UI can not be used to manage them.
+ * When a {@link SoftLayer_User_Customer} is created, a SoftLayer_User_Permission_Group and SoftLayer_User_Permission_Role is created specifically for the user with a group type of SYSTEM.  When the UI is used to alter the permissions of a customer user, the actions are added or removed from this group.  The api can not be used to alter the permissions in this group.  If an account wants to create their own unique permission groups and roles, the UI can not be used to manage them.
  *
  * This is also true for device access.  Either, the UI can be used to track the devices to which users are granted access which will use the SYSTEM group, or the api can be used, making the UI information inaccurate.
  *
@@ -1939,11 +1939,11 @@ export interface SoftLayer_User_Permission_Action_Service {
  *
  * Proceed with caution.
  *
- * One or more [[SoftLayer_User_Permission_Action]] are assigned to one or more SoftLayer_User_Permission_Group Objects. One ore more SoftLayer_User_Permission_Group objects can be linked to a [[SoftLayer_User_Permission_Role]]. A single SoftLayer_User_Permission_Group object can be linked to multiple SoftLayer_User_Permission_Role objects. The [[SoftLayer_User_Permission_Role]] is assigned to one or more [[SoftLayer_User_Customer]].
+ * One or more {@link SoftLayer_User_Permission_Action} are assigned to one or more SoftLayer_User_Permission_Group Objects. One ore more SoftLayer_User_Permission_Group objects can be linked to a {@link SoftLayer_User_Permission_Role}. A single SoftLayer_User_Permission_Group object can be linked to multiple SoftLayer_User_Permission_Role objects. The {@link SoftLayer_User_Permission_Role} is assigned to one or more {@link SoftLayer_User_Customer}.
  *
- * The [[SoftLayer_User_Permission_Action]] class defines the permissions that are required in order for a [[SoftLayer_User_Customer]] to perform certain actions within IMS.
+ * The {@link SoftLayer_User_Permission_Action} class defines the permissions that are required in order for a {@link SoftLayer_User_Customer} to perform certain actions within IMS.
  *
- * Resources belonging to the user's account can also be linked to permission groups. See [[SoftLayer_User_Permission_Resource_Type]].
+ * Resources belonging to the user's account can also be linked to permission groups. See {@link SoftLayer_User_Permission_Resource_Type}.
  */
 export interface SoftLayer_User_Permission_Group_Service {
   /**
@@ -1958,14 +1958,14 @@ export interface SoftLayer_User_Permission_Group_Service {
   addBulkActions: { parameters: [actions: SoftLayer_User_Permission_Action[]]; returns: void };
   /**
    * Links multiple SoftLayer_Hardware_Server, SoftLayer_Virtual_Guest, or SoftLayer_Virtual_DedicatedHost objects to the group. All objects must be of the same type.
-   * @param resourceObjects The resource records to add to this group. See [[SoftLayer_User_Permission_Resource_Type (type)]] for the valid entities for this request.
-   * @param resourceTypeKeyName An optional keyname for the type of resources provided. See [[SoftLayer_User_Permission_Resource_Type (type)]] for the valid entities for this request.
+   * @param resourceObjects The resource records to add to this group. See {@link SoftLayer_User_Permission_Resource_Type} for the valid entities for this request.
+   * @param resourceTypeKeyName An optional keyname for the type of resources provided. See {@link SoftLayer_User_Permission_Resource_Type} for the valid entities for this request.
    */
   addBulkResourceObjects: { parameters: [resourceObjects: SoftLayer_Entity[], resourceTypeKeyName?: string]; returns: boolean };
   /**
    * Links a SoftLayer_Hardware_Server, SoftLayer_Virtual_Guest, or SoftLayer_Virtual_DedicatedHost object to the group.
-   * @param resourceObject The object of the resource record (typically hardware, virtual guest, or dedicated host) to add to this group. See [[SoftLayer_User_Permission_Resource_Type (type)]] for the valid entities for this request.
-   * @param resourceTypeKeyName An optional keyname for the type of resource provided. See [[SoftLayer_User_Permission_Resource_Type (type)]] for the valid entities for this request.
+   * @param resourceObject The object of the resource record (typically hardware, virtual guest, or dedicated host) to add to this group. See {@link SoftLayer_User_Permission_Resource_Type} for the valid entities for this request.
+   * @param resourceTypeKeyName An optional keyname for the type of resource provided. See {@link SoftLayer_User_Permission_Resource_Type} for the valid entities for this request.
    */
   addResourceObject: { parameters: [resourceObject: SoftLayer_Entity, resourceTypeKeyName?: string]; returns: boolean };
   /**
@@ -2003,14 +2003,14 @@ export interface SoftLayer_User_Permission_Group_Service {
   removeBulkActions: { parameters: [actions: SoftLayer_User_Permission_Action[]]; returns: void };
   /**
    * Unlinks multiple SoftLayer_Hardware_Server, SoftLayer_Virtual_Guest, or SoftLayer_Virtual_DedicatedHost objects from the group. All objects must be of the same type.
-   * @param resourceObjects The resource records to remove from this group (typically hardware, virtual guest, or dedicated host). See [[SoftLayer_User_Permission_Resource_Type (type)]] for the valid entities for this request.
-   * @param resourceTypeKeyName An optional keyname for the type of resource provided. See [[SoftLayer_User_Permission_Resource_Type (type)]] for the valid entities for this request.
+   * @param resourceObjects The resource records to remove from this group (typically hardware, virtual guest, or dedicated host). See {@link SoftLayer_User_Permission_Resource_Type} for the valid entities for this request.
+   * @param resourceTypeKeyName An optional keyname for the type of resource provided. See {@link SoftLayer_User_Permission_Resource_Type} for the valid entities for this request.
    */
   removeBulkResourceObjects: { parameters: [resourceObjects: SoftLayer_Entity[], resourceTypeKeyName?: string]; returns: boolean };
   /**
    * Unlinks a SoftLayer_Hardware_Server, SoftLayer_Virtual_Guest, or SoftLayer_Virtual_DedicatedHost object from the group.
-   * @param resourceObject The resource record to remove from this group (typically hardware, virtual guest, or dedicated host). See [[SoftLayer_User_Permission_Resource_Type (type)]] for the valid entities for this request.
-   * @param resourceTypeKeyName An optional keyname specifying the type of resource provided. See [[SoftLayer_User_Permission_Resource_Type (type)]] for the valid entities for this request.
+   * @param resourceObject The resource record to remove from this group (typically hardware, virtual guest, or dedicated host). See {@link SoftLayer_User_Permission_Resource_Type} for the valid entities for this request.
+   * @param resourceTypeKeyName An optional keyname specifying the type of resource provided. See {@link SoftLayer_User_Permission_Resource_Type} for the valid entities for this request.
    */
   removeResourceObject: { parameters: [resourceObject: SoftLayer_Entity, resourceTypeKeyName?: string]; returns: boolean };
   /**
@@ -2025,7 +2025,7 @@ export interface SoftLayer_User_Permission_Group_Service {
  *
  * It is a role-based system that includes defined actions which can be "grouped" together using a SoftLayer_User_Permission_Group class. These groups of actions are then used to define roles, and the roles are assigned to users.
  *
- * When a [[SoftLayer_User_Customer]] is created, a SoftLayer_User_Permission_Group and SoftLayer_User_Permission_Role is created specifically for the user with a group type of SYSTEM.  When the UI is used to alter the permissions of a customer user, the actions are added or removed from this group.  The api can not be used to alter the permissions in this group.  If an account wants to create their own unique permission groups and roles, the UI can not be used to manage them.
+ * When a {@link SoftLayer_User_Customer} is created, a SoftLayer_User_Permission_Group and SoftLayer_User_Permission_Role is created specifically for the user with a group type of SYSTEM.  When the UI is used to alter the permissions of a customer user, the actions are added or removed from this group.  The api can not be used to alter the permissions in this group.  If an account wants to create their own unique permission groups and roles, the UI can not be used to manage them.
  */
 export interface SoftLayer_User_Permission_Group_Type_Service {
   /** Retrieve The groups that are of this type. */
@@ -2038,7 +2038,7 @@ export interface SoftLayer_User_Permission_Group_Type_Service {
  *
  * The SoftLayer_User_Permission_Resource_Type class is used to define the valid types of resources to which users can be granted access. Hardware server is an example of a resource type.
  *
- * See [[SoftLayer_User_Permission_Group]] for more information on tracking device access.
+ * See {@link SoftLayer_User_Permission_Group} for more information on tracking device access.
  */
 export interface SoftLayer_User_Permission_Resource_Type_Service {
   /** Retrieve an array of SoftLayer_User_Permission_Resource_Type objects. */
@@ -2049,13 +2049,13 @@ export interface SoftLayer_User_Permission_Resource_Type_Service {
 /**
  * The SoftLayer_User_Permission_Role class is one of several classes that make up the customer permission system.  The system is a role-based system that includes defined actions which can be "grouped" together using a SoftLayer_User_Permission_Group class.  These groups of actions are then used to define roles, and the roles are assigned to users.
  *
- * When a [[SoftLayer_User_Customer]] is created, a SoftLayer_User_Permission_Role is created for the user with a group type of SYSTEM.  This role is linked to the SYSTEM SoftLayer_User_Permission_Group that was also created specifically for this user.  When the UI is used to alter the permissions of a customer user, the actions are added or removed from this group.  The api can not be used to alter the permissions in this group.  If an account wants to create their own unique permission groups and roles, the UI can not be used to manage them.
+ * When a {@link SoftLayer_User_Customer} is created, a SoftLayer_User_Permission_Role is created for the user with a group type of SYSTEM.  This role is linked to the SYSTEM SoftLayer_User_Permission_Group that was also created specifically for this user.  When the UI is used to alter the permissions of a customer user, the actions are added or removed from this group.  The api can not be used to alter the permissions in this group.  If an account wants to create their own unique permission groups and roles, the UI can not be used to manage them.
  *
  * User Customers can be assigned to multiple roles but it is recommended to either use the UI for managing account users permissions or only use the api.  Mixing the two will lead to confusing results as the UI will not show any permissions assigned to a user via a customer created role/group combination.
  *
  * Proceed with caution.
  *
- * One or more [[SoftLayer_User_Permission_Action]] are assigned to one or more [[SoftLayer_User_Permission_Group]] Objects. One ore more SoftLayer_User_Permission_Group objects can be linked to a [[SoftLayer_User_Permission_Role]]. A single SoftLayer_User_Permission_Group object can be linked to multiple SoftLayer_User_Permission_Role objects. The SoftLayer_User_Permission_Role is assigned to one or more [[SoftLayer_User_Customer]].  A single SoftLayer_User_Customer can be assigned to one or more roles.
+ * One or more {@link SoftLayer_User_Permission_Action} are assigned to one or more {@link SoftLayer_User_Permission_Group} Objects. One ore more SoftLayer_User_Permission_Group objects can be linked to a {@link SoftLayer_User_Permission_Role}. A single SoftLayer_User_Permission_Group object can be linked to multiple SoftLayer_User_Permission_Role objects. The SoftLayer_User_Permission_Role is assigned to one or more {@link SoftLayer_User_Customer}.  A single SoftLayer_User_Customer can be assigned to one or more roles.
  *
  * The SoftLayer_User_Permission_Action class defines the permissions that are required in order for a SoftLayer_User_Customer to perform certain actions within IMS.
  */

@@ -153,17 +153,17 @@ export interface SoftLayer_Virtual_Disk_Image extends SoftLayer_Entity {
   storageGroups?: SoftLayer_Configuration_Storage_Group[];
   /** The storage repository that a disk image resides in. */
   storageRepository?: SoftLayer_Virtual_Storage_Repository;
-  /** The [[SoftLayer_Virtual_Storage_Repository|storage repository]] that a disk image is in. */
+  /** The {@link SoftLayer_Virtual_Storage_Repository | storage repository} that a disk image is in. */
   storageRepositoryId?: number;
   /** The type of storage repository that a disk image resides in. */
   storageRepositoryType?: SoftLayer_Virtual_Storage_Repository_Type;
   /** Return supported hardware component IDs for symantec disk */
   supportedHardware?: string;
-  /** The template that attaches a disk image to a [[SoftLayer_Virtual_Guest_Block_Device_Template_Group|archive]]. */
+  /** The template that attaches a disk image to a {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group | archive}. */
   templateBlockDevice?: SoftLayer_Virtual_Guest_Block_Device_Template;
   /** A virtual disk image's type. */
   type?: SoftLayer_Virtual_Disk_Image_Type;
-  /** A disk image's [[SoftLayer_Virtual_Disk_Image_Type|type]] ID */
+  /** A disk image's {@link SoftLayer_Virtual_Disk_Image_Type | type} ID */
   typeId?: number;
   /** The unit of storage in which the size of the image is measured. Defaults to "GB" for gigabytes. */
   units?: string;
@@ -215,7 +215,7 @@ export interface SoftLayer_Virtual_Disk_Image_Type extends SoftLayer_Entity {
 export interface SoftLayer_Virtual_Guest extends SoftLayer_Entity {
   /** The account that a virtual guest belongs to. */
   account?: SoftLayer_Account;
-  /** A computing instance's associated [[SoftLayer_Account|account]] id */
+  /** A computing instance's associated {@link SoftLayer_Account | account} id */
   accountId?: number;
   accountOwnedPoolFlag?: boolean;
   /** A virtual guest's currently active network monitoring incidents. */
@@ -279,11 +279,11 @@ export interface SoftLayer_Virtual_Guest extends SoftLayer_Entity {
   billingItem?: SoftLayer_Billing_Item_Virtual_Guest;
   /** Determines whether the instance is ineligible for cancellation because it is disconnected. */
   blockCancelBecauseDisconnectedFlag?: boolean;
-  /** A count of a computing instance's block devices. Block devices link [[SoftLayer_Virtual_Disk_Image|disk images]] to computing instances. */
+  /** A count of a computing instance's block devices. Block devices link {@link SoftLayer_Virtual_Disk_Image | disk images} to computing instances. */
   blockDeviceCount?: number;
   /** The global identifier for the image template that was used to provision or reload a guest. */
   blockDeviceTemplateGroup?: SoftLayer_Virtual_Guest_Block_Device_Template_Group;
-  /** A computing instance's block devices. Block devices link [[SoftLayer_Virtual_Disk_Image|disk images]] to computing instances. */
+  /** A computing instance's block devices. Block devices link {@link SoftLayer_Virtual_Disk_Image | disk images} to computing instances. */
   blockDevices?: SoftLayer_Virtual_Guest_Block_Device[];
   /** A count of a virtual guest's browser access logs. */
   browserConsoleAccessLogCount?: number;
@@ -490,9 +490,9 @@ export interface SoftLayer_Virtual_Guest extends SoftLayer_Entity {
   startCpus?: number;
   /** A computing instance's status. */
   status?: SoftLayer_Virtual_Guest_Status;
-  /** A computing instances [[SoftLayer_Virtual_Guest_Status|status]] ID */
+  /** A computing instances {@link SoftLayer_Virtual_Guest_Status | status} ID */
   statusId?: number;
-  /** Extra options needed for [[SoftLayer_Virtual_Guest/createObject|createObject]] and [[SoftLayer_Virtual_Guest/createObjects|createObjects]]. */
+  /** Extra options needed for {@link SoftLayer_Virtual_Guest_Service.createObject | createObject} and {@link SoftLayer_Virtual_Guest_Service.createObjects | createObjects}. */
   supplementalCreateObjectOptions?: SoftLayer_Virtual_Guest_SupplementalCreateObjectOptions;
   /** A count of */
   tagReferenceCount?: number;
@@ -553,11 +553,11 @@ export interface SoftLayer_Virtual_Guest_Block_Device extends SoftLayer_Entity {
   device?: string;
   /** The disk image that a block device connects to in a computing instance. */
   diskImage?: SoftLayer_Virtual_Disk_Image;
-  /** A block device [[SoftLayer_Virtual_Disk_Image|disk image]]'s unique ID. */
+  /** A block device {@link SoftLayer_Virtual_Disk_Image | disk image}'s unique ID. */
   diskImageId?: number;
   /** The computing instance that this block device is attached to. */
   guest?: SoftLayer_Virtual_Guest;
-  /** The [[SoftLayer_Virtual_Guest|computing instance]] that a block device is associated with. */
+  /** The {@link SoftLayer_Virtual_Guest | computing instance} that a block device is associated with. */
   guestId?: number;
   /** A flag indicating if a block device can be plugged into a computing instance without having to shut down the instance. */
   hotPlugFlag?: number;
@@ -591,13 +591,13 @@ export interface SoftLayer_Virtual_Guest_Block_Device_Template extends SoftLayer
   device?: string;
   /** A block device template's disk image. */
   diskImage?: SoftLayer_Virtual_Disk_Image;
-  /** A block device template's [[SoftLayer_Virtual_Disk_Image|disk image]] ID. */
+  /** A block device template's {@link SoftLayer_Virtual_Disk_Image | disk image} ID. */
   diskImageId?: number;
   /** The amount of disk space that a block device template is using.  Use this number along with the units property to obtain the correct space used. */
   diskSpace?: number;
   /** A block device template's group. Several block device templates can be combined together into a group for archiving purposes. */
   group?: SoftLayer_Virtual_Guest_Block_Device_Template_Group;
-  /** A block device template's [[SoftLayer_Virtual_Guest_Block_Device_Template_Group|group]] ID. */
+  /** A block device template's {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group | group} ID. */
   groupId?: number;
   /** A block device template's unique ID. */
   id?: number;
@@ -611,12 +611,12 @@ export interface SoftLayer_Virtual_Guest_Block_Device_Template extends SoftLayer
  * A virtual block device template group, also known as an image template group, represents an image of a virtual guest instance.
  */
 export interface SoftLayer_Virtual_Guest_Block_Device_Template_Group extends SoftLayer_Entity {
-  /** A block device template group's [[SoftLayer_Account|account]]. */
+  /** A block device template group's {@link SoftLayer_Account | account}. */
   account?: SoftLayer_Account;
   /** A count of */
   accountContactCount?: number;
   accountContacts?: SoftLayer_Account_Contact[];
-  /** A block device template group's [[SoftLayer_Account|account]] ID */
+  /** A block device template group's {@link SoftLayer_Account | account} ID */
   accountId?: number;
   /** A count of the accounts which may have read-only access to an image template group. Will only be populated for parent template group objects. */
   accountReferenceCount?: number;
@@ -662,7 +662,7 @@ export interface SoftLayer_Virtual_Guest_Block_Device_Template_Group extends Sof
   note?: string;
   /** The image template group that another image template group was cloned from. */
   parent?: SoftLayer_Virtual_Guest_Block_Device_Template_Group;
-  /** A block device template group's [[SoftLayer_Virtual_Guest_Block_Device_Template_Group|parent]] ID.  This will only be set when a template group is created from a previously existing template group */
+  /** A block device template group's {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group | parent} ID.  This will only be set when a template group is created from a previously existing template group */
   parentId?: number;
   publicFlag?: number;
   region?: SoftLayer_Network_Service_Resource;
@@ -675,7 +675,7 @@ export interface SoftLayer_Virtual_Guest_Block_Device_Template_Group extends Sof
   sshKeys?: SoftLayer_Security_Ssh_Key[];
   /** A template group's status. */
   status?: SoftLayer_Virtual_Guest_Block_Device_Template_Group_Status;
-  /** A block device template group's [[SoftLayer_Virtual_Guest_Block_Device_Template_Group_Status|status]] ID */
+  /** A block device template group's {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group_Status | status} ID */
   statusId?: number;
   /** The storage repository that an image template group resides on. */
   storageRepository?: SoftLayer_Virtual_Storage_Repository;
@@ -687,9 +687,9 @@ export interface SoftLayer_Virtual_Guest_Block_Device_Template_Group extends Sof
   tagReferences?: SoftLayer_Tag_Reference[];
   /** A transaction that is being performed on a image template group. */
   transaction?: SoftLayer_Provisioning_Version1_Transaction;
-  /** A block device template group's [[SoftLayer_Provisioning_Version1_Transaction|transaction]] ID.  This will only be set when there is a transaction being performed on the block device template group. */
+  /** A block device template group's {@link SoftLayer_Provisioning_Version1_Transaction | transaction} ID.  This will only be set when there is a transaction being performed on the block device template group. */
   transactionId?: number;
-  /** A block device template group's [[SoftLayer_User_Customer]] ID */
+  /** A block device template group's {@link SoftLayer_User_Customer} ID */
   userRecordId?: number;
 }
 
@@ -701,15 +701,15 @@ export interface SoftLayer_Virtual_Guest_Block_Device_Template_Group extends Sof
  * It is important to note that this data type should only exist to give accounts access to the parent template group object, not the child.  All image template sharing between accounts should occur on the parent object.
  */
 export interface SoftLayer_Virtual_Guest_Block_Device_Template_Group_Accounts extends SoftLayer_Entity {
-  /** The [[SoftLayer_Account|account]] that an image template group is shared with. */
+  /** The {@link SoftLayer_Account | account} that an image template group is shared with. */
   account?: SoftLayer_Account;
-  /** The [[SoftLayer_Account|account]] ID which will have access to an image. */
+  /** The {@link SoftLayer_Account | account} ID which will have access to an image. */
   accountId?: number;
   /** The date access was granted to an account. */
   createDate?: string;
-  /** The [[SoftLayer_Virtual_Guest_Block_Device_Template_Group|image template group]] that is shared with an account. */
+  /** The {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group | image template group} that is shared with an account. */
   group?: SoftLayer_Virtual_Guest_Block_Device_Template_Group;
-  /** The [[SoftLayer_Virtual_Guest_Block_Device_Template_Group|group]] ID which access will be granted to. */
+  /** The {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group | group} ID which access will be granted to. */
   groupId?: number;
 }
 
@@ -762,7 +762,7 @@ export interface SoftLayer_Virtual_Guest_Network_Component extends SoftLayer_Ent
   createDate?: string;
   /** The computing instance that this network component exists on. */
   guest?: SoftLayer_Virtual_Guest;
-  /** The unique ID of the [[SoftLayer_Virtual_Guest|computing instance]] that this network component belongs to. */
+  /** The unique ID of the {@link SoftLayer_Virtual_Guest | computing instance} that this network component belongs to. */
   guestId?: number;
   highAvailabilityFirewallFlag?: boolean;
   icpBinding?: SoftLayer_Virtual_Guest_Network_Component_IcpBinding;
@@ -774,19 +774,19 @@ export interface SoftLayer_Virtual_Guest_Network_Component extends SoftLayer_Ent
   ipAddressBindings?: SoftLayer_Virtual_Guest_Network_Component_IpAddress[];
   /** A computing instance network component's unique MAC address. */
   macAddress?: string;
-  /** A computing instance network component's maximum allowed speed, measured in Mbit per second. ''maxSpeed'' is determined by the capabilities of the network interface and the port speed purchased on your SoftLayer computing instance. */
+  /** A computing instance network component's maximum allowed speed, measured in Mbit per second. *maxSpeed* is determined by the capabilities of the network interface and the port speed purchased on your SoftLayer computing instance. */
   maxSpeed?: number;
   /** The date a computing instance's network component was last modified. */
   modifyDate?: string;
-  /** A computing instance network component's short name. This is usually ''eth''. Use this in conjunction with the ''port'' property to identify a network component. For instance, the "eth0" interface on a server has the network component name "eth" and port 0. */
+  /** A computing instance network component's short name. This is usually *eth*. Use this in conjunction with the *port* property to identify a network component. For instance, the "eth0" interface on a server has the network component name "eth" and port 0. */
   name?: string;
   /** The upstream network component firewall. */
   networkComponentFirewall?: SoftLayer_Network_Component_Firewall;
-  /** A computing instance's network component's [[SoftLayer_Virtual_Network|network]] ID */
+  /** A computing instance's network component's network ID */
   networkId?: number;
   /** The VLAN that a computing instance network component's subnet is associated with. */
   networkVlan?: SoftLayer_Network_Vlan;
-  /** A computing instance network component's port number. Most computing instances have more than one network interface. The port property separates these interfaces. Use this in conjunction with the ''name'' property to identify a network component. For instance, the "eth0" interface on a server has the network component name "eth" and port 0. */
+  /** A computing instance network component's port number. Most computing instances have more than one network interface. The port property separates these interfaces. Use this in conjunction with the *name* property to identify a network component. For instance, the "eth0" interface on a server has the network component name "eth" and port 0. */
   port?: number;
   /** A computing instance network component's primary IP address. */
   primaryIpAddress?: string;
@@ -827,7 +827,7 @@ export interface SoftLayer_Virtual_Guest_Network_Component_IcpBinding extends So
 export interface SoftLayer_Virtual_Guest_Network_Component_IpAddress extends SoftLayer_Entity {
   /** The IP address associated with this object's network component. */
   ipAddress?: SoftLayer_Network_Subnet_IpAddress;
-  /** The unique ID of the [[SoftLayer_Network_Subnet_ipAddress|ip address]] this virtual IP address is associated with. */
+  /** The unique ID of the ip address this virtual IP address is associated with. */
   ipAddressId?: number;
   /** The network component associated with this object's IP address. */
   networkComponent?: SoftLayer_Virtual_Guest_Network_Component;
@@ -853,17 +853,17 @@ export interface SoftLayer_Virtual_Guest_Status extends SoftLayer_Entity {
 }
 
 export interface SoftLayer_Virtual_Guest_SupplementalCreateObjectOptions extends SoftLayer_Entity {
-  /** The mode used to boot the [[SoftLayer_Virtual_Guest]].  Supported values are 'PV' and 'HVM'. */
+  /** The mode used to boot the {@link SoftLayer_Virtual_Guest}.  Supported values are 'PV' and 'HVM'. */
   bootMode?: string;
   /** When set the startCpus and maxMemory are defined by the flavor. If the flavor includes local storage blockDevice 0 is also defined by the flavor. When startCpus, maxMemory, or blockDevice 0 are also provided on the template object they are validated against the flavor provided. */
   flavorKeyName?: string;
-  /** When explicitly set to true, createObject(s) will fail unless the order is started automatically. This can be used by automated systems to fail an order that might otherwise require manual approval. For multi-guest orders via [[SoftLayer_Virtual_Guest/createObjects|createObjects]], this value must be the exact same for every item. */
+  /** When explicitly set to true, createObject(s) will fail unless the order is started automatically. This can be used by automated systems to fail an order that might otherwise require manual approval. For multi-guest orders via {@link SoftLayer_Virtual_Guest_Service.createObjects | createObjects}, this value must be the exact same for every item. */
   immediateApprovalOnlyFlag?: boolean;
-  /** URI of the script to be downloaded and executed after installation is complete. This can be different for each virtual guest when multiple are sent to [[SoftLayer_Virtual_Guest/createObjects|createObjects]]. */
+  /** URI of the script to be downloaded and executed after installation is complete. This can be different for each virtual guest when multiple are sent to {@link SoftLayer_Virtual_Guest_Service.createObjects | createObjects}. */
   postInstallScriptUri?: string;
 }
 
-/** SoftLayer_Virtual_Guest_Type models the type of a [[SoftLayer_Virtual_Guest]] (PUBLIC | DEDICATED | PRIVATE) */
+/** SoftLayer_Virtual_Guest_Type models the type of a {@link SoftLayer_Virtual_Guest} (PUBLIC | DEDICATED | PRIVATE) */
 export interface SoftLayer_Virtual_Guest_Type extends SoftLayer_Entity {
   id?: number;
   keyName?: string;
@@ -927,7 +927,7 @@ export interface SoftLayer_Virtual_Host_PciDevice extends SoftLayer_Entity {
   xenPciId?: string;
 }
 
-/** The SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding data type contains general information for a single binding. A binding associates a [[SoftLayer_Virtual_Guest_Network_Component]] with a [[SoftLayer_Network_SecurityGroup]]. */
+/** The SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding data type contains general information for a single binding. A binding associates a {@link SoftLayer_Virtual_Guest_Network_Component} with a {@link SoftLayer_Network_SecurityGroup}. */
 export interface SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding extends SoftLayer_Entity {
   /** The unique ID for a binding. */
   id?: number;
@@ -1035,7 +1035,7 @@ export interface SoftLayer_Virtual_ReservedCapacityGroup_Instance extends SoftLa
 
 /** The SoftLayer_Virtual_Storage_Repository represents a web based storage system that can be accessed through many types of devices, interfaces, and other resources. */
 export interface SoftLayer_Virtual_Storage_Repository extends SoftLayer_Entity {
-  /** The [[SoftLayer_Account|account]] that a storage repository belongs to. */
+  /** The {@link SoftLayer_Account | account} that a storage repository belongs to. */
   account?: SoftLayer_Account;
   /** The current billing item for a storage repository. */
   billingItem?: SoftLayer_Billing_Item;
@@ -1045,9 +1045,9 @@ export interface SoftLayer_Virtual_Storage_Repository extends SoftLayer_Entity {
   datacenter?: SoftLayer_Location;
   /** A storage repositories description that describes its purpose or contents */
   description?: string;
-  /** A count of the [[SoftLayer_Virtual_Disk_Image|disk images]] that are in a storage repository. Disk images are the virtual hard drives for a virtual guest. */
+  /** A count of the {@link SoftLayer_Virtual_Disk_Image | disk images} that are in a storage repository. Disk images are the virtual hard drives for a virtual guest. */
   diskImageCount?: number;
-  /** The [[SoftLayer_Virtual_Disk_Image|disk images]] that are in a storage repository. Disk images are the virtual hard drives for a virtual guest. */
+  /** The {@link SoftLayer_Virtual_Disk_Image | disk images} that are in a storage repository. Disk images are the virtual hard drives for a virtual guest. */
   diskImages?: SoftLayer_Virtual_Disk_Image[];
   /** A count of the computing instances that have disk images in a storage repository. */
   guestCount?: number;
@@ -1061,9 +1061,9 @@ export interface SoftLayer_Virtual_Storage_Repository extends SoftLayer_Entity {
   publicFlag?: number;
   /** The current billing item for a public storage repository. */
   publicImageBillingItem?: SoftLayer_Billing_Item;
-  /** A storage repository's [[SoftLayer_Virtual_Storage_Repository_Type|type]]. */
+  /** A storage repository's {@link SoftLayer_Virtual_Storage_Repository_Type | type}. */
   type?: SoftLayer_Virtual_Storage_Repository_Type;
-  /** A storage repositories [[SoftLayer_Virtual_Storage_Repository_Type|type]] ID */
+  /** A storage repositories {@link SoftLayer_Virtual_Storage_Repository_Type | type} ID */
   typeId?: number;
 }
 
@@ -1156,13 +1156,13 @@ export interface SoftLayer_Virtual_Disk_Image_Service {
   getStorageRepositoryType: { parameters: []; returns: SoftLayer_Virtual_Storage_Repository_Type };
   /** Retrieve Return supported hardware component IDs for symantec disk */
   getSupportedHardware: { parameters: []; returns: string };
-  /** Retrieve The template that attaches a disk image to a [[SoftLayer_Virtual_Guest_Block_Device_Template_Group|archive]]. */
+  /** Retrieve The template that attaches a disk image to a {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group | archive}. */
   getTemplateBlockDevice: { parameters: []; returns: SoftLayer_Virtual_Guest_Block_Device_Template };
   /** Retrieve A virtual disk image's type. */
   getType: { parameters: []; returns: SoftLayer_Virtual_Disk_Image_Type };
 }
 
-/** The virtual guest service provides a common interface to any virtualization platform supported by SoftLayer. The interaction with various third party APIs is not needed when implementing this service to administer your guests. The SoftLayer_Virtual_Guest service also controls individual CloudLayer Computing Instances purchased from SoftLayer in a way that is analogous to the [[SoftLayer_Hardware_Server]] service's control over physical hardware purchased form SoftLayer. */
+/** The virtual guest service provides a common interface to any virtualization platform supported by SoftLayer. The interaction with various third party APIs is not needed when implementing this service to administer your guests. The SoftLayer_Virtual_Guest service also controls individual CloudLayer Computing Instances purchased from SoftLayer in a way that is analogous to the {@link SoftLayer_Hardware_Server} service's control over physical hardware purchased form SoftLayer. */
 export interface SoftLayer_Virtual_Guest_Service {
   /** Activate the private network port */
   activatePrivatePort: { parameters: []; returns: boolean };
@@ -1214,13 +1214,13 @@ export interface SoftLayer_Virtual_Guest_Service {
    * When this method returns an order will have been placed for a computing instance of the specified configuration.
    *
    *
-   * To determine when the instance is available you can poll the instance via [[SoftLayer_Virtual_Guest/getObject]], with an object mask requesting the `provisionDate` relational property. When `provisionDate` is not `null`, the instance will be ready.
+   * To determine when the instance is available you can poll the instance via {@link SoftLayer_Virtual_Guest_Service.getObject | SoftLayer_Virtual_Guest::getObject}, with an object mask requesting the `provisionDate` relational property. When `provisionDate` is not `null`, the instance will be ready.
    *
    *
-   * > **Warning:** Computing instances created via this method will incur charges on your account. For testing input parameters see [[SoftLayer_Virtual_Guest/generateOrderTemplate]].
+   * > **Warning:** Computing instances created via this method will incur charges on your account. For testing input parameters see {@link SoftLayer_Virtual_Guest_Service.generateOrderTemplate | SoftLayer_Virtual_Guest::generateOrderTemplate}.
    *
    *
-   * ### Required Input [[SoftLayer_Virtual_Guest]]
+   * ### Required Input {@link SoftLayer_Virtual_Guest}
    *
    *
    *
@@ -1230,14 +1230,14 @@ export interface SoftLayer_Virtual_Guest_Service {
    *     + Domain for the computing instance.
    * - `startCpus` Integer **Required**
    *     + The number of CPU cores to allocate.
-   *     + See [[SoftLayer_Virtual_Guest/getCreateObjectOptions]] for available options.
+   *     + See {@link SoftLayer_Virtual_Guest_Service.getCreateObjectOptions | SoftLayer_Virtual_Guest::getCreateObjectOptions} for available options.
    * - `maxMemory` Integer **Required**
    *     + The amount of memory to allocate in megabytes.
-   *     + See [[SoftLayer_Virtual_Guest/getCreateObjectOptions]] for available options.
+   *     + See {@link SoftLayer_Virtual_Guest_Service.getCreateObjectOptions | SoftLayer_Virtual_Guest::getCreateObjectOptions} for available options.
    * - `datacenter.name` *String* **Required**
    *     + Specifies which datacenter the instance is to be provisioned in. Needs to be a nested object.
    *     + Example: `"datacenter": {"name": "dal05"}`
-   *     + See [[SoftLayer_Virtual_Guest/getCreateObjectOptions]] for available options.
+   *     + See {@link SoftLayer_Virtual_Guest_Service.getCreateObjectOptions | SoftLayer_Virtual_Guest::getCreateObjectOptions} for available options.
    *
    *
    * - `hourlyBillingFlag` Boolean **Required**
@@ -1252,22 +1252,22 @@ export interface SoftLayer_Virtual_Guest_Service {
    * - `operatingSystemReferenceCode` String **Conditionally required**
    *     + An identifier for the operating system to provision the computing instance with.
    *     + Not required when using a `blockDeviceTemplateGroup.globalIdentifier`, as the template will have its own operating system.
-   *     + See [[SoftLayer_Virtual_Guest/getCreateObjectOptions]] for available options.
+   *     + See {@link SoftLayer_Virtual_Guest_Service.getCreateObjectOptions | SoftLayer_Virtual_Guest::getCreateObjectOptions} for available options.
    *     + **Notice**: Some operating systems are billed based on the number of CPUs the guest has. The price which is used can be determined by calling
-   *            [[SoftLayer_Virtual_Guest/generateOrderTemplate]] with your desired device specifications.
+   *            {@link SoftLayer_Virtual_Guest_Service.generateOrderTemplate | SoftLayer_Virtual_Guest::generateOrderTemplate} with your desired device specifications.
    * - `blockDeviceTemplateGroup.globalIdentifier` String
    *     + The GUID for the template to be used to provision the computing instance.
    *     + Conflicts with `operatingSystemReferenceCode`
    *     + **Notice**: Some operating systems are billed based on the number of CPUs the guest has. The price which is used can be determined by calling
-   *            [[SoftLayer_Virtual_Guest/generateOrderTemplate]] with your desired device specifications.
-   *     + A list of public images may be obtained via a request to [[SoftLayer_Virtual_Guest_Block_Device_Template_Group/getPublicImages]]
-   *     + A list of private images may be obtained via a request to [[SoftLayer_Account/getPrivateBlockDeviceTemplateGroups]]
+   *            {@link SoftLayer_Virtual_Guest_Service.generateOrderTemplate | SoftLayer_Virtual_Guest::generateOrderTemplate} with your desired device specifications.
+   *     + A list of public images may be obtained via a request to {@link SoftLayer_Virtual_Guest_Block_Device_Template_Group_Service.getPublicImages | SoftLayer_Virtual_Guest_Block_Device_Template_Group::getPublicImages}
+   *     + A list of private images may be obtained via a request to {@link SoftLayer_Account_Service.getPrivateBlockDeviceTemplateGroups | SoftLayer_Account::getPrivateBlockDeviceTemplateGroups}
    *     + Example: `"blockDeviceTemplateGroup": { globalIdentifier": "07beadaa-1e11-476e-a188-3f7795feb9fb"`
    * - `networkComponents.maxSpeed` Integer
    *     + Specifies the connection speed for the instance's network components.
-   *     +  The `networkComponents` property is an array with a single [[SoftLayer_Virtual_Guest_Network_Component]] structure.
+   *     +  The `networkComponents` property is an array with a single {@link SoftLayer_Virtual_Guest_Network_Component} structure.
    *            The `maxSpeed` property must be set to specify the network uplink speed, in megabits per second, of the computing instance.
-   *     +  See [[SoftLayer_Virtual_Guest/getCreateObjectOptions]] for available options.
+   *     +  See {@link SoftLayer_Virtual_Guest_Service.getCreateObjectOptions | SoftLayer_Virtual_Guest::getCreateObjectOptions} for available options.
    *     + Default: 10
    *     + Example: `"networkComponents": [{"maxSpeed": 1000}]`
    * - `privateNetworkOnlyFlag` Boolean
@@ -1275,20 +1275,20 @@ export interface SoftLayer_Virtual_Guest_Service {
    *     + Default: False
    * - `primaryNetworkComponent.networkVlan.id` Integer
    *     + Specifies the network vlan which is to be used for the frontend interface of the computing instance.
-   *     + The `primaryNetworkComponent` property is a [[SoftLayer_Virtual_Guest_Network_Component]] structure with the `networkVlan` property populated with a i
-   *           [[SoftLayer_Network_Vlan]] structure. The `id` property must be set to specify the frontend network vlan of the computing instance.
+   *     + The `primaryNetworkComponent` property is a {@link SoftLayer_Virtual_Guest_Network_Component} structure with the `networkVlan` property populated with a i
+   *           {@link SoftLayer_Network_Vlan} structure. The `id` property must be set to specify the frontend network vlan of the computing instance.
    *     + *NOTE* This is the VLAN `id`, NOT the vlan number.
    *     + Example: `"primaryNetworkComponent":{"networkVlan": {"id": 1234567}}`
    * - `backendNetworkComponent.networkVlan.id` Integer
    *     + Specifies the network vlan which is to be used for the backend interface of the computing instance.
-   *     + The `backendNetworkComponent` property is a [[SoftLayer_Virtual_Guest_Network_Component]] structure with the `networkVlan` property populated with a
-   *            [[SoftLayer_Network_Vlan]] structure. The `id` property must be set to specify the backend network vlan of the computing instance.
+   *     + The `backendNetworkComponent` property is a {@link SoftLayer_Virtual_Guest_Network_Component} structure with the `networkVlan` property populated with a
+   *            {@link SoftLayer_Network_Vlan} structure. The `id` property must be set to specify the backend network vlan of the computing instance.
    *     + *NOTE* This is the VLAN `id`, NOT the vlan number.
    *     + Example: `"backendNetworkComponent":{"networkVlan": {"id": 1234567}}`
-   * - `primaryNetworkComponent.securityGroupBindings` [[SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding]][]
+   * - `primaryNetworkComponent.securityGroupBindings` {@link SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding}[]
    *     + Specifies the security groups to be attached to this VSI's frontend network adapter
-   *     + The `primaryNetworkComponent` property is a [[SoftLayer_Virtual_Guest_Network_Component]] structure with the `securityGroupBindings` property populated
-   *            with an array of [[SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding]] structures. The `securityGroup` property in each must be set to
+   *     + The `primaryNetworkComponent` property is a {@link SoftLayer_Virtual_Guest_Network_Component} structure with the `securityGroupBindings` property populated
+   *            with an array of {@link SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding} structures. The `securityGroup` property in each must be set to
    *            specify the security group to be attached to the primary frontend network component.
    *     + Example:
    *         ```
@@ -1299,10 +1299,10 @@ export interface SoftLayer_Virtual_Guest_Service {
    *             ]
    *         }
    *         ```
-   * - `primaryBackendNetworkComponent.securityGroupBindings` [[SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding]][]
+   * - `primaryBackendNetworkComponent.securityGroupBindings` {@link SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding}[]
    *     + Specifies the security groups to be attached to this VSI's backend network adapter
-   *     + The `primaryNetworkComponent` property is a [[SoftLayer_Virtual_Guest_Network_Component]] structure with the `securityGroupBindings` property populated
-   *            with an array of [[SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding]] structures. The `securityGroup` property in each must be set to
+   *     + The `primaryNetworkComponent` property is a {@link SoftLayer_Virtual_Guest_Network_Component} structure with the `securityGroupBindings` property populated
+   *            with an array of {@link SoftLayer_Virtual_Network_SecurityGroup_NetworkComponentBinding} structures. The `securityGroup` property in each must be set to
    *            specify the security group to be attached to the primary frontend network component.
    *     + Example:
    *         ```
@@ -1313,10 +1313,10 @@ export interface SoftLayer_Virtual_Guest_Service {
    *             ]
    *         }
    *         ```
-   * - `blockDevices` [[SoftLayer_Virtual_Guest_Block_Device]][]
+   * - `blockDevices` {@link SoftLayer_Virtual_Guest_Block_Device}[]
    *     + Block device and disk image settings for the computing instance
-   *     + The `blockDevices` property is an array of [[SoftLayer_Virtual_Guest_Block_Device]] structures. Each block device must specify the `device` property
-   *           along with the `diskImage`  property, which is a [[SoftLayer_Virtual_Disk_Image]] structure with the `capacity` property set. The `device` number `'1'`
+   *     + The `blockDevices` property is an array of {@link SoftLayer_Virtual_Guest_Block_Device} structures. Each block device must specify the `device` property
+   *           along with the `diskImage`  property, which is a {@link SoftLayer_Virtual_Disk_Image} structure with the `capacity` property set. The `device` number `'1'`
    *           is reserved for the SWAP disk attached to the computing instance.
    *     + Default: The smallest available capacity for the primary disk will be used. If an image template is specified the disk capacity will be be provided by the template.
    *     + Example:
@@ -1324,17 +1324,17 @@ export interface SoftLayer_Virtual_Guest_Service {
    *         "blockDevices":[{"device": "0", "diskImage": {"capacity": 100}}],
    *         "localDiskFlag": true
    *         ```
-   *     +  See [[SoftLayer_Virtual_Guest/getCreateObjectOptions]] for available options.
+   *     +  See {@link SoftLayer_Virtual_Guest_Service.getCreateObjectOptions | SoftLayer_Virtual_Guest::getCreateObjectOptions} for available options.
    * - `userData.value`  String
    *     + Arbitrary data to be made available to the computing instance.
-   *     + The `userData` property is an array with a single [[SoftLayer_Virtual_Guest_Attribute]] structure with the `value` property set to an arbitrary value.
-   *           This value can be retrieved via the [[SoftLayer_Resource_Metadata/getUserMetadata]] method from a request originating from the computing instance.
+   *     + The `userData` property is an array with a single {@link SoftLayer_Virtual_Guest_Attribute} structure with the `value` property set to an arbitrary value.
+   *           This value can be retrieved via the {@link SoftLayer_Resource_Metadata_Service.getUserMetadata | SoftLayer_Resource_Metadata::getUserMetadata} method from a request originating from the computing instance.
    *           This is primarily useful for providing data to software that may be on the instance and configured to execute upon first boot.
    *     + Example: `"userData":[{"value": "testData"}]`
-   * - `sshKeys` [[SoftLayer_Security_Ssh_Key]][]
-   *     + The `sshKeys` property is an array of [[SoftLayer_Security_Ssh_Key]] structures with the `id` property set to the value of an existing SSH key.
-   *     + To create a new SSH key, call [[SoftLayer_Security_Ssh_Key/createObject|createObject]].
-   *     + To obtain a list of existing SSH keys, call [[SoftLayer_Account/getSshKeys]]
+   * - `sshKeys` {@link SoftLayer_Security_Ssh_Key}[]
+   *     + The `sshKeys` property is an array of {@link SoftLayer_Security_Ssh_Key} structures with the `id` property set to the value of an existing SSH key.
+   *     + To create a new SSH key, call {@link SoftLayer_Security_Ssh_Key_Service.createObject | createObject}.
+   *     + To obtain a list of existing SSH keys, call {@link SoftLayer_Account_Service.getSshKeys | SoftLayer_Account::getSshKeys}
    *     + Example: `"sshKeys":[{"id": 1234567}]`
    * - `postInstallScriptUri` String
    *     + Specifies the uri location of the script to be downloaded and run after installation is complete. Only scripts from HTTPS servers are executed on startup.
@@ -1395,7 +1395,7 @@ export interface SoftLayer_Virtual_Guest_Service {
    * <b>Warning:</b> Computing instances created via this method will incur charges on your account.
    *
    *
-   * See [[SoftLayer_Virtual_Guest/createObject|createObject]] for specifics on the requirements of each template object.
+   * See {@link SoftLayer_Virtual_Guest_Service.createObject | createObject} for specifics on the requirements of each template object.
    *
    *
    * <h1>Example</h1>
@@ -1514,13 +1514,13 @@ export interface SoftLayer_Virtual_Guest_Service {
    */
   findByIpAddress: { parameters: [ipAddress: string]; returns: SoftLayer_Virtual_Guest; static: true };
   /**
-   * Obtain an [[SoftLayer_Container_Product_Order_Virtual_Guest (type)|order container]] that can be sent to [[SoftLayer_Product_Order/verifyOrder|verifyOrder]] or [[SoftLayer_Product_Order/placeOrder|placeOrder]].
+   * Obtain an {@link SoftLayer_Container_Product_Order_Virtual_Guest | order container} that can be sent to {@link SoftLayer_Product_Order_Service.verifyOrder | verifyOrder} or {@link SoftLayer_Product_Order_Service.placeOrder | placeOrder}.
    *
    *
    * This is primarily useful when there is a necessity to confirm the price which will be charged for an order.
    *
    *
-   * See [[SoftLayer_Virtual_Guest/createObject|createObject]] for specifics on the requirements of the template object parameter.
+   * See {@link SoftLayer_Virtual_Guest_Service.createObject | createObject} for specifics on the requirements of the template object parameter.
    */
   generateOrderTemplate: { parameters: [templateObject: SoftLayer_Virtual_Guest]; returns: SoftLayer_Container_Product_Order; static: true };
   /** Retrieve The account that a virtual guest belongs to. */
@@ -1617,7 +1617,7 @@ export interface SoftLayer_Virtual_Guest_Service {
   getBlockCancelBecauseDisconnectedFlag: { parameters: []; returns: boolean };
   /** Retrieve The global identifier for the image template that was used to provision or reload a guest. */
   getBlockDeviceTemplateGroup: { parameters: []; returns: SoftLayer_Virtual_Guest_Block_Device_Template_Group };
-  /** Retrieve A computing instance's block devices. Block devices link [[SoftLayer_Virtual_Disk_Image|disk images]] to computing instances. */
+  /** Retrieve A computing instance's block devices. Block devices link {@link SoftLayer_Virtual_Disk_Image | disk images} to computing instances. */
   getBlockDevices: { parameters: []; returns: SoftLayer_Virtual_Guest_Block_Device[] };
   /** Retrieves the boot mode of the VSI. */
   getBootMode: { parameters: []; returns: string };
@@ -1662,7 +1662,7 @@ export interface SoftLayer_Virtual_Guest_Service {
    * There are many options that may be provided while ordering a computing instance, this method can be used to determine what these options are.
    *
    *
-   * Detailed information on the return value can be found on the data type page for [[SoftLayer_Container_Virtual_Guest_Configuration (type)]].
+   * Detailed information on the return value can be found on the data type page for {@link SoftLayer_Container_Virtual_Guest_Configuration}.
    */
   getCreateObjectOptions: { parameters: []; returns: SoftLayer_Container_Virtual_Guest_Configuration; static: true };
   /** Retrieve An object that provides commonly used bandwidth summary components for the current billing cycle. */
@@ -1782,7 +1782,7 @@ export interface SoftLayer_Virtual_Guest_Service {
   /** Retrieve A guest's operating system software description. */
   getOperatingSystemReferenceCode: { parameters: []; returns: string };
   /**
-   * Obtain an order container that is ready to be sent to the [[SoftLayer_Product_Order#placeOrder|SoftLayer_Product_Order::placeOrder]] method. This container will include all services that the selected computing instance has. If desired you may remove prices which were returned.
+   * Obtain an order container that is ready to be sent to the SoftLayer_Product_Order::placeOrder method. This container will include all services that the selected computing instance has. If desired you may remove prices which were returned.
    * @param billingType <ul type="xsd:string"> <li title="Monthly Billing">MONTHLY</li> <li title="Hourly Billing">HOURLY</li> </ul>
    * @param orderPrices This is a list of prices that could replace options that are normally selected by matching the items to the existing virtual server.
    */
@@ -2029,7 +2029,7 @@ export interface SoftLayer_Virtual_Guest_Block_Device_Template_Group_Service {
    * @param regions The name of the data center containing the images
    */
   findGcImagesByCurrentUser: { parameters: [dataCenters?: string[], regions?: string[]]; returns: SoftLayer_Virtual_Guest_Block_Device_Template_Group[]; static: true };
-  /** Retrieve A block device template group's [[SoftLayer_Account|account]]. */
+  /** Retrieve A block device template group's {@link SoftLayer_Account | account}. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   getAccountContacts: { parameters: []; returns: SoftLayer_Account_Contact[] };
   /** Retrieve The accounts which may have read-only access to an image template group. Will only be populated for parent template group objects. */
@@ -2157,7 +2157,7 @@ export interface SoftLayer_Virtual_Guest_Boot_Parameter_Type_Service {
   getObject: { parameters: []; returns: SoftLayer_Virtual_Guest_Boot_Parameter_Type };
 }
 
-/** The virtual guest network component service provides a common interface to a [[SoftLayer_Virtual_Guest|computing instance's]] network component. Interaction with various third party APIs is not needed when implementing this service to administer your computing instances. */
+/** The virtual guest network component service provides a common interface to a {@link SoftLayer_Virtual_Guest | computing instance's} network component. Interaction with various third party APIs is not needed when implementing this service to administer your computing instances. */
 export interface SoftLayer_Virtual_Guest_Network_Component_Service {
   /** Completely restrict all incoming and outgoing bandwidth traffic to a network component */
   disable: { parameters: []; returns: boolean };
@@ -2327,9 +2327,9 @@ export interface SoftLayer_Virtual_ReservedCapacityGroup_Instance_Service {
   getReservedCapacityGroup: { parameters: []; returns: SoftLayer_Virtual_ReservedCapacityGroup };
 }
 
-/** Storage Repositories are storage systems that are accessible through the internet and can be accessed through many types of devices, interfaces, and other resources such as NFS (Network File System).  They can contain 1 or more [[SoftLayer_Virtual_Disk_Image]] and can be attached to more than one [[SoftLayer_Virtual_Host|host]]. */
+/** Storage Repositories are storage systems that are accessible through the internet and can be accessed through many types of devices, interfaces, and other resources such as NFS (Network File System).  They can contain 1 or more {@link SoftLayer_Virtual_Disk_Image} and can be attached to more than one {@link SoftLayer_Virtual_Host | host}. */
 export interface SoftLayer_Virtual_Storage_Repository_Service {
-  /** Retrieve The [[SoftLayer_Account|account]] that a storage repository belongs to. */
+  /** Retrieve The {@link SoftLayer_Account | account} that a storage repository belongs to. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /** Returns the archive storage disk usage fee rate per gigabyte. */
   getArchiveDiskUsageRatePerGb: { parameters: []; returns: number };
@@ -2349,7 +2349,7 @@ export interface SoftLayer_Virtual_Storage_Repository_Service {
   getBillingItem: { parameters: []; returns: SoftLayer_Billing_Item };
   /** Retrieve The datacenter that a virtual storage repository resides in. */
   getDatacenter: { parameters: []; returns: SoftLayer_Location };
-  /** Retrieve The [[SoftLayer_Virtual_Disk_Image|disk images]] that are in a storage repository. Disk images are the virtual hard drives for a virtual guest. */
+  /** Retrieve The {@link SoftLayer_Virtual_Disk_Image | disk images} that are in a storage repository. Disk images are the virtual hard drives for a virtual guest. */
   getDiskImages: { parameters: []; returns: SoftLayer_Virtual_Disk_Image[] };
   /** Retrieve The computing instances that have disk images in a storage repository. */
   getGuests: { parameters: []; returns: SoftLayer_Virtual_Guest[] };
@@ -2361,10 +2361,10 @@ export interface SoftLayer_Virtual_Storage_Repository_Service {
   getPublicImageDiskUsageRatePerGb: { parameters: []; returns: number };
   /** Returns the public image storage locations. */
   getStorageLocations: { parameters: []; returns: SoftLayer_Location[] };
-  /** Retrieve A storage repository's [[SoftLayer_Virtual_Storage_Repository_Type|type]]. */
+  /** Retrieve A storage repository's {@link SoftLayer_Virtual_Storage_Repository_Type | type}. */
   getType: { parameters: []; returns: SoftLayer_Virtual_Storage_Repository_Type };
   /**
-   * Retrieve disk usage data on a [[SoftLayer_Virtual_Guest|Cloud Computing Instance]] image for the time range you provide.  Each data entry objects contain ''dateTime'' and ''counter'' properties. ''dateTime'' property indicates the time that the disk usage data was measured and ''counter'' property holds the disk usage in bytes.
+   * Retrieve disk usage data on a {@link SoftLayer_Virtual_Guest | Cloud Computing Instance} image for the time range you provide.  Each data entry objects contain *dateTime* and *counter* properties. *dateTime* property indicates the time that the disk usage data was measured and *counter* property holds the disk usage in bytes.
    * @param startDateTime datetime of the start date of the graph
    * @param endDateTime datetime of the ending date of the graph
    */

@@ -24,7 +24,7 @@ export interface SoftLayer_Workload_Citrix_Client_Response_ResourceLocations ext
 }
 
 export interface SoftLayer_Workload_Citrix_Deployment extends SoftLayer_Entity {
-  /** The [[SoftLayer_Account]] to which the deployment belongs. */
+  /** The {@link SoftLayer_Account} to which the deployment belongs. */
   account?: SoftLayer_Account;
   /** The account ID to which the deployment belongs. */
   accountId?: number;
@@ -42,9 +42,9 @@ export interface SoftLayer_Workload_Citrix_Deployment extends SoftLayer_Entity {
   resources?: SoftLayer_Workload_Citrix_Deployment_Resource[];
   /** It shows if the deployment is for Citrix Hypervisor or VMware. */
   type?: SoftLayer_Workload_Citrix_Deployment_Type;
-  /** The [[SoftLayer_Workload_Citrix_Deployment_Type]] of the deployment. */
+  /** The {@link SoftLayer_Workload_Citrix_Deployment_Type} of the deployment. */
   typeId?: number;
-  /** It is the [[SoftLayer_User_Customer]] who placed the order for CVAD. */
+  /** It is the {@link SoftLayer_User_Customer} who placed the order for CVAD. */
   user?: SoftLayer_User_Customer;
   /** The identifier for the customer who placed the CVAD order. */
   userRecordId?: number;
@@ -80,7 +80,7 @@ export interface SoftLayer_Workload_Citrix_Deployment_Resource extends SoftLayer
   roleId?: number;
 }
 
-/** The SoftLayer_Workload_Citrix_Deployment_Resource_Response constructs a response object for [[SoftLayer_Workload_Citrix_Deployment_Resource_Response]] for the CVAD resource. */
+/** The SoftLayer_Workload_Citrix_Deployment_Resource_Response constructs a response object for {@link SoftLayer_Workload_Citrix_Deployment_Resource_Response} for the CVAD resource. */
 export interface SoftLayer_Workload_Citrix_Deployment_Resource_Response extends SoftLayer_Entity {
   /** Represents the hardware resource of the CVAD deployment. */
   hardware?: SoftLayer_Hardware;
@@ -112,7 +112,7 @@ export interface SoftLayer_Workload_Citrix_Deployment_Resource_Role extends Soft
   name?: string;
 }
 
-/** The SoftLayer_Workload_Citrix_Deployment_Response constructs a response object for the [[SoftLayer_Workload_Citrix_Deployment]] that includes all resources, i.e., [[SoftLayer_Workload_Citrix_Deployment_Resource]]. */
+/** The SoftLayer_Workload_Citrix_Deployment_Response constructs a response object for the {@link SoftLayer_Workload_Citrix_Deployment} that includes all resources, i.e., {@link SoftLayer_Workload_Citrix_Deployment_Resource}. */
 export interface SoftLayer_Workload_Citrix_Deployment_Response extends SoftLayer_Entity {
   /** The account ID to which the deployment belongs. */
   accountId?: number;
@@ -179,7 +179,7 @@ export interface SoftLayer_Workload_Citrix_Workspace_Order_Container extends Sof
   citrixResourceLocationName?: string;
   /** The default domain to be used for all server orders where the domain is not specified. */
   domain?: string;
-  /** The specific [[SoftLayer_Location_Datacenter]] id where the order should be provisioned. */
+  /** The specific {@link SoftLayer_Location_Datacenter} id where the order should be provisioned. */
   location?: string;
   /** There should be one child orderContainer for each component ordered.  The containerIdentifier should be set on each and have these exact values: proxy server, bare metal server with hypervisor, dhcp server, citrix connector servers, active directory server, vlan, subnet, storage */
   orderContainers?: SoftLayer_Container_Product_Order[];
@@ -281,14 +281,14 @@ export interface SoftLayer_Workload_Citrix_Deployment_Service {
    * @param templateObject The SoftLayer_Workload_Citrix_Deployment object that you wish to create.
    */
   createObject: { parameters: [templateObject: SoftLayer_Workload_Citrix_Deployment]; returns: SoftLayer_Workload_Citrix_Deployment; static: true };
-  /** Retrieve The [[SoftLayer_Account]] to which the deployment belongs. */
+  /** Retrieve The {@link SoftLayer_Account} to which the deployment belongs. */
   getAccount: { parameters: []; returns: SoftLayer_Account };
   /** Get all Citrix Virtual Apps And Desktop deployments. */
   getAllObjects: { parameters: []; returns: SoftLayer_Workload_Citrix_Deployment[]; static: true };
   /**
-   * Returns a response object [[SoftLayer_Workload_Citrix_Deployment_Response]] which represents the CVAD deployment [[SoftLayer_Workload_Citrix_Deployment]] together with all the resources ordered under the CVAD order.
+   * Returns a response object {@link SoftLayer_Workload_Citrix_Deployment_Response} which represents the CVAD deployment {@link SoftLayer_Workload_Citrix_Deployment} together with all the resources ordered under the CVAD order.
    *
-   * The deployment resources are represented by object [[SoftLayer_Workload_Citrix_Deployment_Resource_Response]].
+   * The deployment resources are represented by object {@link SoftLayer_Workload_Citrix_Deployment_Resource_Response}.
    */
   getDeployment: { parameters: [deploymentId: number]; returns: SoftLayer_Workload_Citrix_Deployment_Response; static: true };
   getObject: { parameters: []; returns: SoftLayer_Workload_Citrix_Deployment };
@@ -296,7 +296,7 @@ export interface SoftLayer_Workload_Citrix_Deployment_Service {
   getResources: { parameters: []; returns: SoftLayer_Workload_Citrix_Deployment_Resource[] };
   /** Retrieve It shows if the deployment is for Citrix Hypervisor or VMware. */
   getType: { parameters: []; returns: SoftLayer_Workload_Citrix_Deployment_Type };
-  /** Retrieve It is the [[SoftLayer_User_Customer]] who placed the order for CVAD. */
+  /** Retrieve It is the {@link SoftLayer_User_Customer} who placed the order for CVAD. */
   getUser: { parameters: []; returns: SoftLayer_User_Customer };
   /** Retrieve It is the VLAN resource for the CVAD deployment. */
   getVlan: { parameters: []; returns: SoftLayer_Network_Vlan };
@@ -349,5 +349,5 @@ export interface SoftLayer_Workload_Citrix_Workspace_Order_Service {
   verifyWorkspaceOrder: { parameters: [orderContainer: SoftLayer_Workload_Citrix_Workspace_Order_Container]; returns: SoftLayer_Workload_Citrix_Workspace_Response; static: true };
 }
 
-/** The SoftLayer_Workload_Citrix_Response constructs a response object for [[SoftLayer_Workload_Citrix_Order]]. */
+/** The SoftLayer_Workload_Citrix_Response constructs a response object for SoftLayer_Workload_Citrix_Order. */
 export interface SoftLayer_Workload_Citrix_Workspace_Response_Service {}
