@@ -106,10 +106,19 @@ const dateCondition =
     options: [{ name: 'date', value: [dateText(date)] }],
   });
 
+/** True when `value`, written as an operation, means "equals `value`" (not `> 5`, `is null`, `in`…). */
+function readsAsEquality(value: string): boolean {
+  try {
+    const parsed = parseOperation(value, undefined, '');
+    return parsed.kind === 'compare' && parsed.operator === '=';
+  } catch {
+    return false; // a named operation such as 'in' without its options
+  }
+}
+
 function equals(value: FilterValue): FilterCondition {
   if (typeof value === 'number') return { operation: checkNumber(value, 'a value') };
-  const parsed = parseOperation(text(value), undefined, '');
-  if (parsed.kind !== 'compare' || parsed.operator !== '=') {
+  if (!readsAsEquality(text(value))) {
     throw new FilterError(
       'FILTER_INVALID_VALUE',
       '',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FilterError } from './filter-error';
 import { op } from './op';
@@ -56,6 +57,43 @@ describe('op', () => {
     expect(parseCondition(op.notEndsWith('x'))).toEqual({ kind: 'text', operator: '!$=', operand: 'x' });
     expect(parseCondition(op.containsInsensitive('x'))).toEqual(parseCondition(op.eqIgnoreCase('x')));
     expect(parseCondition(op.orderBy())).toEqual({ kind: 'orderBy', direction: 'ASC', priority: undefined });
+  });
+
+  it('writes text that reads back as the same operation and operand, or throws FilterError (property)', () => {
+    const textBuilders = [
+      ['_=', op.eqIgnoreCase],
+      ['*=', op.contains],
+      ['!*=', op.notContains],
+      ['^=', op.startsWith],
+      ['!^=', op.notStartsWith],
+      ['$=', op.endsWith],
+      ['!$=', op.notEndsWith],
+      ['~', op.like],
+      ['!~', op.notLike],
+    ] as const;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.integer(), (text, number) => {
+        for (const [operator, build] of textBuilders) {
+          expect(parseCondition(build(text))).toEqual({ kind: 'text', operator, operand: text.trim() });
+        }
+        try {
+          expect(parseCondition(op.eq(text))).toEqual({
+            kind: 'compare',
+            operator: '=',
+            operand: text.trim(),
+          });
+        } catch (error) {
+          expect(error).toBeInstanceOf(FilterError);
+        }
+        expect(parseCondition(op.eq(number))).toEqual({ kind: 'compare', operator: '=', operand: number });
+        expect(parseCondition(op.lte(number))).toEqual({
+          kind: 'compare',
+          operator: '<=',
+          operand: String(number),
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it.each([
