@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const DEMO_DIR = fileURLToPath(new URL('../../../examples/demo', import.meta.url));
+
+function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: DEMO_DIR,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('the demo (examples/demo, the README first command)', () => {
+  it('runs against the emulator and exits 0 by itself', { timeout: 100_000 }, async () => {
+    const { code, stdout, stderr } = await runDemo();
+    expect(stderr).not.toMatch(/demo failed/);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✔ #\d+ .+: 5000 guests/);
+    expect(stdout).toMatch(/✔ walked 5000 guests/);
+    expect(stdout).toMatch(/✔ ready: /);
+    expect(stdout).toMatch(/✔ demo-web\.\S+ A 158\.82\.10\.20/);
+    expect(stdout).toMatch(/✔ ticket \d+/);
+    expect(stdout).toMatch(/curl -sS -G -u "\$SL_USERNAME:\$SL_API_KEY"/);
+    expect(stdout).not.toContain('api_key');
+  });
+});
