@@ -47,6 +47,18 @@ describe('followLog', () => {
     expect(client.asked).toEqual([undefined, 3]);
   });
 
+  it('asks for everything after an empty first poll, so a burst of more than 10 entries is not cut', async () => {
+    const burst = Array.from({ length: 15 }, (_, index) => entry(index + 1));
+    const client = scriptedClient([[], burst]);
+    const seen: number[] = [];
+    for await (const item of followLog({ client, intervalMs: 0, minimumIntervalMs: 0 })) {
+      seen.push(item.serial);
+      if (item.serial === 15) break;
+    }
+    expect(client.asked).toEqual([undefined, 0]);
+    expect(seen).toHaveLength(15);
+  });
+
   it('ends without an error and leaves no timer when aborted while waiting', async () => {
     const before = timers();
     const controller = new AbortController();

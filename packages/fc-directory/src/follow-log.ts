@@ -73,6 +73,8 @@ async function* pollLog(
       lastSerial = entry.serial;
       yield entry;
     }
+    // After the first poll every entry is wanted, even when that poll found an empty log.
+    lastSerial ??= 0;
     if (!(await sleep(intervalMs, signal))) return;
   }
 }
