@@ -125,19 +125,20 @@ export function compileFilter(filter: ObjectFilter, options: MatchOptions = {}):
   const orderBy = byPrecedence(rules);
   const sort = <T>(items: readonly T[]): T[] => {
     if (orderBy.length === 0) return [...items];
-    const decorated = items.map((item, index) => ({
-      item,
-      index,
-      keys: orderBy.map((rule): SortKey => toSortKey(sortValue(item, rule.path))),
+    // One column of keys per rule, read once per item; the sort then moves only indexes.
+    const columns = orderBy.map((rule) => ({
+      keys: items.map((item): SortKey => toSortKey(sortValue(item, rule.path))),
+      sign: rule.direction === 'DESC' ? -1 : 1,
     }));
-    decorated.sort((a, b) => {
-      for (let i = 0; i < orderBy.length; i++) {
-        const order = compareSortKeys(a.keys[i]!, b.keys[i]!);
-        if (order !== 0) return orderBy[i]!.direction === 'DESC' ? -order : order;
+    const indexes = items.map((_item, index) => index);
+    indexes.sort((a, b) => {
+      for (const { keys, sign } of columns) {
+        const order = compareSortKeys(keys[a]!, keys[b]!);
+        if (order !== 0) return sign * order;
       }
-      return a.index - b.index;
+      return a - b;
     });
-    return decorated.map((entry) => entry.item);
+    return indexes.map((index) => items[index]!);
   };
   return {
     orderBy,
