@@ -154,7 +154,11 @@ export function createClient(options: ClientOptions): SoftLayerClient {
     return request;
   }
 
-  function iterate(service: string, method: string, callOptions: IterCallOptions): AsyncGenerator<unknown> {
+  function iterate(
+    service: string,
+    method: string,
+    callOptions: IterCallOptions = {},
+  ): AsyncGenerator<unknown> {
     const where = `${service}::${method}`;
     if ('limit' in callOptions || 'iter' in callOptions) {
       throw new SoftLayerError(`${where}: iterCall pages with pageSize; limit/iter are not options here`, {
