@@ -1,4 +1,5 @@
 import { FilterError } from './filter-error';
+import { isPlainObject } from './is-plain-object';
 import { isConditionShape } from './read-filter';
 import type { ObjectFilter } from './types';
 
@@ -10,7 +11,7 @@ import type { ObjectFilter } from './types';
 export function filterForProperty(filter: ObjectFilter, propertyName: string): ObjectFilter {
   if (!Object.hasOwn(filter, propertyName)) return {};
   const inner: unknown = filter[propertyName];
-  if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) {
+  if (!isPlainObject(inner)) {
     throw new FilterError(
       'FILTER_NOT_AN_OBJECT',
       propertyName,
@@ -19,6 +20,6 @@ export function filterForProperty(filter: ObjectFilter, propertyName: string): O
   }
   // A condition on the relation itself (`{ sparePoolBillingItem: { operation: 'is null' } }`) is tested at the
   // parent's level; it says nothing about the properties of the related objects.
-  if (isConditionShape(inner as Record<string, unknown>)) return {};
+  if (isConditionShape(inner)) return {};
   return inner as ObjectFilter;
 }

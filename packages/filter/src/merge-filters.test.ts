@@ -48,6 +48,14 @@ describe('mergeFilters', () => {
     expect(merged.a).not.toBe(first.a);
   });
 
+  it('keeps values that are not plain objects as they are', () => {
+    const date = new Date(0);
+    const merged = mergeFilters({ a: { operation: date } } as unknown as ObjectFilter) as {
+      a: { operation: Date };
+    };
+    expect(merged.a.operation).toBe(date);
+  });
+
   it('keeps __proto__ as a plain property', () => {
     const merged = mergeFilters(JSON.parse('{"__proto__": {"id": {"operation": 1}}}') as ObjectFilter);
     expect(Object.keys(merged)).toEqual(['__proto__']);

@@ -1,12 +1,12 @@
 import { FilterError } from './filter-error';
+import { isPlainObject } from './is-plain-object';
 import { isConditionShape, MAX_FILTER_DEPTH } from './read-filter';
 import { setProperty } from './set-property';
 import type { ObjectFilter } from './types';
 
 type Level = Record<string, unknown>;
 
-const isLevel = (value: unknown): value is Level =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && !isConditionShape(value as Level);
+const isLevel = (value: unknown): value is Level => isPlainObject(value) && !isConditionShape(value);
 
 function mergeInto(target: Level, source: Level, path: string, depth = 0): void {
   if (depth > MAX_FILTER_DEPTH) {

@@ -1,4 +1,5 @@
 import { FilterError } from './filter-error';
+import { isPlainObject } from './is-plain-object';
 import { type ParsedCondition, parseOperation, readOptions } from './parse-condition';
 import type { FilterCondition } from './types';
 
@@ -12,8 +13,12 @@ export const MAX_FILTER_DEPTH = 64;
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return typeof value;
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' ? `a ${name}` : 'an object';
 }
 
 /** A level holding an `operation` that is text or a number is a condition (an object there is a property). */
@@ -29,12 +34,7 @@ export function isConditionShape(value: Record<string, unknown>): boolean {
  * an object.) It does not check the condition; `parseCondition` does.
  */
 export function isFilterCondition(value: unknown): value is FilterCondition {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    isConditionShape(value as Record<string, unknown>)
-  );
+  return isPlainObject(value) && isConditionShape(value);
 }
 
 function readCondition(value: Record<string, unknown>, path: string): FilterNode {
@@ -51,14 +51,12 @@ function readCondition(value: Record<string, unknown>, path: string): FilterNode
 }
 
 function readLevel(value: unknown, path: string, depth: number): FilterNode {
-  if (!isRecord(value)) {
+  if (!isPlainObject(value)) {
     const hint = path === 'options' || path.endsWith('.options') ? ' (options without an operation?)' : '';
     throw new FilterError(
       'FILTER_NOT_AN_OBJECT',
       path,
-      `a filter level must be an object of properties or a condition { operation }, got ${
-        Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value
-      }${hint}`,
+      `a filter level must be an object of properties or a condition { operation }, got ${kindOf(value)}${hint}`,
     );
   }
   if (depth > MAX_FILTER_DEPTH) {

@@ -163,6 +163,13 @@ const INVALID: readonly (readonly [string, unknown, FilterErrorCode, string])[] 
     'a.options[0].value[1].options',
   ],
   ['too deep', deep(100), 'FILTER_TOO_DEEP', `${'a.'.repeat(65).slice(0, -1)}`],
+  [
+    'a Date as an operation',
+    { createDate: { operation: new Date(0) } },
+    'FILTER_NOT_AN_OBJECT',
+    'createDate.operation',
+  ],
+  ['a Map as a level', { a: new Map() }, 'FILTER_NOT_AN_OBJECT', 'a'],
   ['options without an operation', { a: { options: [] } }, 'FILTER_NOT_AN_OBJECT', 'a.options'],
 ];
 
