@@ -5,7 +5,7 @@ function digitsAt(text: string, at: number, count: number): number {
   let value = 0;
   for (let index = at; index < at + count; index++) {
     const digit = text.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
+    if (!(digit >= 0 && digit <= 9)) return -1;
     value = value * 10 + digit;
   }
   return value;

@@ -41,6 +41,26 @@ function isXmlCharacter(code: number): boolean {
 }
 
 /**
+ * What the scanner learnt about the structs at one place in the tree: their member names, in order, and the shapes
+ * of their members' values. SoftLayer answers are arrays of same-shaped structs, so the next struct's member names
+ * are almost always the previous one's: the scanner checks the text against the known name in place and reuses the
+ * string, with no slice, no allocation and no hashing of a new property key.
+ */
+class Shape {
+  readonly keys: string[] = [];
+  readonly children: Shape[] = [];
+
+  child(index: number): Shape {
+    let shape = this.children[index];
+    if (shape === undefined) {
+      shape = new Shape();
+      this.children[index] = shape;
+    }
+    return shape;
+  }
+}
+
+/**
  * The hand-written scanner for the XML-RPC subset of XML. It walks one string with `charCodeAt`/`indexOf`,
  * builds values as it goes (no DOM, no event objects), and copies text only once, with `slice`, unless it holds
  * entities, CDATA, comments or CRs. Every failure is an `XmlRpcDecodeError` with line, column and value path.
@@ -133,7 +153,7 @@ export class XmlRpcScanner {
     if (tag !== 'fault' || this.selfClosing) this.fail(`expected <params> or <fault>, found <${tag}>`, at);
     this.skipSpace();
     this.root = 'fault';
-    const fault = this.open('value') ? '' : this.valueBody();
+    const fault = this.open('value') ? '' : this.valueBody(new Shape());
     this.skipSpace();
     this.close('fault');
     this.root = '';
@@ -177,13 +197,14 @@ export class XmlRpcScanner {
 
   private paramList(): XmlRpcDecoded[] {
     const params: XmlRpcDecoded[] = [];
+    const shape = new Shape();
     for (let index = 0; ; index++) {
       this.skipSpace();
       if (this.atEndTag()) break;
       this.root = `params[${index}]`;
       if (this.open('param')) this.fail('<param/> has no value');
       this.skipSpace();
-      params.push(this.open('value') ? '' : this.valueBody());
+      params.push(this.open('value') ? '' : this.valueBody(shape.child(index)));
       this.skipSpace();
       this.close('param');
     }
@@ -193,10 +214,16 @@ export class XmlRpcScanner {
   }
 
   /** After `<value>`: a bare string, or whitespace, one typed element, whitespace, then `</value>`. */
-  private valueBody(): XmlRpcDecoded {
+  private valueBody(shape: Shape): XmlRpcDecoded {
     const s = this.s;
-    const n = this.n;
     const start = this.i;
+    if (s.charCodeAt(start) === 60 && NAME_START[s.charCodeAt(start + 1)] === 1) {
+      // The common case: `<value><type>` with nothing between.
+      const value = this.typed(shape);
+      this.endValue();
+      return value;
+    }
+    const n = this.n;
     let k = start;
     let plain = true;
     for (; k < n; k++) {
@@ -219,9 +246,8 @@ export class XmlRpcScanner {
         for (let j = start; j < k; j++)
           if (!isSpace(s.charCodeAt(j))) this.fail('text before a typed element in <value>', j);
         this.i = k;
-        const value = this.typed();
-        this.skipSpace();
-        this.close('value');
+        const value = this.typed(shape);
+        this.endValue();
         return value;
       }
     }
@@ -232,20 +258,69 @@ export class XmlRpcScanner {
       return text;
     }
     if (!isSpaceOnly(text)) this.fail('text before a typed element in <value>', start);
-    const value = this.typed();
-    this.skipSpace();
-    this.close('value');
+    const value = this.typed(shape);
+    this.endValue();
     return value;
   }
 
-  /** A typed element: `<int>`, `<string>`, `<struct>`… */
-  private typed(): XmlRpcDecoded {
-    const at = this.i;
-    const tag = this.startTag();
-    return this.typedBody(tag, tag, at);
+  /** `</value>` after a typed element (whitespace and comments allowed before it). */
+  private endValue(): void {
+    if (this.s.startsWith('</value>', this.i)) this.i += 8;
+    else {
+      this.skipSpace();
+      this.close('value');
+    }
   }
 
-  private typedBody(type: string, tag: string, at: number): XmlRpcDecoded {
+  /** Whether the start tag `<name>` (no attributes) is at the cursor; if so, steps over it. */
+  private tagIs(name: string): boolean {
+    const s = this.s;
+    const i = this.i;
+    if (s.startsWith(name, i + 1) && s.charCodeAt(i + 1 + name.length) === 62) {
+      this.i = i + name.length + 2;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A typed element: `<int>`, `<string>`, `<struct>`… The common spellings are recognised in place by their first
+   * letter; anything else (attributes, `<x/>`, namespaces, unknown types) goes through the general tag reader.
+   */
+  private typed(shape: Shape): XmlRpcDecoded {
+    const at = this.i;
+    switch (this.s.charCodeAt(at + 1)) {
+      case 115 /* s */:
+        if (this.tagIs('string')) return this.text('string');
+        if (this.tagIs('struct')) return this.struct(shape);
+        break;
+      case 105 /* i */:
+        if (this.tagIs('int')) return this.integer('int', at);
+        if (this.tagIs('i4')) return this.integer('i4', at);
+        if (this.tagIs('i8')) return this.integer('i8', at);
+        break;
+      case 98 /* b */:
+        if (this.tagIs('boolean')) return this.boolean('boolean', at);
+        break;
+      case 100 /* d */:
+        if (this.tagIs('dateTime.iso8601')) return this.dateTime('dateTime.iso8601', at);
+        if (this.tagIs('double')) return this.double('double', at);
+        break;
+      case 97 /* a */:
+        if (this.tagIs('array')) return this.array(shape);
+        break;
+      case 110 /* n */:
+        if (this.s.startsWith('<nil/>', at)) {
+          this.i = at + 6;
+          return null;
+        }
+        break;
+    }
+    const tag = this.startTag();
+    return this.typedBody(tag, tag, at, shape);
+  }
+
+  private typedBody(type: string, tag: string, at: number, shape: Shape): XmlRpcDecoded {
     const empty = this.selfClosing;
     switch (type) {
       case 'string':
@@ -256,25 +331,14 @@ export class XmlRpcScanner {
       case 'i2':
       case 'i1':
       case 'biginteger':
-        return this.integer(empty ? '' : this.text(tag), at);
-      case 'boolean': {
-        const text = empty ? '' : this.text(tag);
-        if (text === '1') return true;
-        if (text === '0') return false;
-        return this.fail(`bad boolean text ${JSON.stringify(text)} (expected 0 or 1)`, at);
-      }
+        return empty ? this.fail('empty integer', at) : this.integer(tag, at);
+      case 'boolean':
+        return empty ? this.fail('empty boolean', at) : this.boolean(tag, at);
       case 'double':
-      case 'float': {
-        const text = empty ? '' : this.text(tag);
-        if (!DOUBLE_TEXT.test(text)) this.fail(`bad double text ${JSON.stringify(text)}`, at);
-        return Number(text);
-      }
-      case 'dateTime.iso8601': {
-        const text = empty ? '' : this.text(tag);
-        const time = parseDateTime(text);
-        if (Number.isNaN(time)) this.fail(`bad dateTime.iso8601 text ${JSON.stringify(text)}`, at);
-        return this.datesAsText ? text : new Date(time);
-      }
+      case 'float':
+        return empty ? this.fail('empty double', at) : this.double(tag, at);
+      case 'dateTime.iso8601':
+        return empty ? this.fail('empty dateTime.iso8601', at) : this.dateTime(tag, at);
       case 'base64': {
         const bytes = decodeBase64(empty ? '' : this.text(tag));
         if (typeof bytes === 'string') this.fail(bytes, at);
@@ -284,16 +348,65 @@ export class XmlRpcScanner {
         if (!empty && !isSpaceOnly(this.text(tag))) this.fail('<nil> must be empty', at);
         return null;
       case 'array':
-        return empty ? [] : this.array();
+        return empty ? [] : this.array(shape);
       case 'struct':
-        return empty ? {} : this.struct();
+        return empty ? {} : this.struct(shape);
     }
     const colon = type.indexOf(':');
-    if (colon !== -1) return this.typedBody(type.slice(colon + 1), tag, at);
+    if (colon !== -1) return this.typedBody(type.slice(colon + 1), tag, at, shape);
     return this.fail(`unknown type <${tag}>`, at);
   }
 
-  private integer(text: string, at: number): number | bigint | string {
+  private boolean(tag: string, at: number): boolean {
+    const s = this.s;
+    const i = this.i;
+    const digit = s.charCodeAt(i);
+    if ((digit === 48 || digit === 49) && s.charCodeAt(i + 1) === 60) {
+      this.i = i + 1;
+      this.close(tag);
+      return digit === 49;
+    }
+    const text = this.text(tag);
+    return this.fail(`bad boolean text ${JSON.stringify(text)} (expected 0 or 1)`, at);
+  }
+
+  private double(tag: string, at: number): number {
+    const text = this.text(tag);
+    if (!DOUBLE_TEXT.test(text)) this.fail(`bad double text ${JSON.stringify(text)}`, at);
+    return Number(text);
+  }
+
+  private dateTime(tag: string, at: number): Date | string {
+    const text = this.text(tag);
+    const time = parseDateTime(text);
+    if (Number.isNaN(time)) this.fail(`bad dateTime.iso8601 text ${JSON.stringify(text)}`, at);
+    return this.datesAsText ? text : new Date(time);
+  }
+
+  /** An integer: short digit runs are read in place; longer ones become exact bigints (or strings, by option). */
+  private integer(tag: string, at: number): number | bigint | string {
+    const s = this.s;
+    let k = this.i;
+    const negative = s.charCodeAt(k) === 45;
+    if (negative || s.charCodeAt(k) === 43) k++;
+    const digitsStart = k;
+    let value = 0;
+    for (;;) {
+      const digit = s.charCodeAt(k) - 48;
+      if (!(digit >= 0 && digit <= 9)) break; // NaN past the end too
+      value = value * 10 + digit;
+      k++;
+    }
+    if (s.charCodeAt(k) === 60 && k > digitsStart && k - digitsStart <= 15) {
+      this.i = k;
+      this.close(tag);
+      return value === 0 ? 0 : negative ? -value : value;
+    }
+    return this.integerText(this.text(tag), at);
+  }
+
+  /** The general integer reader: whitespace around, a sign, any number of digits. */
+  private integerText(text: string, at: number): number | bigint | string {
     let start = 0;
     let end = text.length;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -314,47 +427,81 @@ export class XmlRpcScanner {
     return this.bigIntegersAsString ? String(big) : big;
   }
 
-  private array(): XmlRpcDecoded[] {
+  private array(shape: Shape): XmlRpcDecoded[] {
     const depth = this.depth;
     if (depth >= this.maxDepth) this.fail(`nested deeper than maxDepth (${this.maxDepth})`);
     const items: XmlRpcDecoded[] = [];
-    this.skipSpace();
-    if (!this.atEndTag()) {
-      if (!this.open('data')) {
-        const segments = this.segments;
-        for (let index = 0; ; index++) {
-          this.skipSpace();
-          if (this.atEndTag()) break;
-          segments[depth] = index;
-          this.depth = depth + 1;
-          items.push(this.open('value') ? '' : this.valueBody());
-          this.depth = depth;
-        }
-        this.close('data');
-      }
+    const itemShape = shape.child(0);
+    const s = this.s;
+    if (s.startsWith('<data>', this.i)) this.i += 6;
+    else {
       this.skipSpace();
+      if (this.atEndTag()) {
+        this.close('array');
+        return items;
+      }
+      if (this.open('data')) {
+        this.skipSpace();
+        this.close('array');
+        return items;
+      }
     }
-    this.close('array');
+    const segments = this.segments;
+    for (let index = 0; ; index++) {
+      let empty = false;
+      if (s.startsWith('<value>', this.i)) this.i += 7;
+      else {
+        this.skipSpace();
+        if (this.atEndTag()) break;
+        empty = this.open('value');
+      }
+      segments[depth] = index;
+      this.depth = depth + 1;
+      items.push(empty ? '' : this.valueBody(itemShape));
+      this.depth = depth;
+    }
+    this.close('data');
+    if (s.startsWith('</array>', this.i)) this.i += 8;
+    else {
+      this.skipSpace();
+      this.close('array');
+    }
     return items;
   }
 
-  private struct(): { [key: string]: XmlRpcDecoded } {
+  private struct(shape: Shape): { [key: string]: XmlRpcDecoded } {
     const depth = this.depth;
     if (depth >= this.maxDepth) this.fail(`nested deeper than maxDepth (${this.maxDepth})`);
     const members: { [key: string]: XmlRpcDecoded } = {};
     const segments = this.segments;
-    for (;;) {
-      this.skipSpace();
-      if (this.atEndTag()) break;
-      if (this.open('member')) this.fail('<member/> has no name and value');
-      this.skipSpace();
-      const key = this.open('name') ? '' : this.text('name');
+    const s = this.s;
+    for (let index = 0; ; index++) {
+      let key: string;
+      if (s.startsWith('<member><name>', this.i)) {
+        this.i += 14;
+        key = this.memberName(shape, index);
+      } else {
+        this.skipSpace();
+        if (this.atEndTag()) break;
+        if (this.open('member')) this.fail('<member/> has no name and value');
+        this.skipSpace();
+        key = this.open('name') ? '' : this.memberName(shape, index);
+      }
       segments[depth] = key;
       this.depth = depth + 1;
-      this.skipSpace();
-      const value = this.open('value') ? '' : this.valueBody();
-      this.skipSpace();
-      this.close('member');
+      let value: XmlRpcDecoded;
+      if (s.startsWith('<value>', this.i)) {
+        this.i += 7;
+        value = this.valueBody(shape.child(index));
+      } else {
+        this.skipSpace();
+        value = this.open('value') ? '' : this.valueBody(shape.child(index));
+      }
+      if (s.startsWith('</member>', this.i)) this.i += 9;
+      else {
+        this.skipSpace();
+        this.close('member');
+      }
       this.depth = depth;
       if (key === '__proto__') {
         Object.defineProperty(members, key, { value, enumerable: true, writable: true, configurable: true });
@@ -362,6 +509,23 @@ export class XmlRpcScanner {
     }
     this.close('struct');
     return members;
+  }
+
+  /** A member name up to and including `</name>`: the known name of this member when the text matches it. */
+  private memberName(shape: Shape, index: number): string {
+    const s = this.s;
+    const start = this.i;
+    const known = shape.keys[index];
+    if (known !== undefined && s.startsWith(known, start)) {
+      const end = start + known.length;
+      if (s.charCodeAt(end) === 60 && s.startsWith('/name>', end + 1)) {
+        this.i = end + 7;
+        return known;
+      }
+    }
+    const key = this.text('name');
+    if (s.startsWith(key, start) && s.charCodeAt(start + key.length) === 60) shape.keys[index] = key;
+    return key;
   }
 
   /** Whether `</` is next. */

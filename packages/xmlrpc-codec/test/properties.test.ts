@@ -8,6 +8,7 @@ import {
   encodeMethodCall,
   encodeMethodResponse,
   XmlRpcDecodeError,
+  xmlRpcDouble,
 } from '../src/index';
 import { arbitraryValue, expectedDecoded, xmlText } from './arbitrary-values';
 
@@ -77,5 +78,26 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('every truncation of a rich document throws XmlRpcDecodeError (no loop runs past the end)', () => {
+    const document = encodeMethodCall('m', [
+      {
+        a: [1, -2, 3000000000, 12345678901234567890n, 1.5, true, null, 'x &amp; <y>'],
+        b: new Date(0),
+        c: new Uint8Array(4),
+      },
+      xmlRpcDouble(2),
+    ]);
+    const root = document.indexOf('<methodCall>');
+    const pretty = `${document.slice(0, root)}<!-- c --><?pi x?>${document.slice(root).replace(/></g, '>\r\n <')}`;
+    for (const text of [document, pretty]) {
+      expect(decodeXmlRpcMessage(text)).toMatchObject({ kind: 'call' });
+      for (let length = 0; length < text.length - 1; length++) {
+        expect(() => decodeXmlRpcMessage(text.slice(0, length)), text.slice(0, length)).toThrow(
+          XmlRpcDecodeError,
+        );
+      }
+    }
   });
 });
