@@ -50,10 +50,11 @@ describe('mergeFilters', () => {
 
   it('keeps values that are not plain objects as they are', () => {
     const date = new Date(0);
-    const merged = mergeFilters({ a: { operation: date } } as unknown as ObjectFilter) as {
-      a: { operation: Date };
-    };
-    expect(merged.a.operation).toBe(date);
+    const merged: Record<string, unknown> = mergeFilters({
+      a: { operation: date },
+    } as unknown as ObjectFilter);
+    expect(merged.a).toEqual({ operation: date });
+    expect((merged.a as Record<string, unknown>).operation).toBe(date);
   });
 
   it('keeps __proto__ as a plain property', () => {
