@@ -1,5 +1,5 @@
 export type * from './generated/index';
-export type { Masked, MaskObject } from './masked';
+export type { CheckedMask, Masked, MaskObject } from './masked';
 export type {
   IsStaticMethod,
   MethodDescriptor,

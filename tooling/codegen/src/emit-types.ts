@@ -192,7 +192,10 @@ function importLines(
     .join('');
 }
 
-/** The declarations of @sl/types: one file per name group, the service map, and an index re-exporting them. */
+/**
+ * The declarations of @sl/types: one file per name group, the service and datatype maps, and an index
+ * re-exporting them.
+ */
 export function emitTypes(model: ApiModel): GeneratedFile[] {
   const typesByName = new Map(model.types.map((type) => [type.name, type]));
   const servicesByName = new Map(model.services.map((service) => [service.name, service]));
@@ -237,10 +240,22 @@ export function emitTypes(model: ApiModel): GeneratedFile[] {
     content: `${GENERATED_HEADER}${importLines(mapContext.references, new Set(), fileOf)}${serviceMap}`,
   });
 
+  const typeContext = new FileContext(knownTypes);
+  let datatypeMap =
+    "\n/** Every datatype by name, for looking a type up from its name (a typed mask cast, a method's result). */\n";
+  datatypeMap += 'export interface DatatypeMap {\n';
+  for (const type of model.types) datatypeMap += `  ${type.name}: ${typeContext.reference(type.name)};\n`;
+  datatypeMap += '}\n';
+  files.push({
+    path: `${TYPES_DIR}/datatype-map.ts`,
+    content: `${GENERATED_HEADER}${importLines(typeContext.references, new Set(), fileOf)}${datatypeMap}`,
+  });
+
   let index = GENERATED_HEADER;
   for (const group of groups) {
     index += `export type {\n${(exportsByGroup.get(group) ?? []).map((name) => `  ${name},\n`).join('')}} from './${group}';\n`;
   }
+  index += "export type { DatatypeMap } from './datatype-map';\n";
   index += "export type { ServiceMap } from './service-map';\n";
   files.push({ path: `${TYPES_DIR}/index.ts`, content: index });
   return files;

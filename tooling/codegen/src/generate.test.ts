@@ -31,7 +31,8 @@ describe('generate', () => {
     expect(paths).toContain('packages/types/src/generated/service-map.ts');
     expect(paths).toContain('packages/types/src/generated/index.ts');
     expect(paths).toContain('packages/schema/src/schema.generated.json');
-    expect(files).toHaveLength(50);
+    expect(paths).toContain('packages/types/src/generated/datatype-map.ts');
+    expect(files).toHaveLength(51);
   });
 });
 

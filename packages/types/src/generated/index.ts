@@ -1720,4 +1720,5 @@ export type {
   SoftLayer_Workload_Citrix_Workspace_Response_Result,
   SoftLayer_Workload_Citrix_Workspace_Response_Service,
 } from './workload';
+export type { DatatypeMap } from './datatype-map';
 export type { ServiceMap } from './service-map';
