@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   decodeMethodResponse,
   encodeMethodCall,
@@ -8,6 +6,7 @@ import {
 } from '@sl/xmlrpc-codec';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFcApi, type FcApi } from './api';
+import { type FcTestServer, startFcTestServer } from './fc-test-server';
 
 const PROJECT = 'acme';
 const API_KEY = 'secret-key-123';
@@ -15,20 +14,15 @@ const DAY = 86_400_000;
 
 let clock = Date.UTC(2026, 10, 23, 12, 0, 0);
 let api: FcApi;
-let server: Server;
+let server: FcTestServer;
 let url: string;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => void api.handle(request, Buffer.concat(chunks), response));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/fc/v1`;
+  server = await startFcTestServer(() => api);
+  url = `${server.origin}/fc/v1`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 beforeEach(() => {
   clock = Date.UTC(2026, 10, 23, 12, 0, 0);

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createFcApi } from './api';
+import { type FcTestServer, startFcTestServer } from './fc-test-server';
 
 // The API documentation's own examples, run with Python's standard xmlrpc.client against the emulated directory:
 // an XML-RPC client we did not write agrees with the server we did.
@@ -27,7 +26,7 @@ except xmlrpc.client.ProtocolError as error:
 print(json.dumps(out, default=str))
 `;
 
-let server: Server;
+let server: FcTestServer;
 let url: string;
 
 beforeAll(async () => {
@@ -36,16 +35,11 @@ beforeAll(async () => {
     apiKey: 'key-0123456789',
     now: () => Date.UTC(2015, 11, 23, 1, 2, 3),
   });
-  server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => void api.handle(request, Buffer.concat(chunks), response));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://services:key-0123456789@127.0.0.1:${(server.address() as AddressInfo).port}/fc/v1`;
+  server = await startFcTestServer(() => api);
+  url = server.origin.replace('http://', 'http://services:key-0123456789@') + '/fc/v1';
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 /** Runs Python without blocking the event loop (the server answers from this process). */
 function runPythonAsync(
