@@ -36,7 +36,7 @@ beforeAll(async () => {
     now: () => Date.UTC(2015, 11, 23, 1, 2, 3),
   });
   server = await startFcTestServer(() => api);
-  url = server.origin.replace('http://', 'http://services:key-0123456789@') + '/fc/v1';
+  url = `${server.origin.replace('http://', 'http://services:key-0123456789@')}/fc/v1`;
 });
 
 afterAll(() => server.close());
