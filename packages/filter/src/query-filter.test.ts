@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DEBIAN_PYTHON, hasReferenceClient, runPython } from '@sl/test-kit';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   eventLogFilterBetweenDate,
@@ -93,6 +94,60 @@ describe('the reference client helpers (SoftLayer.utils)', () => {
     const live = JSON.parse(result.stdout) as Recorded;
     expect(live).toEqual(recorded);
     expect(compareWith(live)).toBeGreaterThan(70);
+  });
+
+  it('gives what the installed reference client gives for generated queries', () => {
+    if (!hasReferenceClient()) {
+      console.warn('python3-softlayer is not installed: generated queries not compared');
+      return;
+    }
+    // Printable ASCII and tabs: Python's strip() and JavaScript's trim() agree there (not on \x1c-\x1f, \ufeff).
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '*',
+        ' ',
+        '\t',
+        '>=',
+        '<=',
+        '<',
+        '>',
+        '~',
+        '!~',
+        '*=',
+        '^=',
+        '$=',
+        '_=',
+        '!=',
+        '_',
+        '-',
+        '+',
+        '0',
+        '7',
+      ),
+      fc.string({
+        unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+        maxLength: 4,
+      }),
+    );
+    const queries = fc.sample(
+      fc.array(piece, { maxLength: 5 }).map((pieces) => pieces.join('')),
+      { numRuns: 300, seed: 20261123 },
+    );
+    const script = readFileSync(fixture('../record-python-helpers.py'), 'utf8');
+    const input = JSON.stringify({ queryFilter: queries.map((query) => [query]) });
+    const result = runPython(script, input, { python: DEBIAN_PYTHON });
+    expect(result.status, result.stderr).toBe(0);
+    const live = JSON.parse(result.stdout) as Recorded;
+    let compared = 0;
+    for (const recordedCase of live.queryFilter ?? []) {
+      const ours = run('queryFilter', recordedCase.args);
+      const python = recordedCase.result as { operation: unknown } | undefined;
+      // Python keeps integers beyond 2^53 exactly; we refuse them rather than round.
+      if (typeof python?.operation === 'number' && !Number.isSafeInteger(python.operation)) continue;
+      expect(ours, JSON.stringify(recordedCase.args)).toEqual({ result: recordedCase.result });
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(250);
   });
 
   it('produces filters our own validator accepts', () => {
