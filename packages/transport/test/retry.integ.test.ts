@@ -1,0 +1,110 @@
+import { startRecordingServer } from '@sl/test-kit';
+import { encodeFault, encodeMethodResponse } from '@sl/xmlrpc-codec';
+import { describe, expect, it } from 'vitest';
+import {
+  createXmlRpcTransport,
+  isUnsafeToRetry,
+  RateLimitError,
+  TransportError,
+  withRetry,
+} from '../src/index';
+
+const rateLimited = () => ({
+  body: encodeFault({
+    faultCode: 'SoftLayer_Exception_WebService_RateLimitExceeded',
+    faultString: 'Rate limit of 50 requests for every 1 second(s) exceeded.',
+  }),
+});
+
+/** A server that fails `failures` times (rate limit fault, 503, then a dropped connection) and then answers. */
+async function flakyServer(failures: number) {
+  let seen = 0;
+  return startRecordingServer((_request, response) => {
+    seen++;
+    if (seen > failures) return { body: encodeMethodResponse('ok') };
+    if (seen % 3 === 1) return rateLimited();
+    if (seen % 3 === 2) return { status: 503, body: 'busy' };
+    response.socket?.destroy();
+    return undefined;
+  });
+}
+
+describe('withRetry', () => {
+  it('retries rate limits, 503 and connection resets with growing, jittered, capped delays', async () => {
+    const server = await flakyServer(3);
+    const transport = createXmlRpcTransport({ endpointUrl: server.url });
+    const delays: number[] = [];
+    const retrying = withRetry(transport, {
+      minDelayMs: 4,
+      maxDelayMs: 10,
+      random: () => 0.5,
+      onRetry: ({ delayMs }) => delays.push(delayMs),
+    });
+    try {
+      const response = await retrying({ service: 'SoftLayer_Account', method: 'getObject' });
+      expect(response.value).toBe('ok');
+      expect(server.requests).toHaveLength(4);
+      expect(delays).toEqual([3, 6, 8]); // ceilings 4, 8, 16→10 (cap); jitter between half and all of it
+    } finally {
+      await transport.close();
+      await server.close();
+    }
+  });
+
+  it('gives up after `retries` and throws the last error', async () => {
+    const server = await startRecordingServer(rateLimited);
+    const transport = createXmlRpcTransport({ endpointUrl: server.url });
+    try {
+      const retrying = withRetry(transport, { retries: 2, minDelayMs: 1 });
+      await expect(retrying({ service: 'SoftLayer_Account', method: 'getObject' })).rejects.toBeInstanceOf(
+        RateLimitError,
+      );
+      expect(server.requests).toHaveLength(3);
+    } finally {
+      await transport.close();
+      await server.close();
+    }
+  });
+
+  it('never retries calls that may create or bill, unless told', async () => {
+    expect(['placeOrder', 'createObject', 'createObjects', 'addUpdate'].every(isUnsafeToRetry)).toBe(true);
+    expect(['getObject', 'verifyOrder', 'findByHostname'].some(isUnsafeToRetry)).toBe(false);
+    const server = await startRecordingServer(() => ({ status: 503, body: 'busy' }));
+    const transport = createXmlRpcTransport({ endpointUrl: server.url });
+    try {
+      await expect(
+        withRetry(transport, { minDelayMs: 1 })({ service: 'SoftLayer_Product_Order', method: 'placeOrder' }),
+      ).rejects.toBeInstanceOf(TransportError);
+      expect(server.requests).toHaveLength(1);
+      await expect(
+        withRetry(transport, { minDelayMs: 1, retries: 1, retryUnsafeMethods: true })({
+          service: 'SoftLayer_Product_Order',
+          method: 'placeOrder',
+        }),
+      ).rejects.toBeInstanceOf(TransportError);
+      expect(server.requests).toHaveLength(3);
+    } finally {
+      await transport.close();
+      await server.close();
+    }
+  });
+
+  it('stops waiting when the caller aborts', async () => {
+    const server = await startRecordingServer(rateLimited);
+    const transport = createXmlRpcTransport({ endpointUrl: server.url });
+    try {
+      const controller = new AbortController();
+      const retrying = withRetry(transport, { minDelayMs: 60_000, onRetry: () => controller.abort() });
+      const error = (await retrying({
+        service: 'SoftLayer_Account',
+        method: 'getObject',
+        signal: controller.signal,
+      }).catch((caught: unknown) => caught)) as TransportError;
+      expect(error.code).toBe('SL_ABORTED');
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await transport.close();
+      await server.close();
+    }
+  });
+});
