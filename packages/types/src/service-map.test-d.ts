@@ -80,6 +80,12 @@ describe('service map', () => {
     expectTypeOf<Misfits>().toBeNever();
   });
 
+  test('order containers carry complexType (not in the metadata, read by the API)', () => {
+    type Order = MethodParameters<'SoftLayer_Product_Order', 'placeOrder'>[0];
+    const order: Order = { complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest', quantity: 1 };
+    expectTypeOf(order.complexType).toEqualTypeOf<string | undefined>();
+  });
+
   test('service names, with or without the SoftLayer_ prefix', () => {
     expectTypeOf<ServiceNameOf<'Account'>>().toEqualTypeOf<'SoftLayer_Account'>();
     expectTypeOf<ServiceNameOf<'SoftLayer_Account'>>().toEqualTypeOf<'SoftLayer_Account'>();

@@ -1,6 +1,13 @@
 import { docText, type LinkTargets } from './doc-text';
 import { GENERATED_HEADER, type GeneratedFile } from './generated-file';
-import type { ApiMethod, ApiModel, ApiService, ApiType } from './model';
+import {
+  type ApiMethod,
+  type ApiModel,
+  type ApiProperty,
+  type ApiService,
+  type ApiType,
+  byName,
+} from './model';
 import { primitiveType } from './primitive-types';
 import { docComment, labelName, memberName } from './typescript-syntax';
 
@@ -69,14 +76,36 @@ class FileContext {
   }
 }
 
+/**
+ * Properties the API reads but the metadata does not list, added to the types only (as the Go client does): the
+ * order and external-binding containers are sent as one of their many subtypes, named by `complexType`.
+ */
+const EXTRA_PROPERTIES: ReadonlyMap<string, ApiProperty> = new Map(
+  ['SoftLayer_Container_Product_Order', 'SoftLayer_Container_User_Customer_External_Binding'].map(
+    (typeName) => [
+      typeName,
+      {
+        name: 'complexType',
+        kind: 'local',
+        type: 'string',
+        array: false,
+        deprecated: false,
+        doc: `The subtype this container is sent as (e.g. \`${typeName}_...\`); the API reads it to pick the type. Not in the metadata.`,
+      },
+    ],
+  ),
+);
+
 function emitDatatype(type: ApiType, context: FileContext): string {
   const tags = type.deprecated ? ['@deprecated'] : [];
   const base = type.base !== undefined && context.knownTypes.has(type.base) ? type.base : undefined;
+  const extra = EXTRA_PROPERTIES.get(type.name);
+  const properties = extra === undefined ? type.properties : [extra, ...type.properties].sort(byName);
   let out = docComment(context.doc(type.doc), '', tags);
   out += `export interface ${type.name}${base === undefined ? '' : ` extends ${context.reference(base)}`} {`;
-  if (type.properties.length === 0) return `${out}}\n`;
+  if (properties.length === 0) return `${out}}\n`;
   out += '\n';
-  for (const property of type.properties) {
+  for (const property of properties) {
     out += docComment(context.doc(property.doc), '  ', property.deprecated ? ['@deprecated'] : []);
     out += `  ${memberName(property.name)}?: ${context.typeOf(property)};\n`;
   }

@@ -2131,6 +2131,8 @@ export interface SoftLayer_Container_Product_Order extends SoftLayer_Entity {
   billingOrderItemId?: number;
   /** The URL to which PayPal redirects browser after checkout has been canceled before completion of a payment. */
   cancelUrl?: string;
+  /** The subtype this container is sent as (e.g. `SoftLayer_Container_Product_Order_...`); the API reads it to pick the type. Not in the metadata. */
+  complexType?: string;
   /** User-specified description to identify a particular order container. This is useful if you have a multi-configuration order (multiple <code>orderContainers</code>) and you want to be able to easily determine one from another. Populating this value may be helpful if an exception is thrown when placing an order and it's tied to a specific order container. */
   containerIdentifier?: string;
   /** This hash is internally-generated and is used to for tracking order containers. */
@@ -3344,6 +3346,8 @@ export interface SoftLayer_Container_User_Authentication_Token extends SoftLayer
 export interface SoftLayer_Container_User_Customer_External_Binding extends SoftLayer_Entity {
   /** The unique token that is created by an external authentication request. */
   authenticationToken?: string;
+  /** The subtype this container is sent as (e.g. `SoftLayer_Container_User_Customer_External_Binding_...`); the API reads it to pick the type. Not in the metadata. */
+  complexType?: string;
   /** The OpenID Connect access token which provides access to a resource by the OpenID Connect provider. */
   openIdConnectAccessToken?: string;
   /** The account to login to, if not provided a default will be used. */
