@@ -3,9 +3,6 @@ import type { DatatypeMap } from './generated/datatype-map';
 /** `T` for a single value, the element type for an array. */
 type ElementOf<T> = T extends readonly (infer E)[] ? E : T;
 
-/** A key with a typed cast, `'resource(SoftLayer_Hardware)'`, as `@sl/mask`'s builder reads object keys. */
-type CastKey = `${string}(${string})`;
-
 /**
  * The shape of an object mask for datatype `T`, for completion: `true` selects a property, an object selects
  * properties of a relational one (element-wise for arrays). `{ id: true, datacenter: { name: true } }` is
@@ -17,7 +14,11 @@ export type MaskObject<T> = {
   [K in keyof T]?: ElementOf<Exclude<T[K], undefined>> extends object
     ? true | MaskObject<ElementOf<Exclude<T[K], undefined>>>
     : true;
-} & { [key: CastKey]: true | object | undefined };
+} & {
+  // A key with a typed cast, `'resource(SoftLayer_Hardware)'`, as `@sl/mask`'s builder reads object keys. (Spelled
+  // out here: an alias in an index signature is dropped by the declaration bundler.)
+  [key: `${string}(${string})`]: true | object | undefined;
+};
 
 /**
  * `M` with every key `T` does not have (or whose cast names no datatype) typed `never`, recursively, so that
