@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { TransportResponse } from '@sl/transport';
 
 export interface PageOptions {
@@ -20,6 +21,8 @@ export type FetchPage = (limit: number, offset: number, signal: AbortSignal) => 
  */
 export async function* iteratePages(fetchPage: FetchPage, options: PageOptions): AsyncGenerator<unknown> {
   const controller = new AbortController();
+  // One listener per page in flight (undici's abort hook), bounded by `concurrency`.
+  setMaxListeners(Math.max(10, options.concurrency * 2 + 2), controller.signal);
   const onAbort = (): void => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
