@@ -24,13 +24,17 @@ describe('loadSchema', () => {
     expect(loadSchemaSync()).toBe(schema);
   });
 
-  test('createSchema rejects what is not a compact schema', () => {
-    expect(() => createSchema({ version: 2 } as never)).toThrow(SchemaError);
-    try {
-      createSchema(null as never);
-    } catch (error) {
-      expect((error as SchemaError).code).toBe('SCHEMA_INVALID');
-    }
+  test.each([
+    [null, 'expected { version: 1'],
+    [{ version: 2, types: {}, services: {} }, 'expected { version: 1'],
+    [{ version: 1, types: [], services: {} }, 'types and services must be objects'],
+    [{ version: 1, types: { A: 'x' }, services: {} }, 'types.A must be [base, properties]'],
+    [{ version: 1, types: { A: ['', { id: 'q:int' }] }, services: {} }, 'types.A.id is malformed'],
+    [{ version: 1, types: {}, services: { S: ['', { m: ['int'] }] } }, 'services.S.m is malformed'],
+  ])('createSchema rejects a damaged schema (%j) with SCHEMA_INVALID', (value, message) => {
+    expect(() => createSchema(value as never)).toThrow(message);
+    expect(() => createSchema(value as never)).toThrow(expect.objectContaining({ code: 'SCHEMA_INVALID' }));
+    expect(() => createSchema(value as never)).toThrow(SchemaError);
   });
 });
 

@@ -73,21 +73,42 @@ function splitArray(text: string): { type: string; array: boolean } {
   return text.endsWith('[]') ? { type: text.slice(0, -2), array: true } : { type: text, array: false };
 }
 
+function invalid(what: string): never {
+  throw new SchemaError('SCHEMA_INVALID', `not a version 1 compact schema: ${what}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks the shape of every entry, so a hand-made or damaged schema fails here and not in a lookup. */
 function checkCompact(value: unknown): CompactSchema {
-  const candidate = value as Partial<CompactSchema> | null;
-  if (
-    typeof candidate !== 'object' ||
-    candidate === null ||
-    candidate.version !== 1 ||
-    typeof candidate.types !== 'object' ||
-    typeof candidate.services !== 'object'
-  ) {
-    throw new SchemaError(
-      'SCHEMA_INVALID',
-      'not a version 1 compact schema (expected { version: 1, types, services })',
-    );
+  if (!isRecord(value) || value.version !== 1) invalid('expected { version: 1, types, services }');
+  if (!isRecord(value.types) || !isRecord(value.services)) invalid('types and services must be objects');
+  for (const [name, entry] of Object.entries(value.types)) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isRecord(entry[1])) {
+      invalid(`types.${name} must be [base, properties]`);
+    }
+    for (const [property, encoded] of Object.entries(entry[1])) {
+      if (typeof encoded !== 'string' || !/^[lrc]:./.test(encoded))
+        invalid(`types.${name}.${property} is malformed`);
+    }
   }
-  return candidate as CompactSchema;
+  for (const [name, entry] of Object.entries(value.services)) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isRecord(entry[1])) {
+      invalid(`services.${name} must be [baseService, methods]`);
+    }
+    for (const [method, encoded] of Object.entries(entry[1])) {
+      if (
+        !Array.isArray(encoded) ||
+        encoded.length < 3 ||
+        !encoded.every((part) => typeof part === 'string')
+      ) {
+        invalid(`services.${name}.${method} is malformed`);
+      }
+    }
+  }
+  return value as unknown as CompactSchema;
 }
 
 /** Builds the lookups over a compact schema (as `loadSchema` does); indexes are built lazily, per type. */
