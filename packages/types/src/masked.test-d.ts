@@ -2,6 +2,7 @@ import { describe, expectTypeOf, test } from 'vitest';
 import type {
   CheckedMask,
   Masked,
+  MaskedResult,
   MaskObject,
   MethodResult,
   SoftLayer_Account,
@@ -51,6 +52,14 @@ describe('Masked', () => {
     select({ hostnam: true });
     // @ts-expect-error: `hostname` is a string, nothing to select below it
     select({ hostname: { length: true } });
+  });
+});
+
+describe('MaskedResult', () => {
+  test('a method result narrowed by a mask', () => {
+    expectTypeOf<MaskedResult<'SoftLayer_Account', 'getHardware', { hostname: true }>>().toEqualTypeOf<
+      { hostname?: string }[]
+    >();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ServiceMap } from './generated/service-map';
+import type { Masked } from './masked';
 
 /** What the service map says about one method: its parameter tuple, its result and whether it needs no id. */
 export interface MethodDescriptor {
@@ -40,3 +41,9 @@ export type ServiceNameOf<N extends string> = N extends ServiceName
   : `SoftLayer_${N}` extends ServiceName
     ? `SoftLayer_${N}`
     : never;
+
+/** What a method returns when called with object mask `Mask`: `Masked<MethodResult<S, M>, Mask>`. */
+export type MaskedResult<S extends ServiceName, M extends MethodName<S>, Mask> = Masked<
+  MethodResult<S, M>,
+  Mask
+>;
