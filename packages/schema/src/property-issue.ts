@@ -2,6 +2,9 @@ import { closestNames } from './levenshtein';
 import type { Schema } from './schema';
 import type { SchemaIssue } from './schema-issue';
 
+/** How many other declaring subtypes a message names; `suggestions` lists them all. */
+const MAX_NAMED = 3;
+
 /** The subtypes of `typeName` (at any depth) that declare `name` themselves, nearest first then by name. */
 export function subtypesDeclaring(schema: Schema, typeName: string, name: string): string[] {
   const found: string[] = [];
@@ -31,7 +34,12 @@ export function unknownPropertyIssue(
   const declaring = subtypesDeclaring(schema, typeName, name);
   const first = declaring[0];
   if (first !== undefined) {
-    const others = declaring.length > 1 ? ` (also declared by ${declaring.slice(1).join(', ')})` : '';
+    const shown = declaring.slice(1, 1 + MAX_NAMED);
+    const more = declaring.length - 1 - shown.length;
+    const others =
+      shown.length === 0
+        ? ''
+        : ` (also declared by ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
     return {
       code: 'NEEDS_TYPE_CAST',
       path,

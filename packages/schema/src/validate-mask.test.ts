@@ -68,6 +68,15 @@ describe('validateMask', () => {
     expect(validateMask(schema, 'SoftLayer_Search::search', searchMask)).toEqual([]);
   });
 
+  test('a property many subtypes declare: the message names a few, suggestions list them all', () => {
+    const [issue] = validateMask(schema, 'SoftLayer_Search::search', 'mask[resource[hostname]]');
+    expect(issue?.code).toBe('NEEDS_TYPE_CAST');
+    expect(issue?.message).toMatch(
+      /^hostname is not a property of SoftLayer_Entity but of its subtype SoftLayer_Hardware \(also declared by \w+, \w+, \w+ and \d+ more\): cast to it, as in resource\(SoftLayer_Hardware\)\[hostname\]$/,
+    );
+    expect(issue?.suggestions.length).toBeGreaterThan(4);
+  });
+
   test('selections below a scalar, syntax errors, unknown targets', () => {
     expect(validateMask(schema, 'SoftLayer_Virtual_Guest', 'mask[hostname[length]]')).toMatchObject([
       { code: 'NOT_RELATIONAL', path: 'hostname' },
