@@ -38,6 +38,19 @@ describe('loadSchema', () => {
   });
 });
 
+describe('a damaged schema', () => {
+  test('a cycle of bases does not hang or overflow', () => {
+    const cyclic = createSchema({
+      version: 1,
+      types: { A: ['B', { a: 'l:int' }], B: ['A', { b: 'r:A' }] },
+      services: { A: ['', {}] },
+    });
+    expect(cyclic.propertyNames('A')).toEqual(['a', 'b']);
+    expect(isSubtype(cyclic, 'A', 'C')).toBe(false);
+    expect(cyclic.method('A', 'getB')).toBeUndefined();
+  });
+});
+
 describe('properties', () => {
   test('own and inherited, with kind, type and array flag', () => {
     expect(schema.property('SoftLayer_Hardware_Server', 'controlPanel')).toEqual({

@@ -117,7 +117,7 @@ export function createSchema(compact: CompactSchema): Schema {
   const typeNames = Object.keys(types).sort();
   const serviceNames = Object.keys(services).sort();
   const propertyCache = new Map<string, Map<string, PropertyInfo>>();
-  const methodCache = new Map<string, MethodInfo | null>();
+  const methodCache = new Map<string, MethodInfo>();
   let subtypes: Map<string, string[]> | undefined;
 
   const baseOf = (name: string): string | undefined => {
@@ -128,14 +128,15 @@ export function createSchema(compact: CompactSchema): Schema {
   const properties = (typeName: string): Map<string, PropertyInfo> => {
     const cached = propertyCache.get(typeName);
     if (cached !== undefined) return cached;
+    const all = new Map<string, PropertyInfo>();
+    propertyCache.set(typeName, all); // first, so that a cycle of bases in a damaged schema ends here
     const base = baseOf(typeName);
-    const all = new Map(base === undefined ? [] : properties(base));
+    for (const [name, info] of base === undefined ? [] : properties(base)) all.set(name, info);
     const own = Object.hasOwn(types, typeName) ? (types[typeName]?.[1] ?? {}) : {};
     for (const [name, encoded] of Object.entries(own)) {
       const kind = KINDS[encoded.slice(0, 1)] ?? 'local';
       all.set(name, { kind, ...splitArray(encoded.slice(2)), declaredBy: typeName });
     }
-    propertyCache.set(typeName, all);
     return all;
   };
 
@@ -178,7 +179,7 @@ export function createSchema(compact: CompactSchema): Schema {
     if (resolved === undefined) return undefined;
     const key = `${resolved}::${name}`;
     const cached = methodCache.get(key);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined) return cached;
     let found: MethodInfo | undefined;
     const seen = new Set<string>();
     for (let holder: string | undefined = resolved; holder !== undefined && !seen.has(holder); ) {
@@ -191,7 +192,8 @@ export function createSchema(compact: CompactSchema): Schema {
       }
       holder = entry?.[0] === '' ? undefined : entry?.[0];
     }
-    methodCache.set(key, found ?? null);
+    // Misses are not kept: names come from callers (or requests, in the emulator) and must not grow the cache.
+    if (found !== undefined) methodCache.set(key, found);
     return found;
   };
 
