@@ -41,9 +41,10 @@ export function bytesToText(bytes: Uint8Array): string | BytesToTextFailure {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const encoding = bom ? 'utf-8' : declaredEncoding(bytes);
   if (encoding === 'utf-8' || encoding === 'utf8') {
-    if (isUtf8(buffer)) return buffer.toString('utf8', bom);
-    const replaced = buffer.toString('utf8', bom);
-    return { reason: 'the bytes are not valid UTF-8', offset: replaced.indexOf('\uFFFD') };
+    // Decoding replaces invalid bytes with U+FFFD: only when one shows up is the input checked strictly.
+    const text = buffer.toString('utf8', bom);
+    if (text.indexOf('\uFFFD') === -1 || isUtf8(buffer)) return text;
+    return { reason: 'the bytes are not valid UTF-8', offset: text.indexOf('\uFFFD') };
   }
   if (LATIN1.has(encoding)) return buffer.toString('latin1');
   let decoder: TextDecoder;

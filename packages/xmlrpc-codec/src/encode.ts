@@ -1,3 +1,4 @@
+import { ByteSink } from './byte-sink';
 import { XmlRpcEncodeError } from './errors';
 import { describeCharacter, escapeXmlText } from './escape-xml-text';
 import { formatIso8601, formatSoftLayer } from './format-date-time';
@@ -14,11 +15,11 @@ const BIGINT_INT64_MIN = -(2n ** 63n);
 const BIGINT_INT64_MAX = 2n ** 63n - 1n;
 
 /**
- * The hand-written XML-RPC writer: one pass over the value, appending to a string (V8 ropes make this the fastest
- * way to build a document), one regex test per string to decide whether it needs escaping.
+ * The hand-written XML-RPC writer: one pass over the value, straight into UTF-8 bytes (see `ByteSink`); plain ASCII
+ * text is copied as it is checked, anything else is escaped and validated first.
  */
 class XmlRpcWriter {
-  out = '';
+  private readonly sink: ByteSink = new ByteSink();
   private root = '';
   private readonly segments: PathSegment[] = [];
   private readonly ancestors: object[] = [];
@@ -53,51 +54,70 @@ class XmlRpcWriter {
     throw new XmlRpcEncodeError(reason, formatPath(this.root, this.segments, this.depth));
   }
 
-  text(text: string): string {
-    return escapeXmlText(text, this.invalidCharacter);
+  /** Appends markup. */
+  push(markup: string): void {
+    this.sink.markup(markup);
   }
 
-  /** A newline and indentation for `level` when pretty-printing, else nothing. */
-  line(level: number): string {
-    return this.pretty ? `\n${'  '.repeat(level)}` : '';
+  /** Appends escaped text; throws for characters XML cannot carry. */
+  text(text: string): void {
+    if (!this.sink.plainText(text)) this.sink.utf8(escapeXmlText(text, this.invalidCharacter));
   }
 
-  params(params: readonly XmlRpcValue[], level: number): void {
-    const length = params.length;
-    if (length === 0) {
-      this.out += `${this.line(level)}<params/>`;
-      return;
-    }
-    this.out += `${this.line(level)}<params>`;
-    for (let index = 0; index < length; index++) {
-      this.root = `params[${index}]`;
-      this.out += `${this.line(level + 1)}<param>${this.line(level + 2)}`;
-      this.value(params[index], level + 2);
-      this.out += `${this.line(level + 1)}</param>`;
-    }
-    this.out += `${this.line(level)}</params>`;
+  /** Appends a newline and the indentation of `level` when pretty-printing. */
+  line(level: number): void {
+    if (this.pretty) this.sink.markup(`\n${'  '.repeat(level)}`);
+  }
+
+  /** The document. */
+  finish(): string {
+    return this.sink.finish();
   }
 
   setRoot(root: string): void {
     this.root = root;
   }
 
+  params(params: readonly XmlRpcValue[], level: number): void {
+    const length = params.length;
+    this.line(level);
+    if (length === 0) {
+      this.push('<params/>');
+      return;
+    }
+    this.push('<params>');
+    for (let index = 0; index < length; index++) {
+      this.root = `params[${index}]`;
+      this.line(level + 1);
+      this.push('<param>');
+      this.line(level + 2);
+      this.value(params[index], level + 2);
+      this.line(level + 1);
+      this.push('</param>');
+    }
+    this.line(level);
+    this.push('</params>');
+  }
+
   value(value: XmlRpcValue, level: number): void {
+    const sink = this.sink;
     switch (typeof value) {
       case 'string':
-        this.out += `<value><string>${escapeXmlText(value, this.invalidCharacter)}</string></value>`;
+        sink.markup('<value><string>');
+        if (!sink.plainText(value)) sink.utf8(escapeXmlText(value, this.invalidCharacter));
+        sink.markup('</string></value>');
         return;
       case 'number':
         this.number(value);
         return;
       case 'boolean':
-        this.out += value ? '<value><boolean>1</boolean></value>' : '<value><boolean>0</boolean></value>';
+        sink.markup(value ? '<value><boolean>1</boolean></value>' : '<value><boolean>0</boolean></value>');
         return;
       case 'bigint':
         this.bigint(value);
         return;
       case 'undefined':
-        this.out += '<value><nil/></value>';
+        sink.markup('<value><nil/></value>');
         return;
       case 'object':
         this.object(value, level);
@@ -107,10 +127,19 @@ class XmlRpcWriter {
     }
   }
 
+  /** `<value><tag>text</tag></value>` for ASCII `text`. */
+  scalar(open: string, text: string, close: string): void {
+    const sink = this.sink;
+    sink.markup(open);
+    sink.markup(text);
+    sink.markup(close);
+  }
+
   number(value: number): void {
-    if (Number.isInteger(value) && Number.isSafeInteger(value)) {
-      const tag = this.largeIntegersAsI8 && (value < INT32_MIN || value > INT32_MAX) ? 'i8' : 'int';
-      this.out += `<value><${tag}>${value === 0 ? 0 : value}</${tag}></value>`;
+    if (Number.isSafeInteger(value)) {
+      if (this.largeIntegersAsI8 && (value < INT32_MIN || value > INT32_MAX)) {
+        this.scalar('<value><i8>', String(value), '</i8></value>');
+      } else this.scalar('<value><int>', String(value === 0 ? 0 : value), '</int></value>');
     } else this.double(value);
   }
 
@@ -118,26 +147,25 @@ class XmlRpcWriter {
     if (!Number.isFinite(value)) this.fail(`${value} has no XML-RPC form (doubles must be finite)`);
     const text = String(value);
     const integral = Number.isInteger(value) && !text.includes('e');
-    this.out += `<value><double>${integral ? `${text}.0` : text}</double></value>`;
+    this.scalar('<value><double>', integral ? `${text}.0` : text, '</double></value>');
   }
 
   bigint(value: bigint): void {
-    if (value >= BIGINT_INT32_MIN && value <= BIGINT_INT32_MAX) {
-      this.out += `<value><int>${value}</int></value>`;
-    } else if (!this.largeIntegersAsI8) {
-      this.out += `<value><int>${value}</int></value>`;
+    if (!this.largeIntegersAsI8 || (value >= BIGINT_INT32_MIN && value <= BIGINT_INT32_MAX)) {
+      this.scalar('<value><int>', String(value), '</int></value>');
     } else if (value >= BIGINT_INT64_MIN && value <= BIGINT_INT64_MAX) {
-      this.out += `<value><i8>${value}</i8></value>`;
+      this.scalar('<value><i8>', String(value), '</i8></value>');
     } else this.fail(`${value} does not fit in <i8> (64 bits); use largeIntegers: 'int'`);
   }
 
   object(value: object | null, level: number): void {
     if (value === null) {
-      this.out += '<value><nil/></value>';
+      this.sink.markup('<value><nil/></value>');
     } else if (Array.isArray(value)) {
       this.array(value as readonly XmlRpcValue[], level);
     } else if (value instanceof Uint8Array) {
-      this.out += `<value><base64>${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}</base64></value>`;
+      const base64 = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+      this.scalar('<value><base64>', base64, '</base64></value>');
     } else if (value instanceof Date) {
       this.date(value);
     } else if (XmlRpcDouble.isInstance(value)) {
@@ -163,7 +191,9 @@ class XmlRpcWriter {
     if (year < 0 || year > 9999) this.fail(`year ${year} does not fit dateTime.iso8601`);
     const text = this.formatDate(value);
     if (typeof text !== 'string') this.fail('the dateFormat function must return a string');
-    this.out += `<value><dateTime.iso8601>${this.text(text)}</dateTime.iso8601></value>`;
+    this.push('<value><dateTime.iso8601>');
+    this.text(text);
+    this.push('</dateTime.iso8601></value>');
   }
 
   /** Enters a container: checks depth and cycles; returns the depth to restore. */
@@ -183,47 +213,61 @@ class XmlRpcWriter {
     const depth = this.enter(value);
     const length = value.length;
     if (length === 0) {
-      this.out += '<value><array><data/></array></value>';
+      this.push('<value><array><data/></array></value>');
     } else {
-      this.out += `<value><array>${this.line(level + 1)}<data>`;
+      this.push('<value><array>');
+      this.line(level + 1);
+      this.push('<data>');
       const segments = this.segments;
       for (let index = 0; index < length; index++) {
         segments[depth] = index;
-        this.out += this.line(level + 2);
+        this.line(level + 2);
         this.value(value[index], level + 2);
       }
-      this.out += `${this.line(level + 1)}</data>${this.line(level)}</array></value>`;
+      this.line(level + 1);
+      this.push('</data>');
+      this.line(level);
+      this.push('</array></value>');
     }
     this.depth = depth;
   }
 
   member(key: string, value: XmlRpcValue, depth: number, level: number): void {
     this.segments[depth] = key;
-    this.out += `${this.line(level + 1)}<member>${this.line(level + 2)}<name>${escapeXmlText(key, this.invalidCharacter)}</name>${this.line(level + 2)}`;
+    this.line(level + 1);
+    this.sink.markup('<member>');
+    this.line(level + 2);
+    this.sink.markup('<name>');
+    this.text(key);
+    this.sink.markup('</name>');
+    this.line(level + 2);
     this.value(value, level + 2);
-    this.out += `${this.line(level + 1)}</member>`;
+    this.line(level + 1);
+    this.sink.markup('</member>');
   }
 
   struct(value: { readonly [key: string]: XmlRpcValue }, level: number): void {
     const depth = this.enter(value);
     const keys = Object.keys(value);
-    this.out += '<value><struct>';
+    this.push('<value><struct>');
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!;
       this.member(key, value[key], depth, level);
     }
-    this.out += `${keys.length > 0 ? this.line(level) : ''}</struct></value>`;
+    if (keys.length > 0) this.line(level);
+    this.push('</struct></value>');
     this.depth = depth;
   }
 
   map(value: ReadonlyMap<unknown, XmlRpcValue>, level: number): void {
     const depth = this.enter(value);
-    this.out += '<value><struct>';
+    this.push('<value><struct>');
     for (const [key, item] of value) {
       if (typeof key !== 'string') this.fail(`a Map key must be a string, got a ${typeof key}`);
       this.member(key, item, depth, level);
     }
-    this.out += `${value.size > 0 ? this.line(level) : ''}</struct></value>`;
+    if (value.size > 0) this.line(level);
+    this.push('</struct></value>');
     this.depth = depth;
   }
 }
@@ -239,17 +283,27 @@ export function encodeMethodCall(
   if (typeof methodName !== 'string' || methodName.length === 0)
     writer.fail('the method name must be a non-empty string');
   if (!Array.isArray(params)) writer.fail('params must be an array');
-  writer.out = `${XML_DECLARATION}<methodCall>${writer.line(1)}<methodName>${writer.text(methodName)}</methodName>`;
+  writer.push(`${XML_DECLARATION}<methodCall>`);
+  writer.line(1);
+  writer.push('<methodName>');
+  writer.text(methodName);
+  writer.push('</methodName>');
   writer.params(params, 1);
-  return `${writer.out}${writer.line(0)}</methodCall>${writer.line(0)}`;
+  writer.line(0);
+  writer.push('</methodCall>');
+  writer.line(0);
+  return writer.finish();
 }
 
 /** Writes a `<methodResponse>` document carrying one value. */
 export function encodeMethodResponse(value: XmlRpcValue, options?: EncodeOptions): string {
   const writer = new XmlRpcWriter(options);
-  writer.out = `${XML_DECLARATION}<methodResponse>`;
+  writer.push(`${XML_DECLARATION}<methodResponse>`);
   writer.params([value], 1);
-  return `${writer.out}${writer.line(0)}</methodResponse>${writer.line(0)}`;
+  writer.line(0);
+  writer.push('</methodResponse>');
+  writer.line(0);
+  return writer.finish();
 }
 
 /** Writes a fault response. `faultCode` keeps its type: a number goes out as `<int>`, a string as `<string>`. */
@@ -265,7 +319,15 @@ export function encodeFault(
   if (typeof faultCode !== 'number' && typeof faultCode !== 'string')
     writer.fail('faultCode must be a number or a string');
   if (typeof faultString !== 'string') writer.fail('faultString must be a string');
-  writer.out = `${XML_DECLARATION}<methodResponse>${writer.line(1)}<fault>${writer.line(2)}`;
+  writer.push(`${XML_DECLARATION}<methodResponse>`);
+  writer.line(1);
+  writer.push('<fault>');
+  writer.line(2);
   writer.value({ faultCode, faultString }, 2);
-  return `${writer.out}${writer.line(1)}</fault>${writer.line(0)}</methodResponse>${writer.line(0)}`;
+  writer.line(1);
+  writer.push('</fault>');
+  writer.line(0);
+  writer.push('</methodResponse>');
+  writer.line(0);
+  return writer.finish();
 }

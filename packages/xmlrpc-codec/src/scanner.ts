@@ -54,10 +54,29 @@ class Shape {
     let shape = this.children[index];
     if (shape === undefined) {
       shape = new Shape();
-      this.children[index] = shape;
+      // Bounded: past MAX_SHAPES the new shape is used for this document only and not remembered.
+      if (++shapeCount <= MAX_SHAPES) this.children[index] = shape;
     }
     return shape;
   }
+}
+
+/**
+ * The shapes learnt from earlier documents, so that even the first struct of the next response of the same kind
+ * reuses its member names. A pure cache (it never changes a decoded value), bounded to MAX_SHAPES shapes of at
+ * most MAX_KEYS names each; when full it is dropped and relearnt.
+ */
+const MAX_SHAPES = 4096;
+const MAX_KEYS = 256;
+let shapeCount = 0;
+let rootShape = new Shape();
+
+function sharedRootShape(): Shape {
+  if (shapeCount > MAX_SHAPES) {
+    shapeCount = 0;
+    rootShape = new Shape();
+  }
+  return rootShape;
 }
 
 /**
@@ -197,7 +216,7 @@ export class XmlRpcScanner {
 
   private paramList(): XmlRpcDecoded[] {
     const params: XmlRpcDecoded[] = [];
-    const shape = new Shape();
+    const shape = sharedRootShape();
     for (let index = 0; ; index++) {
       this.skipSpace();
       if (this.atEndTag()) break;
@@ -524,7 +543,8 @@ export class XmlRpcScanner {
       }
     }
     const key = this.text('name');
-    if (s.startsWith(key, start) && s.charCodeAt(start + key.length) === 60) shape.keys[index] = key;
+    if (index < MAX_KEYS && s.startsWith(key, start) && s.charCodeAt(start + key.length) === 60)
+      shape.keys[index] = key;
     return key;
   }
 
