@@ -144,3 +144,32 @@ describe('the masks of the seed documents', () => {
     expect(validateMask(schema, target, text)).toEqual([]);
   });
 });
+
+describe('over the whole schema', () => {
+  test('every property of every datatype validates as a one-property mask', () => {
+    let checked = 0;
+    for (const type of schema.typeNames) {
+      for (const name of schema.propertyNames(type)) {
+        expect(validateMask(schema, type, `mask[${name}]`), `${type}.${name}`).toEqual([]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(24775); // section B: 24,775 properties once inheritance is flattened
+  });
+
+  test('a typo (two letters swapped) is caught, and "did you mean" finds the name or nearer ones', () => {
+    for (const type of ['SoftLayer_Hardware_Server', 'SoftLayer_Virtual_Guest']) {
+      const names = new Set(schema.propertyNames(type));
+      for (const name of names) {
+        const typo = `${name.slice(0, 2)}${name.charAt(3)}${name.charAt(2)}${name.slice(4)}`;
+        if (typo === name || names.has(typo)) continue;
+        const [issue, ...rest] = validateMask(schema, type, `mask[${typo}]`);
+        expect(rest).toEqual([]);
+        if (issue?.code === 'NEEDS_TYPE_CAST') continue; // the typo happens to be a subtype's property
+        expect(issue?.code, `${type}.${typo}`).toBe('UNKNOWN_PROPERTY');
+        const found = issue?.suggestions.includes(name) === true || issue?.suggestions.length === 3;
+        expect(found, `${type}.${typo} → ${issue?.suggestions.join(',')}`).toBe(true);
+      }
+    }
+  });
+});
