@@ -1,4 +1,4 @@
-import { ByteSink } from './byte-sink';
+import { DocumentBuilder } from './document-builder';
 import { XmlRpcEncodeError } from './errors';
 import { describeCharacter, escapeXmlText } from './escape-xml-text';
 import { formatIso8601, formatSoftLayer } from './format-date-time';
@@ -15,11 +15,11 @@ const BIGINT_INT64_MIN = -(2n ** 63n);
 const BIGINT_INT64_MAX = 2n ** 63n - 1n;
 
 /**
- * The hand-written XML-RPC writer: one pass over the value, straight into UTF-8 bytes (see `ByteSink`); plain ASCII
- * text is copied as it is checked, anything else is escaped and validated first.
+ * The hand-written XML-RPC writer: one pass over the value into a `DocumentBuilder`, one regex test per string to
+ * decide whether it needs escaping (and holds only characters XML can carry).
  */
 class XmlRpcWriter {
-  private readonly sink: ByteSink = new ByteSink();
+  private readonly sink: DocumentBuilder = new DocumentBuilder();
   private root = '';
   private readonly segments: PathSegment[] = [];
   private readonly ancestors: object[] = [];
@@ -56,17 +56,17 @@ class XmlRpcWriter {
 
   /** Appends markup. */
   push(markup: string): void {
-    this.sink.markup(markup);
+    this.sink.append(markup);
   }
 
   /** Appends escaped text; throws for characters XML cannot carry. */
   text(text: string): void {
-    if (!this.sink.plainText(text)) this.sink.utf8(escapeXmlText(text, this.invalidCharacter));
+    this.sink.append(escapeXmlText(text, this.invalidCharacter));
   }
 
   /** Appends a newline and the indentation of `level` when pretty-printing. */
   line(level: number): void {
-    if (this.pretty) this.sink.markup(`\n${'  '.repeat(level)}`);
+    if (this.pretty) this.sink.append(`\n${'  '.repeat(level)}`);
   }
 
   /** The document. */
@@ -103,21 +103,19 @@ class XmlRpcWriter {
     const sink = this.sink;
     switch (typeof value) {
       case 'string':
-        sink.markup('<value><string>');
-        if (!sink.plainText(value)) sink.utf8(escapeXmlText(value, this.invalidCharacter));
-        sink.markup('</string></value>');
+        sink.append(`<value><string>${escapeXmlText(value, this.invalidCharacter)}</string></value>`);
         return;
       case 'number':
         this.number(value);
         return;
       case 'boolean':
-        sink.markup(value ? '<value><boolean>1</boolean></value>' : '<value><boolean>0</boolean></value>');
+        sink.append(value ? '<value><boolean>1</boolean></value>' : '<value><boolean>0</boolean></value>');
         return;
       case 'bigint':
         this.bigint(value);
         return;
       case 'undefined':
-        sink.markup('<value><nil/></value>');
+        sink.append('<value><nil/></value>');
         return;
       case 'object':
         this.object(value, level);
@@ -129,10 +127,7 @@ class XmlRpcWriter {
 
   /** `<value><tag>text</tag></value>` for ASCII `text`. */
   scalar(open: string, text: string, close: string): void {
-    const sink = this.sink;
-    sink.markup(open);
-    sink.markup(text);
-    sink.markup(close);
+    this.sink.append(open + text + close);
   }
 
   number(value: number): void {
@@ -160,7 +155,7 @@ class XmlRpcWriter {
 
   object(value: object | null, level: number): void {
     if (value === null) {
-      this.sink.markup('<value><nil/></value>');
+      this.sink.append('<value><nil/></value>');
     } else if (Array.isArray(value)) {
       this.array(value as readonly XmlRpcValue[], level);
     } else if (value instanceof Uint8Array) {
@@ -235,15 +230,15 @@ class XmlRpcWriter {
   member(key: string, value: XmlRpcValue, depth: number, level: number): void {
     this.segments[depth] = key;
     this.line(level + 1);
-    this.sink.markup('<member>');
+    this.sink.append('<member>');
     this.line(level + 2);
-    this.sink.markup('<name>');
+    this.sink.append('<name>');
     this.text(key);
-    this.sink.markup('</name>');
+    this.sink.append('</name>');
     this.line(level + 2);
     this.value(value, level + 2);
     this.line(level + 1);
-    this.sink.markup('</member>');
+    this.sink.append('</member>');
   }
 
   struct(value: { readonly [key: string]: XmlRpcValue }, level: number): void {
