@@ -12,7 +12,9 @@ export function createVitestConfig(overrides = {}) {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       testTimeout: 30_000,
       hookTimeout: 30_000,
-      reporters: process.env.CI ? ['default'] : ['default'],
+      // The JSON report feeds the one closing line of `pnpm test` (tooling/run.mjs sums every package's).
+      reporters: ['default', 'json'],
+      outputFile: { json: 'node_modules/.cache/vitest-report.json' },
       ...test,
     },
   });
