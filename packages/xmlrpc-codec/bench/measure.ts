@@ -20,14 +20,23 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Times `run` (sync or async): one warm-up call, then batches, and returns the median per call. */
+/** Warm-up: calls until this many ms have passed (at least one call), so the JIT has settled before timing. */
+const WARM_UP_MS = 300;
+
+/** Times `run` (sync or async): warm-up calls, then batches, and returns the median per call. */
 export async function measure(run: () => unknown, options: MeasureOptions): Promise<Measurement> {
   let start = performance.now();
   const first = run();
   const isAsync = first instanceof Promise;
   if (isAsync) await first;
-  const warmUp = performance.now() - start;
-  const batch = Math.max(1, Math.floor(options.batchMs / Math.max(warmUp, 0.001)));
+  let warmUpCalls = 1;
+  while (performance.now() - start < WARM_UP_MS) {
+    if (isAsync) await run();
+    else run();
+    warmUpCalls++;
+  }
+  const perCall = (performance.now() - start) / warmUpCalls;
+  const batch = Math.max(1, Math.floor(options.batchMs / Math.max(perCall, 0.001)));
   const samples: number[] = [];
   const began = performance.now();
   while (

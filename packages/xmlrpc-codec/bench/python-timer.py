@@ -38,8 +38,12 @@ def untag(value):
 def measure(run, case):
     start = time.perf_counter()
     run()
-    first = time.perf_counter() - start
-    batch = max(1, int(case.get("batchSeconds", 0) / max(first, 1e-6)))
+    calls = 1
+    while time.perf_counter() - start < 0.3:  # warm-up, as on the JS side
+        run()
+        calls += 1
+    per_call = (time.perf_counter() - start) / calls
+    batch = max(1, int(case.get("batchSeconds", 0) / max(per_call, 1e-6)))
     samples = []
     began = time.perf_counter()
     while len(samples) < case["maxRuns"] and (
