@@ -28,6 +28,11 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
+/** Scalar text for an error message, cut at 40 characters so that a huge bad value does not make a huge message. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
 function isSpaceOnly(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (!isSpace(text.charCodeAt(index))) return false;
   return true;
@@ -386,19 +391,19 @@ export class XmlRpcScanner {
       return digit === 49;
     }
     const text = this.text(tag);
-    return this.fail(`bad boolean text ${JSON.stringify(text)} (expected 0 or 1)`, at);
+    return this.fail(`bad boolean text ${quote(text)} (expected 0 or 1)`, at);
   }
 
   private double(tag: string, at: number): number {
     const text = this.text(tag);
-    if (!DOUBLE_TEXT.test(text)) this.fail(`bad double text ${JSON.stringify(text)}`, at);
+    if (!DOUBLE_TEXT.test(text)) this.fail(`bad double text ${quote(text)}`, at);
     return Number(text);
   }
 
   private dateTime(tag: string, at: number): Date | string {
     const text = this.text(tag);
     const time = parseDateTime(text);
-    if (Number.isNaN(time)) this.fail(`bad dateTime.iso8601 text ${JSON.stringify(text)}`, at);
+    if (Number.isNaN(time)) this.fail(`bad dateTime.iso8601 text ${quote(text)}`, at);
     return this.datesAsText ? text : new Date(time);
   }
 
@@ -433,11 +438,11 @@ export class XmlRpcScanner {
     const sign = text.charCodeAt(start);
     const negative = sign === 45;
     if (negative || sign === 43) start++;
-    if (start === end) this.fail(`bad integer text ${JSON.stringify(text)}`, at);
+    if (start === end) this.fail(`bad integer text ${quote(text)}`, at);
     let value = 0;
     for (let index = start; index < end; index++) {
       const digit = text.charCodeAt(index) - 48;
-      if (digit < 0 || digit > 9) this.fail(`bad integer text ${JSON.stringify(text)}`, at);
+      if (digit < 0 || digit > 9) this.fail(`bad integer text ${quote(text)}`, at);
       value = value * 10 + digit;
     }
     if (end - start <= 15) return value === 0 ? 0 : negative ? -value : value;

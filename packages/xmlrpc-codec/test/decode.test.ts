@@ -123,6 +123,8 @@ describe('decodeMethodResponse', () => {
     ]) {
       expect(() => decodeMethodResponse(response(bad)), bad).toThrow(XmlRpcDecodeError);
     }
+    const long = decodeError(() => decodeMethodResponse(response(`<int>${'9'.repeat(5000)}x</int>`)));
+    expect(long.message.length).toBeLessThan(200);
     expect(decodeMethodResponse(response('<double> 1.5e3 </double>'))).toBe(1500);
     expect(decodeMethodResponse(response('<int> -0 </int>'))).toBe(0);
   });
