@@ -11,6 +11,8 @@ export const DATACENTERS: readonly DatacenterSpec[] = [
   { id: 1441195, name: 'dal10', longName: 'Dallas 10', region: 'DALLAS10' },
   { id: 1854895, name: 'dal12', longName: 'Dallas 12', region: 'DALLAS12' },
   { id: 1854795, name: 'dal13', longName: 'Dallas 13', region: 'DALLAS13' },
+  { id: 138124, name: 'dal05', longName: 'Dallas 5', region: 'DALLAS05' },
+  { id: 449494, name: 'dal09', longName: 'Dallas 9', region: 'DALLAS09' },
   { id: 2017603, name: 'wdc07', longName: 'Washington 7', region: 'WASHINGTON07' },
   { id: 1004997, name: 'sjc03', longName: 'San Jose 3', region: 'SANJOSE03' },
   { id: 448994, name: 'tor01', longName: 'Toronto 1', region: 'TORONTO' },

@@ -1,7 +1,6 @@
 import { TICKET_STATUSES, TICKET_SUBJECTS } from '../data/catalog';
 import { formatApiDate } from '../data/dates';
 import type { TicketAttachmentRecord, TicketRecord, TicketUpdateRecord } from '../data/records';
-import { userView } from './shared-views';
 import { compact, defineModel, type TypeModel } from './type-model';
 
 export const ticketModel: TypeModel<unknown> = defineModel<TicketRecord>({
@@ -76,15 +75,11 @@ export const ticketUpdateModel: TypeModel<unknown> = defineModel<TicketUpdateRec
     editor: {
       type: 'SoftLayer_User_Interface',
       get: (update, context) => {
+        // The reference CLI reads `displayName` as "an employee wrote this", `firstName` as a customer user.
         const user = update.editorType === 'USER' ? context.state.users.get(update.editorId) : undefined;
         return user
-          ? userView(user, context.state.accountId)
-          : {
-              id: update.editorId,
-              firstName: 'SoftLayer',
-              lastName: 'Support',
-              displayName: 'SoftLayer Support',
-            };
+          ? { id: user.id, firstName: user.firstName, lastName: user.lastName }
+          : { id: update.editorId, displayName: 'SoftLayer Support' };
       },
     },
     ticket: {

@@ -129,7 +129,8 @@ export const podService: ServiceDefinition = {
   type: 'SoftLayer_Network_Pod',
   methods: {
     getAllObjects: () =>
-      value(
+      rows(
+        'SoftLayer_Network_Pod',
         DATACENTERS.map((dc, index) => ({
           name: `${dc.name}.pod01`,
           datacenterId: dc.id,
@@ -167,4 +168,12 @@ export const securityGroupService: ServiceDefinition = {
   methods: {
     getAllObjects: () => rows('SoftLayer_Network_SecurityGroup', []),
   },
+};
+
+export const networkStorageService: ServiceDefinition = {
+  name: 'SoftLayer_Network_Storage',
+  type: 'SoftLayer_Network_Storage',
+  // The generated account has no block or file volumes.
+  find: () => undefined,
+  methods: {},
 };

@@ -5,6 +5,7 @@ import {
   ipAddressService,
   loadBalancerService,
   locationService,
+  networkStorageService,
   notificationEventService,
   podService,
   presetService,
@@ -51,5 +52,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     notificationEventService,
     loadBalancerService,
     securityGroupService,
+    networkStorageService,
   ].map((service) => [service.name, service]),
 );

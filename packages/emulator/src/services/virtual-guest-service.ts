@@ -272,6 +272,8 @@ export const virtualGuestService: ServiceDefinition = {
       });
       return value({
         id: image.id + 1_000_000,
+        // The reference CLI prints the new image's id from the transaction.
+        globalIdentifier: image.globalIdentifier,
         createDate: formatApiDate(input.context.now),
         elapsedSeconds: 0,
         guestId: guest.id,

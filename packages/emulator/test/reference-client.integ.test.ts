@@ -1,0 +1,294 @@
+// The reference client (python3-softlayer) and its slcli are the judges: pointed at the emulator through their
+// config file, they must work. One emulator serves the whole file; CI installs the Debian package.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEBIAN_PYTHON, hasReferenceClient, loadManagerCalls, untag } from '@sl/test-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '../src/index';
+
+const available = hasReferenceClient();
+if (!available) {
+  console.warn(
+    'reference client tests skipped: python3-softlayer is not installed (apt-get install python3-softlayer)',
+  );
+}
+
+let emulator: Emulator;
+let directory: string;
+
+function writeConfig(name: string, endpoint: string, apiKey = emulator.credentials.apiKey): string {
+  const file = join(directory, name);
+  writeFileSync(
+    file,
+    `[softlayer]\nusername = ${emulator.credentials.username}\napi_key = ${apiKey}\nendpoint_url = ${endpoint}\ntimeout = 30\n`,
+  );
+  return file;
+}
+
+interface Outcome {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command without blocking the event loop (the emulator answers from this process). */
+function run(command: string, args: readonly string[], input = ''): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, HOME: directory },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ status: code ?? -1, stdout, stderr });
+    });
+    child.stdin.end(input);
+  });
+}
+
+function slcli(args: string[], config = join(directory, 'xmlrpc.cfg')): Promise<Outcome> {
+  return run('slcli', ['--config', config, '--format', 'json', '-y', ...args]);
+}
+
+async function slcliJson<T>(args: string[], config?: string): Promise<T> {
+  const result = await slcli(args, config);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as T;
+}
+
+/** Runs a script under Debian's Python with `client` already made from the emulator's endpoint and key. */
+async function python(body: string, input = ''): Promise<unknown> {
+  const script = [
+    'import json, sys, SoftLayer',
+    `client = SoftLayer.create_client_from_env(username=${JSON.stringify(emulator.credentials.username)}, api_key=${JSON.stringify(emulator.credentials.apiKey)}, endpoint_url=${JSON.stringify(emulator.xmlrpcUrl)})`,
+    body,
+  ].join('\n');
+  const result = await run(DEBIAN_PYTHON, ['-c', script], input);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe.skipIf(!available)('the reference client against the emulator', () => {
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'sl-emulator-reference-'));
+    emulator = await startEmulator({ seed: 3, guests: 150, provisioningMs: 500 });
+    writeConfig('xmlrpc.cfg', emulator.xmlrpcUrl);
+    writeConfig('rest.cfg', emulator.restUrl);
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('slcli vs list and vs detail', async () => {
+    const guests = await slcliJson<Array<{ id: number; hostname: string; datacenter: string }>>([
+      'vs',
+      'list',
+    ]);
+    expect(guests).toHaveLength(150);
+    const inDal10 = await slcliJson<Array<{ datacenter: string }>>(['vs', 'list', '--datacenter', 'dal10']);
+    expect(inDal10.length).toBeGreaterThan(0);
+    expect(inDal10.every((guest) => guest.datacenter === 'dal10')).toBe(true);
+    const first = guests[0]!;
+    const detail = await slcliJson<Record<string, unknown>>(['vs', 'detail', String(first.id)]);
+    expect(detail).toMatchObject({ id: first.id, hostname: first.hostname, datacenter: first.datacenter });
+  });
+
+  it('slcli vs create, then the guest is ready, then vs cancel', async () => {
+    const order = await slcli([
+      'vs',
+      'create',
+      '--hostname',
+      'judge',
+      '--domain',
+      'example.com',
+      '--cpu',
+      '2',
+      '--memory',
+      '4096',
+      '--datacenter',
+      'dal13',
+      '--os',
+      'UBUNTU_LATEST',
+    ]);
+    expect(order.status).toBe(0);
+    // Two JSON documents: the new guests, then the receipt's prices.
+    const guestTable = JSON.parse(order.stdout.slice(0, order.stdout.indexOf('\n]') + 2)) as Array<{
+      ID: number;
+      FQDN: string;
+    }>;
+    const created = guestTable[0]!;
+    expect(created.FQDN).toBe('judge.example.com');
+    expect(order.stdout).toContain('Total hourly cost');
+    const ready = await python(
+      `print(json.dumps(SoftLayer.VSManager(client).wait_for_ready(${created.ID}, limit=20, delay=1)))`,
+    );
+    expect(ready).toBe(true);
+    expect((await slcli(['vs', 'cancel', String(created.ID)])).status).toBe(0);
+    expect(emulator.state.guests.get(created.ID)).toBeUndefined();
+  });
+
+  it('slcli dns zone-list, record-add and record-list', async () => {
+    const zones = await slcliJson<Array<{ zone: string }>>(['dns', 'zone-list']);
+    const zone = zones[0]!.zone;
+    expect(
+      (await slcli(['dns', 'record-add', 'judge', 'A', '10.1.2.3', '--zone', zone, '--ttl', '600'])).status,
+    ).toBe(0);
+    const records = await slcliJson<Array<{ record: string; type: string; data: string; ttl: number }>>([
+      'dns',
+      'record-list',
+      zone,
+    ]);
+    expect(records).toContainEqual(
+      expect.objectContaining({ record: 'judge', type: 'A', data: '10.1.2.3', ttl: 600 }),
+    );
+  });
+
+  it('slcli ticket list, create and update', async () => {
+    const before = (await slcliJson<unknown[]>(['ticket', 'list'])).length;
+    // slcli 6.1.4's `ticket create` then asks for getObject with id=False (its own bug): the ticket exists anyway.
+    await slcli([
+      'ticket',
+      'create',
+      '--title',
+      'Judge ticket',
+      '--subject-id',
+      '1004',
+      '--body',
+      'Hello from slcli',
+    ]);
+    const tickets = await slcliJson<Array<{ id: number; title: string }>>(['ticket', 'list']);
+    expect(tickets.length).toBe(before + 1);
+    const ticket = tickets.find((candidate) => candidate.title === 'Judge ticket')!;
+    expect((await slcli(['ticket', 'update', String(ticket.id), '--body', 'more'])).status).toBe(0);
+    const detail = await slcliJson<Record<string, string>>(['ticket', 'detail', String(ticket.id)]);
+    expect(detail['update 1']).toContain('Hello from slcli');
+  });
+
+  it('slcli sshkey add, list and remove', async () => {
+    const keyFile = join(directory, 'judge.pub');
+    writeFileSync(
+      keyFile,
+      'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJudgeKeyForTheEmulator0000000000000000000 judge@example\n',
+    );
+    expect((await slcli(['sshkey', 'add', 'judge-key', '--in-file', keyFile])).status).toBe(0);
+    const keys = await slcliJson<Array<{ label: string }>>(['sshkey', 'list']);
+    expect(keys.map((key) => key.label)).toContain('judge-key');
+    expect((await slcli(['sshkey', 'remove', 'judge-key'])).status).toBe(0);
+    const remaining = await slcliJson<Array<{ label: string }>>(['sshkey', 'list']);
+    expect(remaining.map((key) => key.label)).not.toContain('judge-key');
+  });
+
+  it('slcli account summary and the REST endpoint', async () => {
+    const summary = await slcliJson<Record<string, unknown>>(['account', 'summary']);
+    expect(summary['Virtual Guests']).toBe(emulator.state.guests.size);
+    const overRest = await slcliJson<unknown[]>(['vs', 'list'], join(directory, 'rest.cfg'));
+    expect(overRest).toHaveLength(emulator.state.guests.size);
+  });
+
+  it('slcli reports bad credentials as the API does', async () => {
+    const result = await slcli(['vs', 'list'], writeConfig('bad.cfg', emulator.xmlrpcUrl, 'f'.repeat(64)));
+    expect(result.status).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toContain('Authentication Failed');
+  });
+
+  it('managers, iter_call and portal tokens through the Python library', async () => {
+    const password = emulator.state.users.all()[0]!.password;
+    const result = (await python(
+      [
+        'vs = SoftLayer.VSManager(client).list_instances(datacenter="dal10")',
+        'walked = list(client.iter_call("Account", "getVirtualGuests", limit=40, mask="id"))',
+        'zones = SoftLayer.DNSManager(client).list_zones()',
+        'keys = SoftLayer.SshKeyManager(client).list_keys()',
+        'tickets = SoftLayer.TicketManager(client).list_tickets()',
+        'token = client.call("User_Customer", "getPortalLoginToken", sys.stdin.readline().strip(), sys.stdin.readline().strip())',
+        'token_client = SoftLayer.Client(auth=SoftLayer.TokenAuthentication(token["userId"], token["hash"]), endpoint_url=client.transport.endpoint_url)',
+        'me = token_client.call("Account", "getCurrentUser", mask="id,username")',
+        'try:',
+        '    client.call("Virtual_Guest", "getObject", id=1)',
+        '    missing = None',
+        'except SoftLayer.SoftLayerAPIError as error:',
+        '    missing = error.faultCode',
+        'print(json.dumps({"dal10": [g["datacenter"]["name"] for g in vs], "walked": len(walked), "unique": len({g["id"] for g in walked}),',
+        '  "zones": len(zones), "keys": len(keys), "tickets": len(tickets), "me": me["username"], "missing": missing}))',
+      ].join('\n'),
+      `${emulator.credentials.username}\n${password}\n`,
+    )) as Record<string, unknown>;
+    expect(new Set(result.dal10 as string[])).toEqual(new Set(['dal10']));
+    expect(result.walked).toBe(emulator.state.guests.size);
+    expect(result.unique).toBe(emulator.state.guests.size);
+    expect(result).toMatchObject({
+      me: emulator.credentials.username,
+      missing: 'SoftLayer_Exception_ObjectNotFound',
+    });
+    expect(result.zones).toBeGreaterThan(0);
+  });
+
+  it('answers every call the reference managers make (manager-calls.json), masks and filters included', async () => {
+    const state = emulator.state;
+    const ids: Record<string, number | undefined> = {
+      SoftLayer_Virtual_Guest: state.guests.all()[0]?.id,
+      SoftLayer_Hardware_Server: state.hardware.all()[0]?.id,
+      SoftLayer_Dns_Domain: state.domains.all()[1]?.id,
+      SoftLayer_Dns_Domain_ResourceRecord: state.resourceRecords.all().at(-1)?.id,
+      SoftLayer_Ticket: state.tickets.all()[0]?.id,
+      SoftLayer_Security_Ssh_Key: state.sshKeys.all()[0]?.id,
+      SoftLayer_Virtual_Guest_Block_Device_Template_Group: state.images.all().at(-1)?.id,
+      SoftLayer_User_Customer: state.users.all()[0]?.id,
+      SoftLayer_Network_Vlan: 2_100_001,
+      SoftLayer_Network_Subnet: 1_500_001,
+      SoftLayer_Network_Storage: 100,
+    };
+    const calls = loadManagerCalls().flatMap((managerCase) =>
+      managerCase.calls.map((call) => ({
+        name: managerCase.name,
+        service: call.service,
+        method: call.method,
+        id: call.id === undefined || call.id === null ? null : (ids[call.service] ?? null),
+        args: untag(call.args ?? []),
+        mask: call.mask ?? null,
+        filter: untag(call.filter ?? null),
+        limit: call.limit ?? null,
+      })),
+    );
+    // Calls that change things are left out (their arguments name the fixtures' objects).
+    const replay = calls.filter(
+      (call) => !/^(delete|create|cancel|edit|set|add|reload|execute|place|verify)/.test(call.method),
+    );
+    const outcomes = (await python(
+      [
+        'out = []',
+        'for call in json.load(sys.stdin):',
+        '    kwargs = {k: call[k] for k in ("id", "mask", "filter", "limit") if call[k] is not None}',
+        '    try:',
+        '        client.call(call["service"], call["method"], *call["args"], **kwargs)',
+        '        out.append(None)',
+        '    except SoftLayer.SoftLayerAPIError as error:',
+        '        out.append("%s %s::%s %s: %s" % (call["name"], call["service"], call["method"], error.faultCode, error.faultString))',
+        'print(json.dumps(out))',
+      ].join('\n'),
+      JSON.stringify(replay),
+    )) as Array<string | null>;
+    expect(replay.length).toBeGreaterThan(40);
+    // The account has no storage volumes, so the fixture's volume id is not found: the one fault we expect.
+    const unexpected = outcomes.filter(
+      (outcome) =>
+        outcome !== null && !/Network_Storage::getObject SoftLayer_Exception_ObjectNotFound/.test(outcome),
+    );
+    expect(unexpected).toEqual([]);
+  });
+});
