@@ -153,11 +153,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
     let items: readonly unknown[] = output.rows;
     const scoped = itemFilter(filter, output.property, output.type, schema);
-    if (Object.keys(scoped).length > 0) {
+    const direct = modelOf(output.type)?.direct;
+    if (
+      Object.keys(scoped).length > 0 &&
+      direct &&
+      Object.keys(scoped).every((name) => direct.includes(name))
+    ) {
+      items = matchFilter(items, scoped, { now: new Date(context.now) });
+    } else if (Object.keys(scoped).length > 0) {
       const filterSelection = { properties: selectionForFilter(scoped) };
       const expanded = items.map((item) => ({
         item,
-        view: expandRow(item, output.type, filterSelection, context),
+        view: expandRow(item, output.type, filterSelection, context, true),
       }));
       const byView = new Map(expanded.map((entry) => [entry.view, entry.item]));
       items = matchFilter(

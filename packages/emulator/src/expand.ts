@@ -20,10 +20,11 @@ export function expandRow(
   type: string,
   selection: ExpandSelection,
   context: ViewContext,
+  onlySelected = false,
 ): unknown {
   const model = modelOf(type);
   if (!model) return row;
-  const out = model.local(row, context);
+  const out = onlySelected ? selectedDirect(model, row, selection, context) : model.local(row, context);
   for (const property of selection.properties) {
     const name = property.name;
     if (Object.hasOwn(out, name)) continue;
@@ -44,6 +45,25 @@ export function expandRow(
       const value = counted.get(row, context);
       out[name] = Array.isArray(value) ? value.length : value === undefined || value === null ? 0 : 1;
     }
+  }
+  return out;
+}
+
+/**
+ * For filtering: the selected properties only. Direct fields are copied from the row; when a selected local
+ * property is not direct, the full local view is built after all.
+ */
+function selectedDirect(
+  model: TypeModel<unknown>,
+  row: unknown,
+  selection: ExpandSelection,
+  context: ViewContext,
+): Record<string, unknown> {
+  const direct = model.direct ?? [];
+  const out: Record<string, unknown> = {};
+  for (const { name } of selection.properties) {
+    if (direct.includes(name)) out[name] = (row as Record<string, unknown>)[name];
+    else if (!model.relations[name] && !countRelation(model, name)) return model.local(row, context);
   }
   return out;
 }

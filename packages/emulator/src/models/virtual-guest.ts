@@ -100,6 +100,7 @@ export { billingSubject as guestBillingSubject };
 
 export const virtualGuestModel: TypeModel<unknown> = defineModel<GuestRecord>({
   type: 'SoftLayer_Virtual_Guest',
+  direct: ['id', 'hostname', 'domain', 'maxCpu', 'maxMemory'],
   local(guest, context) {
     settled(guest, context);
     return compact({
