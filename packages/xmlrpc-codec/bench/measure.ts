@@ -10,11 +10,11 @@ export interface MeasureOptions {
 export interface Measurement {
   /** The median time of one call, in ms. */
   medianMs: number;
-  /** How many calls were timed. */
-  calls: number;
+  /** The time of one call in each sample, in ms. */
+  samples: number[];
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
@@ -48,5 +48,5 @@ export async function measure(run: () => unknown, options: MeasureOptions): Prom
     else for (let index = 0; index < batch; index++) run();
     samples.push((performance.now() - start) / batch);
   }
-  return { medianMs: median(samples), calls: samples.length * batch };
+  return { medianMs: median(samples), samples };
 }

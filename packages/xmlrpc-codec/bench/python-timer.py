@@ -3,7 +3,7 @@
 Input (stdin): {"cases": [{"name", "kind": "decode" | "encode" | "memory", "path", "minRuns", "maxRuns", "minSeconds",
 "batchSeconds"}]}. decode: loads() of the file's bytes; encode: dumps() of the params in the file (tagged JSON, see
 shared/conformance/README.md); memory: peak RSS growth while loads() runs on the file (run it in a fresh process).
-Output: {"<name>": {"medianSeconds", "runs"} | {"extraPeakBytes", "retainedBytes"}}.
+Output: {"<name>": {"medianSeconds", "samples"} | {"extraPeakBytes", "retainedBytes"}}.
 """
 import base64
 import gc
@@ -53,7 +53,7 @@ def measure(run, case):
         for _ in range(batch):
             run()
         samples.append((time.perf_counter() - start) / batch)
-    return {"medianSeconds": statistics.median(samples), "runs": len(samples) * batch}
+    return {"medianSeconds": statistics.median(samples), "samples": samples}
 
 
 def current_rss():
