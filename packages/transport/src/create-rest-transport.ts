@@ -2,7 +2,7 @@ import { buildRestRequest } from './build-rest-request';
 import { createDispatcher } from './create-dispatcher';
 import { API_PUBLIC_ENDPOINT_REST, USER_AGENT } from './endpoints';
 import { type HttpTransport, type HttpTransportOptions, readTotalCount } from './http-transport';
-import { mapFault } from './map-fault';
+import { mapFault, rateLimitFromBody } from './map-fault';
 import { sendHttpRequest } from './send-http-request';
 import { TransportError } from './transport-error';
 import type { TransportRequest, TransportResponse } from './transport-request';

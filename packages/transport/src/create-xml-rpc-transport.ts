@@ -3,8 +3,9 @@ import { buildXmlRpcRequest } from './build-xml-rpc-request';
 import { createDispatcher } from './create-dispatcher';
 import { API_PUBLIC_ENDPOINT, USER_AGENT } from './endpoints';
 import { type HttpTransport, type HttpTransportOptions, readTotalCount } from './http-transport';
-import { mapFault } from './map-fault';
+import { mapFault, rateLimitFromBody } from './map-fault';
 import { SoftLayerError } from './soft-layer-error';
+import { TransportError } from './transport-error';
 import type { TransportRequest, TransportResponse } from './transport-request';
 import { xmlRpcCall } from './xml-rpc-call';
 
@@ -46,6 +47,9 @@ export function createXmlRpcTransport(options: HttpTransportOptions = {}): HttpT
     } catch (error) {
       if (error instanceof XmlRpcFault) {
         throw mapFault(error.faultCode, error.faultString, { request, cause: error });
+      }
+      if (error instanceof TransportError && error.code === 'SL_HTTP' && error.responseText) {
+        throw rateLimitFromBody(error.responseText, { request, cause: error }) ?? error;
       }
       if (error instanceof XmlRpcEncodeError) {
         throw new SoftLayerError(`${request.service}::${request.method}: ${error.message}`, {

@@ -32,12 +32,12 @@ export {
   USER_AGENT,
 } from './endpoints';
 export type { HttpTransport, HttpTransportOptions } from './http-transport';
-export { mapFault } from './map-fault';
+export { mapFault, rateLimitFromBody } from './map-fault';
 export { reproduce } from './reproduce';
 export { type HttpRequestOptions, type HttpResponse, sendHttpRequest } from './send-http-request';
 export { redactRequest, SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
 export { fromTaggedJson, toTaggedJson } from './tagged-json';
-export { TransportError } from './transport-error';
+export { TransportError, type TransportErrorOptions } from './transport-error';
 export type {
   LegacyObjectMask,
   Transport,

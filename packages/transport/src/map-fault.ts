@@ -49,6 +49,22 @@ const SOFTLAYER_CODES: ReadonlyMap<string, FaultClass> = new Map<string, FaultCl
   ['SoftLayer_Exception_WebService_MethodNotFound', MethodNotFoundError],
 ]);
 
+const RATE_LIMIT_MESSAGE = /Rate limit of \d+ requests? for every [^.<"]*exceeded\.?/i;
+
+/**
+ * The API sometimes answers a rate limit as a bare HTTP 500 whose body is the message ("Rate limit of 50
+ * requests for every 1 second(s) exceeded."). Returns the `RateLimitError` for such a body, else undefined.
+ */
+export function rateLimitFromBody(
+  text: string,
+  options: SoftLayerErrorOptions = {},
+): SoftLayerAPIError | undefined {
+  const match = RATE_LIMIT_MESSAGE.exec(text);
+  return match
+    ? new RateLimitError('SoftLayer_Exception_WebService_RateLimitExceeded', match[0], options)
+    : undefined;
+}
+
 /** Messages that identify a class when the code is generic (`SoftLayer_Exception`, `SoftLayer_Exception_Public`). */
 const MESSAGE_PATTERNS: ReadonlyArray<readonly [RegExp, FaultClass]> = [
   [/^Rate limit of \d+ requests? for every/i, RateLimitError],

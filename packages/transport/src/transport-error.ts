@@ -2,6 +2,11 @@ import { SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
+export interface TransportErrorOptions extends SoftLayerErrorOptions {
+  /** The start of the HTTP error body (at most 2,000 characters), when there was one. */
+  responseText?: string;
+}
+
 /**
  * The request did not get a usable answer: a network failure (`status` 0: connection refused or reset,
  * timeout, abort) or an HTTP error without an API fault. Codes: `SL_NETWORK`, `SL_TIMEOUT`, `SL_ABORTED`,
@@ -11,11 +16,14 @@ export class TransportError extends SoftLayerError {
   static override readonly brand: string = 'TransportError';
   /** The HTTP status, or 0 when there was no HTTP response. */
   readonly status: number;
+  /** The start of the HTTP error body, for diagnosis (never request data). */
+  readonly responseText: string | undefined;
 
-  constructor(status: number, message: string, options: SoftLayerErrorOptions = {}) {
+  constructor(status: number, message: string, options: TransportErrorOptions = {}) {
+    const { responseText, ...rest } = options;
     const code = options.code ?? (status === 0 ? 'SL_NETWORK' : 'SL_HTTP');
     super(message, {
-      ...options,
+      ...rest,
       code,
       isRetryable:
         options.isRetryable ??
@@ -23,5 +31,6 @@ export class TransportError extends SoftLayerError {
           code !== 'SL_ABORTED'),
     });
     this.status = status;
+    this.responseText = responseText === undefined ? undefined : responseText.slice(0, 2000);
   }
 }

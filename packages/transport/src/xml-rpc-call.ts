@@ -72,11 +72,11 @@ export async function xmlRpcCall(options: XmlRpcCallOptions): Promise<XmlRpcCall
   const ok = response.status >= 200 && response.status < 300;
   try {
     const value = decodeMethodResponse(response.body);
-    if (!ok) throw httpError(response.status, options, errorContext);
+    if (!ok) throw httpError(response.status, options, errorContext, response.body);
     return { value, status: response.status, headers: response.headers };
   } catch (error) {
     if (error instanceof XmlRpcFault || error instanceof TransportError) throw error;
-    if (!ok) throw httpError(response.status, options, errorContext, error);
+    if (!ok) throw httpError(response.status, options, errorContext, response.body, error);
     throw new TransportError(
       response.status,
       `POST ${options.url}: the answer is not a valid XML-RPC response`,
@@ -93,7 +93,12 @@ function httpError(
   status: number,
   options: XmlRpcCallOptions,
   errorContext: { request?: TransportRequest },
+  body: Buffer,
   cause?: unknown,
 ): TransportError {
-  return new TransportError(status, `POST ${options.url}: HTTP ${status}`, { ...errorContext, cause });
+  return new TransportError(status, `POST ${options.url}: HTTP ${status}`, {
+    ...errorContext,
+    cause,
+    responseText: body.subarray(0, 2000).toString('utf8'),
+  });
 }

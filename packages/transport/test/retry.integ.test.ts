@@ -108,3 +108,30 @@ describe('withRetry', () => {
     }
   });
 });
+
+describe('rate limits as a bare HTTP 500', () => {
+  it('become RateLimitError on both transports, so withRetry retries them', async () => {
+    const message = 'Rate limit of 50 requests for every 1 second(s) exceeded.';
+    let calls = 0;
+    const server = await startRecordingServer(() =>
+      ++calls <= 2 ? { status: 500, body: message } : { body: encodeMethodResponse('ok') },
+    );
+    const transport = createXmlRpcTransport({ endpointUrl: server.url });
+    try {
+      const error = await transport({ service: 'SoftLayer_Account', method: 'getObject' }).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(RateLimitError);
+      expect((error as RateLimitError).faultString).toBe(message);
+      const response = await withRetry(transport, { minDelayMs: 1 })({
+        service: 'SoftLayer_Account',
+        method: 'getObject',
+      });
+      expect(response.value).toBe('ok');
+      expect(server.requests).toHaveLength(3);
+    } finally {
+      await transport.close();
+      await server.close();
+    }
+  });
+});
