@@ -48,9 +48,13 @@ export function createRestTransport(options: HttpTransportOptions = {}): HttpTra
       if (parsed && isErrorBody(value)) {
         throw mapFault(value.code ?? response.status, value.error, { request, httpStatus: response.status });
       }
-      throw new TransportError(response.status, `${where}: HTTP ${response.status}${snippet(text)}`, {
-        request,
-      });
+      throw (
+        rateLimitFromBody(text, { request }) ??
+        new TransportError(response.status, `${where}: HTTP ${response.status}${snippet(text)}`, {
+          request,
+          responseText: text,
+        })
+      );
     }
     if (!parsed) {
       throw new TransportError(response.status, `${where}: the answer is not JSON${snippet(text)}`, {

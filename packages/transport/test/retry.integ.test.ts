@@ -2,6 +2,7 @@ import { startRecordingServer } from '@sl/test-kit';
 import { encodeFault, encodeMethodResponse } from '@sl/xmlrpc-codec';
 import { describe, expect, it } from 'vitest';
 import {
+  createRestTransport,
   createXmlRpcTransport,
   isUnsafeToRetry,
   RateLimitError,
@@ -129,6 +130,12 @@ describe('rate limits as a bare HTTP 500', () => {
       });
       expect(response.value).toBe('ok');
       expect(server.requests).toHaveLength(3);
+      const rest = createRestTransport({ endpointUrl: server.url });
+      calls = 0;
+      await expect(rest({ service: 'SoftLayer_Account', method: 'getObject' })).rejects.toBeInstanceOf(
+        RateLimitError,
+      );
+      await rest.close();
     } finally {
       await transport.close();
       await server.close();
