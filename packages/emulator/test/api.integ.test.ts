@@ -200,3 +200,119 @@ describe('XML-RPC', () => {
     expect(ready).not.toHaveProperty('activeTransaction');
   });
 });
+
+describe('authentication', () => {
+  async function account(headers: Record<string, string>, body?: string): Promise<Response> {
+    return fetch(
+      body ? `${emulator.xmlrpcUrl}SoftLayer_Account` : `${emulator.restUrl}SoftLayer_Account.json`,
+      {
+        method: body ? 'POST' : 'GET',
+        headers,
+        ...(body ? { body } : {}),
+      },
+    );
+  }
+
+  it('accepts portal tokens from getPortalLoginToken (XML-RPC header and REST basic userId:hash)', async () => {
+    const owner = emulator.state.users.all()[0]!;
+    const login = encodeMethodCall('getPortalLoginToken', [{ headers: {} }, owner.username, owner.password]);
+    const response = await fetch(`${emulator.xmlrpcUrl}SoftLayer_User_Customer`, {
+      method: 'POST',
+      body: login,
+    });
+    const token = decodeMethodResponse(await response.text()) as { userId: number; hash: string };
+    expect(token.userId).toBe(owner.id);
+    const call = encodeMethodCall('getObject', [
+      {
+        headers: {
+          authenticate: { complexType: 'PortalLoginToken', userId: token.userId, authToken: token.hash },
+        },
+      },
+    ]);
+    expect(decodeMethodResponse(await (await account({}, call)).text())).toMatchObject({
+      id: emulator.state.accountId,
+    });
+    const basic = `Basic ${Buffer.from(`${token.userId}:${token.hash}`).toString('base64')}`;
+    expect((await account({ authorization: basic })).status).toBe(200);
+  });
+
+  it('accepts the apikey user and bearer tokens from /identity/token', async () => {
+    const cloudKey = `Basic ${Buffer.from(`apikey:${emulator.credentials.apiKey}`).toString('base64')}`;
+    expect((await account({ authorization: cloudKey })).status).toBe(200);
+    const issued = await fetch(`${emulator.url}/identity/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'urn:ibm:params:oauth:grant-type:apikey',
+        apikey: emulator.credentials.apiKey,
+      }),
+    });
+    const { access_token: token, token_type: type } = (await issued.json()) as {
+      access_token: string;
+      token_type: string;
+    };
+    expect(type).toBe('Bearer');
+    expect((await account({ authorization: `Bearer ${token}` })).status).toBe(200);
+    expect((await account({ authorization: 'Bearer not-a-token' })).status).toBe(401);
+  });
+
+  it('answers missing credentials with the API fault (XML-RPC) and 401 (REST)', async () => {
+    expect((await account({})).status).toBe(401);
+    const body = encodeMethodCall('getObject', [{ headers: {} }]);
+    const text = await (await account({}, body)).text();
+    expect(() => decodeMethodResponse(text)).toThrow(XmlRpcFault);
+    expect(text).toContain('SoftLayer_Exception_NotLoggedIn');
+  });
+});
+
+describe('masks and protocol details', () => {
+  it('serves /xmlrpc/v3/ too and answers a malformed document with the parse-error fault', async () => {
+    const v3 = emulator.xmlrpcUrl.replace('/v3.1/', '/v3/');
+    const response = await fetch(`${v3}SoftLayer_Account`, { method: 'POST', body: '<methodCall><oops>' });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(() => decodeMethodResponse(text)).toThrow(XmlRpcFault);
+    expect(text).toContain('-32700');
+  });
+
+  it('returns count properties, typed casts and legacy masks', async () => {
+    const { value } = await xmlrpc('SoftLayer_Account', 'getObject', {
+      SoftLayer_ObjectMask: { mask: 'mask[virtualGuestCount,hardwareCount,domainCount]' },
+    });
+    // Counts are not local properties: naming them does not reduce the local ones (payload reduction).
+    expect(value).toMatchObject({
+      virtualGuestCount: emulator.state.guests.size,
+      hardwareCount: 8,
+      domainCount: 5,
+      companyName: expect.any(String),
+    });
+    const hardware = await xmlrpc('SoftLayer_Account', 'getHardware', {
+      SoftLayer_ObjectMask: { mask: '[mask[id,hostname], mask(SoftLayer_Hardware_Server)[datacenter.name]]' },
+      resultLimit: { limit: 1, offset: 0 },
+    });
+    expect(Object.keys((hardware.value as object[])[0] as object).sort()).toEqual([
+      'datacenter',
+      'hostname',
+      'id',
+    ]);
+    const legacy = await xmlrpc('SoftLayer_Account', 'getDomains', {
+      SoftLayer_AccountObjectMask: { mask: { resourceRecords: [] } },
+      resultLimit: { limit: 1, offset: 0 },
+    });
+    expect(
+      (legacy.value as Array<{ resourceRecords: unknown[] }>)[0]?.resourceRecords.length,
+    ).toBeGreaterThan(3);
+  });
+
+  it('applies the filter to relational lists under filteredMask', async () => {
+    const [domain] = emulator.state.domains.all();
+    const { value } = await xmlrpc('SoftLayer_Dns_Domain', 'getObject', {
+      SoftLayer_Dns_DomainInitParameters: { id: domain!.id },
+      SoftLayer_ObjectMask: { mask: 'filteredMask[resourceRecords[host,type]]' },
+      SoftLayer_Dns_DomainObjectFilter: { resourceRecords: { type: { operation: 'ns' } } },
+    });
+    const records = (value as { resourceRecords: Array<{ type: string }> }).resourceRecords;
+    expect(records.length).toBe(2);
+    expect(records.every((record) => record.type === 'ns')).toBe(true);
+  });
+});

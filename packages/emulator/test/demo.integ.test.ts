@@ -1,14 +1,32 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const DEMO_DIR = fileURLToPath(new URL('../../../examples/demo', import.meta.url));
+const EMULATOR_SOURCE = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+
+// The demo imports `@sl/emulator`; point it at this package's source so the test never runs a stale build
+// (turbo builds a package's dependencies before its tests, not the package itself).
+const directory = mkdtempSync(join(tmpdir(), 'sl-demo-'));
+const TSCONFIG = join(directory, 'tsconfig.json');
+writeFileSync(
+  TSCONFIG,
+  JSON.stringify({
+    extends: join(DEMO_DIR, 'tsconfig.json'),
+    compilerOptions: { baseUrl: DEMO_DIR, paths: { '@sl/emulator': [EMULATOR_SOURCE] } },
+    include: [join(DEMO_DIR, 'src')],
+  }),
+);
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: DEMO_DIR,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', TSX_TSCONFIG_PATH: TSCONFIG },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
