@@ -1,21 +1,33 @@
-/**
- * True when `text` needs more than copying: `&`, `<`, `>`, `\r` (escaped so it survives line-end normalisation) or a
- * character XML 1.0 cannot carry (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE, U+FFFF).
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point of this test
-const NEEDS_ESCAPING = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
-
 /** Describes a character for an error message: `U+0001`. */
 export function describeCharacter(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /**
+ * True when `text` needs more than copying: `&`, `<`, `>`, `\r` (escaped so it survives line-end normalisation) or a
+ * character XML 1.0 may not carry (C0 controls other than tab/LF, surrogates — checked in pairs later —, U+FFFE,
+ * U+FFFF). A character loop, not a regexp: V8 would keep the last regexp input (a caller's string) alive.
+ */
+function needsEscaping(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (
+      code < 0x3f
+        ? code === 38 || code === 60 || code === 62 || (code < 32 && code !== 9 && code !== 10)
+        : code >= 0xd800 && (code <= 0xdfff || code >= 0xfffe)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Escapes text for an XML element. Calls `onInvalid(index, code)` (which must throw) for a character XML 1.0
- * cannot carry. One regex test per string; the character loop runs only when something needs escaping.
+ * cannot carry. The escaping loop runs only when something needs it.
  */
 export function escapeXmlText(text: string, onInvalid: (index: number, code: number) => never): string {
-  if (!NEEDS_ESCAPING.test(text)) return text;
+  if (!needsEscaping(text)) return text;
   let out = '';
   let start = 0;
   const length = text.length;

@@ -1,4 +1,14 @@
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Whether `key` can follow a dot in a path (a JS identifier); no regexp, see scanner.ts. */
+function isIdentifier(key: string): boolean {
+  if (key.length === 0) return false;
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index);
+    const letter = (code | 0x20) >= 97 && (code | 0x20) <= 122;
+    const ok = letter || code === 95 || code === 36 || (index > 0 && code >= 48 && code <= 57);
+    if (!ok) return false;
+  }
+  return true;
+}
 
 /** One step into a value: an array index or a struct member name. */
 export type PathSegment = string | number;
@@ -10,7 +20,7 @@ export function formatPath(root: string, segments: readonly PathSegment[], lengt
     const segment = segments[index];
     if (typeof segment === 'number') path += `[${segment}]`;
     else if (segment !== undefined)
-      path += IDENTIFIER.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+      path += isIdentifier(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
   }
   return path;
 }

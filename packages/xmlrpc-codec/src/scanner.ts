@@ -20,7 +20,6 @@ for (let code = 0; code < 128; code++) {
   NAME_CHAR[code] = letter || (code >= 48 && code <= 57) || code === 45 || code === 46 ? 1 : 0;
 }
 
-const DOUBLE_TEXT = /^[ \t\r\n]*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[ \t\r\n]*$/;
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -31,6 +30,62 @@ function isSpace(code: number): boolean {
 /** Scalar text for an error message, cut at 40 characters so that a huge bad value does not make a huge message. */
 function quote(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/**
+ * A copy of `text` that does not point into the document: a `slice` of a long string may keep the whole document
+ * alive, which the cross-document cache must not do. Property keys are copied into V8's string table, so this
+ * returns that copy (only on a cache miss).
+ */
+function ownCopy(text: string): string {
+  return Object.keys({ [text]: true })[0] ?? text;
+}
+
+// No regular expressions run on document text: V8 keeps the last regexp input alive (RegExp.input), and that
+// input, a slice of the document, would keep the whole document in memory after decoding.
+
+/** Whether `text` is only decimal (or, with `hex`, hexadecimal) digits, at least one. */
+function isDigits(text: string, hex: boolean): boolean {
+  if (text.length === 0) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const lower = code | 0x20;
+    if (!((code >= 48 && code <= 57) || (hex && lower >= 97 && lower <= 102))) return false;
+  }
+  return true;
+}
+
+/** A decimal double as Python's float() reads it, minus inf/nan and underscores: `-12.5e3`, ` 3 `, `.5`, `1.`. */
+function isDoubleText(text: string): boolean {
+  let index = 0;
+  let end = text.length;
+  while (index < end && isSpace(text.charCodeAt(index))) index++;
+  while (end > index && isSpace(text.charCodeAt(end - 1))) end--;
+  const sign = text.charCodeAt(index);
+  if (sign === 43 || sign === 45) index++;
+  let digits = 0;
+  const isDigit = (at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+  while (index < end && isDigit(index)) {
+    index++;
+    digits++;
+  }
+  if (index < end && text.charCodeAt(index) === 46) {
+    index++;
+    while (index < end && isDigit(index)) {
+      index++;
+      digits++;
+    }
+  }
+  if (digits === 0) return false;
+  if (index < end && (text.charCodeAt(index) | 0x20) === 101) {
+    index++;
+    const exponentSign = text.charCodeAt(index);
+    if (exponentSign === 43 || exponentSign === 45) index++;
+    const exponentStart = index;
+    while (index < end && isDigit(index)) index++;
+    if (index === exponentStart) return false;
+  }
+  return index === end;
 }
 
 function isSpaceOnly(text: string): boolean {
@@ -396,7 +451,7 @@ export class XmlRpcScanner {
 
   private double(tag: string, at: number): number {
     const text = this.text(tag);
-    if (!DOUBLE_TEXT.test(text)) this.fail(`bad double text ${quote(text)}`, at);
+    if (!isDoubleText(text)) this.fail(`bad double text ${quote(text)}`, at);
     return Number(text);
   }
 
@@ -548,8 +603,9 @@ export class XmlRpcScanner {
       }
     }
     const key = this.text('name');
-    if (index < MAX_KEYS && s.startsWith(key, start) && s.charCodeAt(start + key.length) === 60)
-      shape.keys[index] = key;
+    if (index < MAX_KEYS && s.startsWith(key, start) && s.charCodeAt(start + key.length) === 60) {
+      shape.keys[index] = ownCopy(key);
+    }
     return key;
   }
 
@@ -736,7 +792,9 @@ export class XmlRpcScanner {
           const end = s.indexOf(']]>', k + 9);
           if (end === -1) this.fail('unterminated CDATA section', k);
           const data = s.slice(k + 9, end);
-          out += s.slice(from, k) + (data.includes('\r') ? data.replace(/\r\n?/g, '\n') : data);
+          out +=
+            s.slice(from, k) +
+            (data.includes('\r') ? data.split('\r\n').join('\n').split('\r').join('\n') : data);
           k = from = end + 3;
         } else if (next === 33 && s.startsWith('<!--', k)) {
           out += s.slice(from, k);
@@ -782,8 +840,7 @@ export class XmlRpcScanner {
     if (name.charCodeAt(0) === 35) {
       const hex = name.charCodeAt(1) === 120;
       const digits = name.slice(hex ? 2 : 1);
-      const valid = digits.length > 0 && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits);
-      const code = valid ? Number.parseInt(digits, hex ? 16 : 10) : -1;
+      const code = isDigits(digits, hex) ? Number.parseInt(digits, hex ? 16 : 10) : -1;
       if (!isXmlCharacter(code)) this.fail(`&${name}; is not a character XML allows`, at);
       return String.fromCodePoint(code);
     }
