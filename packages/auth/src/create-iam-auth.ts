@@ -7,6 +7,8 @@ import { type IamTokens, requestIamToken } from './request-iam-token';
 export interface IamAuthOptions {
   /** An IBM Cloud API key (grant `urn:ibm:params:oauth:grant-type:apikey`). */
   apiKey?: string;
+  /** A one-time passcode for SSO users (grant `urn:ibm:params:oauth:grant-type:passcode`), used once. */
+  passcode?: string;
   /** An IBMid and password (grant `password`). */
   username?: string;
   password?: string;
@@ -48,10 +50,11 @@ export function createIamAuth(options: IamAuthOptions): Auth {
     : undefined;
   let refreshToken = options.refreshToken;
   let inFlight: Promise<IamTokens> | undefined;
-  if (!tokens && !refreshToken && !options.apiKey && !(options.username && options.password)) {
+  let passcode = options.passcode;
+  if (!tokens && !refreshToken && !passcode && !options.apiKey && !(options.username && options.password)) {
     throw new IamError(
       0,
-      'createIamAuth needs an apiKey, a username and password, an accessToken or a refreshToken',
+      'createIamAuth needs an apiKey, a username and password, a passcode, an accessToken or a refreshToken',
     );
   }
 
@@ -78,6 +81,16 @@ export function createIamAuth(options: IamAuthOptions): Auth {
         requestIamToken({
           ...common,
           form: { grant_type: 'urn:ibm:params:oauth:grant-type:apikey', apikey },
+        }),
+      );
+    }
+    if (passcode) {
+      const once = passcode;
+      passcode = undefined; // a passcode is single-use: afterwards only the refresh token can renew
+      grants.push(() =>
+        requestIamToken({
+          ...common,
+          form: { grant_type: 'urn:ibm:params:oauth:grant-type:passcode', passcode: once },
         }),
       );
     }

@@ -118,3 +118,22 @@ describe('createIamAuth', () => {
     }
   });
 });
+
+describe('createIamAuth with a passcode', () => {
+  it('uses the passcode grant once, then the refresh token', async () => {
+    const server = await startTokenServer(60);
+    try {
+      let now = 0;
+      const auth = createIamAuth({ passcode: 'one-time', tokenUrl: server.url, now: () => (now += 1000) });
+      await auth.credentials();
+      await auth.credentials();
+      expect(server.requests.map((request) => form(request).grant_type)).toEqual([
+        'urn:ibm:params:oauth:grant-type:passcode',
+        'refresh_token',
+      ]);
+      expect(form(server.requests[0]!).passcode).toBe('one-time');
+    } finally {
+      await server.close();
+    }
+  });
+});

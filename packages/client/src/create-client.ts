@@ -14,7 +14,14 @@ import { type ListResult, toListResult } from './list-result';
 import { toServiceName } from './service-name';
 import { createServiceProxy, type ServiceProxy } from './service-proxy';
 import { withStableOrder } from './stable-order';
-import type { CallArgs, CallItem, CallResult, MethodNameInput, ServiceNameInput } from './typed-api';
+import type {
+  CallArgs,
+  CallItem,
+  CallOptionsArgument,
+  CallResult,
+  MethodNameInput,
+  ServiceNameInput,
+} from './typed-api';
 import { ValidationError } from './validation-error';
 
 /** What the `validate` hook sees of a call (the mask as text). */
@@ -46,13 +53,13 @@ export interface SoftLayerClient {
   call<S extends ServiceNameInput | AnyString, M extends MethodNameInput<S> | AnyString>(
     service: S,
     method: M,
-    options?: CallOptions<CallArgs<S, M>>,
+    ...options: CallOptionsArgument<S, M, CallOptions<CallArgs<S, M>>>
   ): Promise<CallResult<S, M>>;
   /** Every item of a paged list, page by page (`pageSize`, default 100; `concurrency` pages at once). */
   iterCall<S extends ServiceNameInput | AnyString, M extends MethodNameInput<S> | AnyString>(
     service: S,
     method: M,
-    options?: IterCallOptions<CallArgs<S, M>>,
+    ...options: CallOptionsArgument<S, M, IterCallOptions<CallArgs<S, M>>>
   ): AsyncGenerator<CallItem<S, M>, void, undefined>;
   /** A service object: `client.service('Account').getVirtualGuests(withOptions({ mask: 'id' }))`. */
   service<S extends ServiceNameInput | AnyString>(name: S): ServiceProxy<S>;

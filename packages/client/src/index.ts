@@ -39,6 +39,7 @@ export type {
   AsResult,
   CallArgs,
   CallItem,
+  CallOptionsArgument,
   CallResult,
   MethodNameInput,
   ResolveService,

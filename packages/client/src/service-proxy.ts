@@ -6,7 +6,7 @@ import {
   type MarkedCallOptions,
 } from './call-options';
 import type { SoftLayerClient } from './create-client';
-import type { CallArgs, CallItem, CallResult, ResolveService } from './typed-api';
+import type { CallArgs, CallItem, CallOptionsArgument, CallResult, ResolveService } from './typed-api';
 
 type AnyString = string & {};
 
@@ -14,10 +14,13 @@ type AnyString = string & {};
 export interface ServiceBase<S extends string> {
   readonly serviceName: S;
   /** Any method by name (also those newer than the metadata). */
-  call<M extends string>(method: M, options?: CallOptions<CallArgs<S, M>>): Promise<CallResult<S, M>>;
+  call<M extends string>(
+    method: M,
+    ...options: CallOptionsArgument<S, M, CallOptions<CallArgs<S, M>>>
+  ): Promise<CallResult<S, M>>;
   iterCall<M extends string>(
     method: M,
-    options?: IterCallOptions<CallArgs<S, M>>,
+    ...options: CallOptionsArgument<S, M, IterCallOptions<CallArgs<S, M>>>
   ): AsyncGenerator<CallItem<S, M>, void, undefined>;
   /** The same service with default options (an id, a mask…) for every call. */
   withOptions(options: Omit<CallOptions, 'args'>): ServiceProxy<S>;

@@ -34,6 +34,13 @@ export type CallArgs<S extends string, M extends string> = [MethodEntry<S, M>] e
     ? P
     : readonly unknown[];
 
+/**
+ * The options argument of `call`: optional while the method's parameters are all optional; required, with
+ * `args`, when the metadata says the method needs parameters.
+ */
+export type CallOptionsArgument<S extends string, M extends string, Options> =
+  [] extends CallArgs<S, M> ? [options?: Options] : [options: Options & { args: CallArgs<S, M> }];
+
 /** Lists come back as `ListResult` (with `totalCount`). */
 export type AsResult<R> = R extends readonly (infer Item)[] ? ListResult<Item> : R;
 

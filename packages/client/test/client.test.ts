@@ -39,7 +39,7 @@ describe('client.call', () => {
       timeoutMs: 500,
       args: ['arg1', 5, null, true],
     });
-    await client.call('BluePages_Search', 'findBluePagesProfile');
+    await client.call('BluePages_Search', 'findBluePagesProfile', { args: ['someone@example.com'] });
     await client.call('SoftLayer_Account', 'getObject');
     expect(seen.map((request) => request.service)).toEqual([
       'SoftLayer_Virtual_Guest',

@@ -30,6 +30,13 @@ describe('typed calls', () => {
       client.call('Account', 'getObject', { args: [1] });
       // @ts-expect-error createObject needs a template object
       client.service('Virtual_Guest').createObject(42);
+      // @ts-expect-error createObject has a required parameter, so `args` is required
+      client.call('Virtual_Guest', 'createObject');
+      // @ts-expect-error … and must be the template
+      client.call('Virtual_Guest', 'createObject', { args: [42] });
+      expectTypeOf(
+        client.call('Virtual_Guest', 'createObject', { args: [{ hostname: 'h' }] }),
+      ).resolves.toEqualTypeOf<SoftLayer_Virtual_Guest>();
     };
     expectTypeOf(typed).toBeFunction();
   });
