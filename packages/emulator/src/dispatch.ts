@@ -115,10 +115,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         if (result === undefined || result === null) return { kind: 'value', value: null };
         return { kind: 'row', type, row: result };
       }
-      // A relation the emulator does not store: lists are empty, single objects absent (as on an account without them).
-      return method.array
-        ? { kind: 'rows', type: method.returns, rows: [], property }
-        : { kind: 'value', value: null };
     }
     throw faults.notImplemented(definition.name, call.method);
   };
