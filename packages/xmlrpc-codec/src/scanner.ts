@@ -55,6 +55,11 @@ function isDigits(text: string, hex: boolean): boolean {
   return true;
 }
 
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+
 /** A decimal double as Python's float() reads it, minus inf/nan and underscores: `-12.5e3`, ` 3 `, `.5`, `1.`. */
 function isDoubleText(text: string): boolean {
   let index = 0;
@@ -64,14 +69,13 @@ function isDoubleText(text: string): boolean {
   const sign = text.charCodeAt(index);
   if (sign === 43 || sign === 45) index++;
   let digits = 0;
-  const isDigit = (at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
-  while (index < end && isDigit(index)) {
+  while (index < end && isDigitAt(text, index)) {
     index++;
     digits++;
   }
   if (index < end && text.charCodeAt(index) === 46) {
     index++;
-    while (index < end && isDigit(index)) {
+    while (index < end && isDigitAt(text, index)) {
       index++;
       digits++;
     }
@@ -82,7 +86,7 @@ function isDoubleText(text: string): boolean {
     const exponentSign = text.charCodeAt(index);
     if (exponentSign === 43 || exponentSign === 45) index++;
     const exponentStart = index;
-    while (index < end && isDigit(index)) index++;
+    while (index < end && isDigitAt(text, index)) index++;
     if (index === exponentStart) return false;
   }
   return index === end;
