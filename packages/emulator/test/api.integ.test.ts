@@ -316,3 +316,78 @@ describe('masks and protocol details', () => {
     expect(records.every((record) => record.type === 'ns')).toBe(true);
   });
 });
+
+describe('orders and billing', () => {
+  it('verifies and places an order with a preset; the receipt names the new guest', async () => {
+    const container = {
+      complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest',
+      packageId: 835,
+      presetId: 401,
+      location: 'DALLAS13',
+      quantity: 1,
+      useHourlyPricing: true,
+      prices: [{ id: 26013 }],
+      virtualGuests: [{ hostname: 'ordered', domain: 'example.org' }],
+    };
+    const verified = (await xmlrpc('SoftLayer_Product_Order', 'verifyOrder', {}, container)).value as {
+      prices: Array<{ item: { description: string } }>;
+    };
+    expect(verified.prices[0]?.item.description).toBeTruthy();
+    const receipt = (await xmlrpc('SoftLayer_Product_Order', 'placeOrder', {}, container)).value as {
+      orderId: number;
+      orderDetails: { virtualGuests: Array<{ id: number; fullyQualifiedDomainName: string }> };
+    };
+    const guest = emulator.state.guests.get(receipt.orderDetails.virtualGuests[0]!.id)!;
+    expect(guest).toMatchObject({
+      hostname: 'ordered',
+      maxCpu: 2,
+      maxMemory: 4096,
+      presetKeyName: 'B1_2X4X25',
+    });
+    expect(emulator.state.orders.get(receipt.orderId)).toBeDefined();
+  });
+
+  it('rejects an order for an unknown price with the API fault', async () => {
+    const { status, body } = await rest('SoftLayer_Product_Order/verifyOrder.json', {
+      method: 'POST',
+      body: JSON.stringify({
+        parameters: [
+          {
+            packageId: 835,
+            location: 'dal13',
+            prices: [{ id: 1 }],
+            virtualGuests: [{ hostname: 'x', domain: 'example.com' }],
+          },
+        ],
+      }),
+    });
+    expect(status).toBe(500);
+    expect(body).toMatchObject({ code: 'SoftLayer_Exception_InvalidValue' });
+  });
+
+  it('cancels through billing items: at the anniversary (a date is set) or immediately (the guest goes)', async () => {
+    const [first, second] = emulator.state.guests.all();
+    const itemOf = async (id: number) =>
+      (
+        (
+          await rest(
+            `SoftLayer_Virtual_Guest/${id}/getObject.json?objectMask=mask[billingItem[id,cancellationDate]]`,
+          )
+        ).body as {
+          billingItem: { id: number; cancellationDate?: string };
+        }
+      ).billingItem;
+    const later = await itemOf(first!.id);
+    await rest(`SoftLayer_Billing_Item/${later.id}/cancelItem.json`, {
+      method: 'POST',
+      body: JSON.stringify({ parameters: [false, true, 'No longer needed'] }),
+    });
+    expect((await itemOf(first!.id)).cancellationDate).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const now = await itemOf(second!.id);
+    await rest(`SoftLayer_Billing_Item/${now.id}/cancelItem.json`, {
+      method: 'POST',
+      body: JSON.stringify({ parameters: [true, true, 'No longer needed'] }),
+    });
+    expect(emulator.state.guests.get(second!.id)).toBeUndefined();
+  });
+});

@@ -18,7 +18,12 @@ export function transactionStep(
   now: number,
 ): { name: string; friendlyName: string } {
   if (transaction.kind === 'reload') return { name: 'RELOAD_OS', friendlyName: 'Reload Operating System' };
-  if (transaction.kind === 'generic') return { name: 'COMPLETE', friendlyName: 'In progress' };
+  if (transaction.kind === 'generic') {
+    return {
+      name: transaction.groupName.toUpperCase().replaceAll(' ', '_'),
+      friendlyName: transaction.groupName,
+    };
+  }
   const span = Math.max(1, transaction.endsAt - transaction.startedAt);
   const index = Math.min(
     PROVISION_STEPS.length - 1,
