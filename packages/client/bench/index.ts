@@ -27,7 +27,12 @@ async function startServer(delayMs: number): Promise<{ url: string; child: Child
   return { url, child };
 }
 
+/** Runs a Python script that prints seconds (wall, then optionally CPU) on one line; resolves the first. */
 function python(script: string, url: string): Promise<number> {
+  return pythonNumbers(script, url).then((numbers) => numbers[0] ?? Number.NaN);
+}
+
+function pythonNumbers(script: string, url: string): Promise<number[]> {
   return new Promise((resolve, reject) => {
     execFile(
       DEBIAN_PYTHON,
@@ -37,7 +42,7 @@ function python(script: string, url: string): Promise<number> {
         timeout: 600_000,
       },
       (error, stdout, stderr) =>
-        error ? reject(new Error(stderr, { cause: error })) : resolve(Number(stdout.trim())),
+        error ? reject(new Error(stderr, { cause: error })) : resolve(stdout.trim().split(/\s+/).map(Number)),
     );
   });
 }
@@ -48,10 +53,10 @@ client = SoftLayer.create_client_from_env(username='SL123456', api_key='k', endp
 client.call('Account', 'getObject')
 `;
 const PY_CALLS = `${PY_PRELUDE}
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 for _ in range(${CALLS}):
     client.call('Account', 'getObject')
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 `;
 const PY_WALK = `${PY_PRELUDE}
 start = time.perf_counter()
@@ -64,6 +69,14 @@ async function timeIt(run: () => Promise<void>): Promise<number> {
   const start = performance.now();
   await run();
   return (performance.now() - start) / 1000;
+}
+
+/** CPU seconds (user + system) this process spent in `run`: the client's own cost, whatever the machine's load. */
+async function cpuIt(run: () => Promise<void>): Promise<number> {
+  const start = process.cpuUsage();
+  await run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -90,11 +103,12 @@ async function main(): Promise<void> {
     try {
       // Warm up the JIT and the connection pool before measuring (Python has no JIT to warm).
       for (let index = 0; index < 1000; index++) await client.call('Account', 'getObject');
-      const [sequential = 0, concurrent = 0, theirs = Number.NaN] = await medians([
-        () =>
-          timeIt(async () => {
-            for (let index = 0; index < CALLS; index++) await client.call('Account', 'getObject');
-          }),
+      const sequentialCalls = async () => {
+        for (let index = 0; index < CALLS; index++) await client.call('Account', 'getObject');
+      };
+      const theirsCpuRuns: number[] = [];
+      const [sequential = 0, concurrent = 0, oursCpu = 0, theirs = Number.NaN] = await medians([
+        () => timeIt(sequentialCalls),
         () =>
           timeIt(async () => {
             const workers = Array.from({ length: 8 }, async () => {
@@ -102,14 +116,31 @@ async function main(): Promise<void> {
             });
             await Promise.all(workers);
           }),
-        ...(reference ? [() => python(PY_CALLS, url)] : []),
+        () => cpuIt(sequentialCalls),
+        ...(reference
+          ? [
+              async () => {
+                const [wall = Number.NaN, cpu = Number.NaN] = await pythonNumbers(PY_CALLS, url);
+                theirsCpuRuns.push(cpu);
+                return wall;
+              },
+            ]
+          : []),
       ]);
+      const theirsCpu =
+        theirsCpuRuns.sort((a, b) => a - b)[Math.floor(theirsCpuRuns.length / 2)] ?? Number.NaN;
       const perSecond = (seconds: number) => CALLS / seconds;
       rows.push({
         case: `getObject × ${CALLS}, sequential (calls/s)`,
         ours: fmt(perSecond(sequential), '/s'),
         reference: fmt(perSecond(theirs), '/s'),
         ratio: `${(theirs / sequential).toFixed(1)}×`,
+      });
+      rows.push({
+        case: 'getObject, client CPU per call (µs)',
+        ours: fmt((oursCpu / CALLS) * 1e6, 'µs'),
+        reference: fmt((theirsCpu / CALLS) * 1e6, 'µs'),
+        ratio: `${(theirsCpu / oursCpu).toFixed(1)}×`,
       });
       rows.push({
         case: `getObject × ${CALLS}, 8 in flight (calls/s)`,
