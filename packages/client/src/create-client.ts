@@ -10,7 +10,7 @@ import {
 } from '@sl/transport';
 import { type CallOptions, type IterCallOptions, unknownOptionNames } from './call-options';
 import { iteratePages } from './iterate-pages';
-import { type ListResult, toListResult } from './list-result';
+import { toListResult } from './list-result';
 import { toServiceName } from './service-name';
 import { createServiceProxy, type ServiceProxy } from './service-proxy';
 import { withStableOrder } from './stable-order';
@@ -227,5 +227,3 @@ export function createClient(options: ClientOptions): SoftLayerClient {
   };
   return client;
 }
-
-export type { ListResult };

@@ -8,8 +8,6 @@ import {
 import type { SoftLayerClient } from './create-client';
 import type { CallArgs, CallItem, CallOptionsArgument, CallResult, ResolveService } from './typed-api';
 
-type AnyString = string & {};
-
 /** What every service object has, besides its methods. */
 export interface ServiceBase<S extends string> {
   readonly serviceName: S;
@@ -89,5 +87,3 @@ export function createServiceProxy<S extends string>(
     },
   }) as unknown as ServiceProxy<S>;
 }
-
-export type { AnyString };

@@ -100,6 +100,28 @@ describe('iterCall', () => {
     }
   });
 
+  it('stops with SL_ABORTED when the caller aborts mid-walk', async () => {
+    const server = await startPagingServer(500, { delayMs: 1 });
+    const transport = createXmlRpcTransport({ endpointUrl: server.url });
+    try {
+      const client = createClient({ transport });
+      const controller = new AbortController();
+      const walk = async () => {
+        for await (const item of client.iterCall('Account', 'getVirtualGuests', {
+          pageSize: 50,
+          concurrency: 2,
+          signal: controller.signal,
+        })) {
+          if ((item as { id: number }).id === 60) controller.abort();
+        }
+      };
+      await expect(walk()).rejects.toMatchObject({ code: 'SL_ABORTED' });
+    } finally {
+      await transport.close();
+      await server.close();
+    }
+  });
+
   it('yields a non-list result once', async () => {
     const client = createClient({ transport: async () => ({ value: { id: 7 }, status: 200, headers: {} }) });
     const items: unknown[] = [];
