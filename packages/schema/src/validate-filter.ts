@@ -12,6 +12,9 @@ function isCondition(value: Record<string, unknown>): boolean {
   return 'operation' in value || 'options' in value;
 }
 
+/** Property levels a filter may nest (real ones use a handful); deeper, or cyclic, filters are one issue. */
+const MAX_FILTER_DEPTH = 128;
+
 /** The relational property an ORM getter reads (`getVirtualGuests` → `virtualGuests`). */
 function ormProperty(method: string): string {
   return `${method.charAt(3).toLowerCase()}${method.slice(4)}`;
@@ -24,7 +27,17 @@ function checkLevel(
   path: string,
   issues: SchemaIssue[],
   method?: MethodInfo,
+  depth = 0,
 ): void {
+  if (depth >= MAX_FILTER_DEPTH) {
+    issues.push({
+      code: 'BAD_FILTER',
+      path,
+      message: `the filter is nested deeper than ${MAX_FILTER_DEPTH} levels (at …${path.slice(-60)}); is it cyclic?`,
+      suggestions: [],
+    });
+    return;
+  }
   for (const [name, value] of Object.entries(filter)) {
     const where = path === '' ? name : `${path}.${name}`;
     const info = schema.property(typeName, name);
@@ -66,7 +79,7 @@ function checkLevel(
       });
       continue;
     }
-    checkLevel(schema, value, info.type, where, issues);
+    checkLevel(schema, value, info.type, where, issues, undefined, depth + 1);
   }
 }
 
