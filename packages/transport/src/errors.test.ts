@@ -9,6 +9,7 @@ import {
   NotWellFormedError,
   ObjectNotFoundError,
   RateLimitError,
+  redactRequest,
   SoftLayerAPIError,
   SoftLayerError,
   TransportError,
@@ -97,5 +98,18 @@ describe('redaction', () => {
       expect(text).not.toContain(SECRET);
     }
     expect(error.request?.credentials).toEqual({ type: 'apiKey', username: 'SL1', apiKey: '[REDACTED]' });
+  });
+
+  it('masks the arguments of login-like methods (a password is an argument of getPortalLoginToken)', () => {
+    const error = mapFault('SoftLayer_Exception_User_Customer_LoginFailed', 'bad login', {
+      request: {
+        service: 'SoftLayer_User_Customer',
+        method: 'getPortalLoginToken',
+        args: ['me', 'hunter2', null, null],
+      },
+    });
+    expect(error.request?.args).toEqual(['[REDACTED]', '[REDACTED]', '[REDACTED]', '[REDACTED]']);
+    expect(inspect(error, { depth: 10 })).not.toContain('hunter2');
+    expect(redactRequest({ service: 'SoftLayer_Account', method: 'getObject', args: [1] }).args).toEqual([1]);
   });
 });

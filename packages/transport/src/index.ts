@@ -33,9 +33,10 @@ export {
 } from './endpoints';
 export type { HttpTransport, HttpTransportOptions } from './http-transport';
 export { mapFault, rateLimitFromBody } from './map-fault';
+export { redactRequest, redactValue } from './redact';
 export { reproduce } from './reproduce';
 export { type HttpRequestOptions, type HttpResponse, sendHttpRequest } from './send-http-request';
-export { redactRequest, SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
+export { SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
 export { fromTaggedJson, toTaggedJson } from './tagged-json';
 export { TransportError, type TransportErrorOptions } from './transport-error';
 export type {

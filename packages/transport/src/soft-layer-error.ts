@@ -1,3 +1,4 @@
+import { redactRequest } from './redact';
 import type { TransportRequest } from './transport-request';
 
 const BRANDS = Symbol.for('@sl/transport.error-brands');
@@ -54,42 +55,5 @@ export class SoftLayerError extends Error {
     const brands = (value as { [BRANDS]?: unknown })[BRANDS];
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass the check was called on.
     return Array.isArray(brands) && brands.includes(this.brand);
-  }
-}
-
-const REDACTED = '[REDACTED]';
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|x-auth-token)$/i;
-
-/** A copy of `request` safe to log: credentials, the `authenticate` header and secret HTTP headers are masked. */
-export function redactRequest(request: TransportRequest): TransportRequest {
-  const copy: TransportRequest = { ...request };
-  if (request.credentials) copy.credentials = redactCredentials(request.credentials);
-  if (request.headers && 'authenticate' in request.headers) {
-    copy.headers = { ...request.headers, authenticate: REDACTED };
-  }
-  if (request.httpHeaders) {
-    copy.httpHeaders = Object.fromEntries(
-      Object.entries(request.httpHeaders).map(([name, value]) => [
-        name,
-        SECRET_HEADER.test(name) ? REDACTED : value,
-      ]),
-    );
-  }
-  delete copy.signal;
-  return copy;
-}
-
-function redactCredentials(
-  credentials: NonNullable<TransportRequest['credentials']>,
-): NonNullable<TransportRequest['credentials']> {
-  switch (credentials.type) {
-    case 'apiKey':
-      return { ...credentials, apiKey: REDACTED };
-    case 'portalToken':
-      return { ...credentials, authToken: REDACTED };
-    case 'basic':
-      return { ...credentials, password: REDACTED };
-    case 'bearer':
-      return { ...credentials, token: REDACTED };
   }
 }

@@ -1,4 +1,4 @@
-import { redactRequest } from './soft-layer-error';
+import { redactRequest, redactValue } from './redact';
 import type { Transport, TransportRequest, TransportResponse } from './transport-request';
 
 /** One call a debug transport saw (request redacted). */
@@ -34,7 +34,7 @@ export function withDebug(transport: Transport, options: { limit?: number } = {}
         request: redactRequest(request),
         startedAt,
         durationMs: performance.now() - start,
-        response,
+        response: { ...response, value: redactValue(response.value) },
       });
       return response;
     } catch (error) {

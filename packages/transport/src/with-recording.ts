@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SoftLayerAPIError } from './api-errors';
 import { mapFault } from './map-fault';
+import { redactRequest, redactValue } from './redact';
 import { SoftLayerError } from './soft-layer-error';
 import { fromTaggedJson, toTaggedJson } from './tagged-json';
 import type { Transport, TransportRequest, TransportResponse } from './transport-request';
@@ -29,8 +30,9 @@ interface Recording {
   fault?: { faultCode: string | number; faultString: string };
 }
 
-/** What identifies a call (never the credentials). */
-function callKey(request: TransportRequest): Recording['call'] {
+/** What identifies a call (never the credentials, nor the args of login-like methods). */
+function callKey(unsafe: TransportRequest): Recording['call'] {
+  const request = redactRequest(unsafe);
   return {
     service: request.service,
     method: request.method,
@@ -53,8 +55,8 @@ export function recordingFileName(request: TransportRequest): string {
 }
 
 /**
- * Records calls and their answers (or API faults) to JSON files, and replays them. Credentials are never
- * written. In replay mode a call with no recording throws `SoftLayerError` code `SL_RECORDING_MISSING`.
+ * Records calls and their answers (or API faults) to JSON files, and replays them. Credentials, login
+ * arguments and secret-looking answer members (`hash`, `authToken`, …) are never written. In replay mode a call with no recording throws `SoftLayerError` code `SL_RECORDING_MISSING`.
  */
 export function withRecording(transport: Transport, options: RecordingOptions): Transport {
   return async function recording(request: TransportRequest): Promise<TransportResponse> {
@@ -89,7 +91,7 @@ export function withRecording(transport: Transport, options: RecordingOptions): 
       const response = await transport(request);
       await save({
         response: {
-          value: toTaggedJson(response.value),
+          value: toTaggedJson(redactValue(response.value)),
           status: response.status,
           ...(response.totalCount === undefined ? {} : { totalCount: response.totalCount }),
         },

@@ -21,6 +21,7 @@ const request: TransportRequest = {
 };
 const fixtures = createFixtureTransport({
   'Account::getVirtualGuests': [{ id: 1 }, { id: 2 }, { id: 3 }],
+  'User_Customer::getPortalLoginToken': { userId: 1, hash: SECRET },
   'SoftLayer_Account::getObject': { id: 9, created: new Date('2024-01-02T03:04:05Z'), big: 2n ** 60n },
   'Account::getBroken': () => {
     throw mapFault('SoftLayer_Exception_ObjectNotFound', 'gone');
@@ -50,7 +51,9 @@ describe('withDebug and withTiming', () => {
     expect(calls[1]?.error).toMatchObject({ code: 'SL_OBJECT_NOT_FOUND' });
     expect(calls.every((call) => call.durationMs >= 0)).toBe(true);
     await debug(request);
+    await debug({ service: 'SoftLayer_User_Customer', method: 'getPortalLoginToken', args: ['me', SECRET] });
     expect(JSON.stringify(debug.lastCalls())).not.toContain(SECRET);
+    expect(debug.lastCalls().at(-1)?.response?.value).toEqual({ userId: 1, hash: '[REDACTED]' });
     debug.clear();
     expect(debug.lastCalls()).toEqual([]);
 
