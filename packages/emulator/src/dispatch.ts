@@ -110,7 +110,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const relation = modelOf(definition.type)?.relations[property];
       if (relation) {
         const result = relation.get(row, context);
-        const type = method.returns;
+        const type = relation.type;
         if (method.array) return { kind: 'rows', type, rows: Array.isArray(result) ? result : [], property };
         if (result === undefined || result === null) return { kind: 'value', value: null };
         return { kind: 'row', type, row: result };

@@ -201,6 +201,15 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(overRest).toHaveLength(emulator.state.guests.size);
   });
 
+  it('slcli hw detail and hw cancel (a cancellation ticket is opened)', async () => {
+    const server = emulator.state.hardware.all()[0]!;
+    const detail = await slcliJson<Record<string, unknown>>(['hw', 'detail', String(server.id)]);
+    expect(detail).toMatchObject({ id: server.id, hostname: server.hostname });
+    expect((await slcli(['hw', 'cancel', String(server.id), '--immediate'])).status).toBe(0);
+    const tickets = await slcliJson<Array<{ title: string }>>(['ticket', 'list']);
+    expect(tickets.map((ticket) => ticket.title)).toContain('Cancellation Request');
+  });
+
   it('slcli reports bad credentials as the API does', async () => {
     const result = await slcli(['vs', 'list'], writeConfig('bad.cfg', emulator.xmlrpcUrl, 'f'.repeat(64)));
     expect(result.status).toBe(1);

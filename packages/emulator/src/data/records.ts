@@ -182,4 +182,6 @@ export interface OrderRecord {
 export interface CancellationRecord {
   billingItemId: number;
   cancelledAt: number;
+  /** The cancellation ticket opened for it (hardware is reclaimed through a ticket). */
+  ticketId?: number;
 }

@@ -1,6 +1,6 @@
 import { formatApiDate } from '../data/dates';
 import { allSubnets, allVlans } from '../data/network';
-import type { InvoiceRecord } from '../data/records';
+import type { InvoiceRecord, OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 import { hardwareBillingSubject } from './hardware';
 import { billingItemView } from './shared-views';
@@ -13,6 +13,26 @@ function billingItems(context: ViewContext): Record<string, unknown>[] {
     ...state.guests.all().map((guest) => billingItemView(guestBillingSubject(guest), context)),
     ...state.hardware.all().map((server) => billingItemView(hardwareBillingSubject(server), context)),
   ];
+}
+
+/** An order as `SoftLayer_Billing_Order` shows it. */
+export function orderView(order: OrderRecord, state: EmulatorState): Record<string, unknown> {
+  const user = state.users.get(order.userId);
+  return {
+    id: order.id,
+    accountId: state.accountId,
+    createDate: formatApiDate(order.createdAt),
+    modifyDate: formatApiDate(order.createdAt),
+    status: order.status,
+    userRecordId: order.userId,
+    orderTotalAmount: '0',
+    initialInvoice: { id: order.id, invoiceTotalAmount: '0' },
+    items: order.priceIds.map((priceId, index) => ({ id: order.id * 10 + index, itemPriceId: priceId })),
+    orderTopLevelItems: [],
+    userRecord: user
+      ? { id: user.id, username: user.username, displayName: `${user.firstName} ${user.lastName}` }
+      : undefined,
+  };
 }
 
 function invoiceView(invoice: InvoiceRecord): Record<string, unknown> {
@@ -118,6 +138,20 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       },
     },
     networkVlans: { type: 'SoftLayer_Network_Vlan', get: () => allVlans() },
+    routers: {
+      type: 'SoftLayer_Hardware_Router',
+      get: () =>
+        allVlans().map((vlan) => ({
+          id: vlan.routerId,
+          hostname: vlan.routerHostname,
+          fullyQualifiedDomainName: `${vlan.routerHostname}.softlayer.com`,
+          topLevelLocation: {
+            id: vlan.datacenter.id,
+            longName: vlan.datacenter.longName,
+            name: vlan.datacenter.name,
+          },
+        })),
+    },
     subnets: { type: 'SoftLayer_Network_Subnet', get: () => allSubnets() },
     allTopLevelBillingItems: {
       type: 'SoftLayer_Billing_Item',
@@ -140,13 +174,7 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
     },
     orders: {
       type: 'SoftLayer_Billing_Order',
-      get: (state) =>
-        state.orders.all().map((order) => ({
-          id: order.id,
-          createDate: formatApiDate(order.createdAt),
-          status: order.status,
-          userRecordId: order.userId,
-        })),
+      get: (state) => state.orders.all().map((order) => orderView(order, state)),
     },
   },
 });

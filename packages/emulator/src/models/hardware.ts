@@ -5,6 +5,8 @@ import type { HardwareRecord } from '../data/records';
 import { hardwareBillingItemId } from './billing-ids';
 import {
   type BillingSubject,
+  bandwidthAllotmentView,
+  bandwidthUsageView,
   billingItemView,
   datacenterById,
   locationView,
@@ -96,6 +98,21 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
       get: (server) => locationView(datacenterById(server.datacenterId)),
     },
     globalIdentifier: { type: 'string', get: (server) => server.globalIdentifier },
+    bandwidthAllotmentDetail: {
+      type: 'SoftLayer_Network_Bandwidth_Version1_Allotment_Detail',
+      get: (server) => bandwidthAllotmentView(server.id),
+    },
+    billingCycleBandwidthUsage: {
+      type: 'SoftLayer_Network_Bandwidth_Usage',
+      get: (server) => bandwidthUsageView(server.id),
+    },
+    openCancellationTicket: {
+      type: 'SoftLayer_Ticket',
+      get: (server, context) => {
+        const ticketId = context.state.cancellations.get(hardwareBillingItemId(server.id))?.ticketId;
+        return ticketId === undefined ? undefined : context.state.tickets.get(ticketId);
+      },
+    },
     deviceStatus: {
       type: 'SoftLayer_Device_Status',
       get: () => ({ id: 1, name: 'Running', statusKeyName: 'RUNNING' }),

@@ -40,6 +40,16 @@ export function itemView(item: ProductItem, withPrices = true): Record<string, u
     units: item.units,
     itemCategory: category,
     categories: [category],
+    attributes: [],
+    ...(item.effect?.osCode
+      ? {
+          softwareDescription: {
+            id: categoryId(item.effect.osCode),
+            referenceCode: item.effect.osCode,
+            longDescription: item.description,
+          },
+        }
+      : {}),
     ...(withPrices
       ? {
           prices: productCatalog()
@@ -127,6 +137,29 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
           description: `${dc.name} - ${dc.longName}`,
           location: { locationId: dc.id, location: locationView(dc) },
         })),
+    },
+    configuration: {
+      type: 'SoftLayer_Product_Package_Order_Configuration',
+      get: (pkg) => {
+        const codes = [
+          ...new Set(
+            productCatalog()
+              .items.filter((i) => i.packageId === pkg.id)
+              .map((i) => i.categoryCode),
+          ),
+        ];
+        return codes.map((code, index) => ({
+          id: pkg.id * 100 + index,
+          isRequired: 1,
+          orderStepId: 1,
+          sortOrder: index,
+          itemCategory: {
+            id: categoryId(code),
+            categoryCode: code,
+            name: productCatalog().items.find((i) => i.categoryCode === code)?.categoryName ?? code,
+          },
+        }));
+      },
     },
     categories: {
       type: 'SoftLayer_Product_Item_Category',

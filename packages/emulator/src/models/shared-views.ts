@@ -183,3 +183,23 @@ export function hash(text: string): number {
   }
   return h | 0;
 }
+
+/** Bandwidth allotment and this cycle's usage of a server (stable numbers derived from its id). */
+export function bandwidthAllotmentView(serverId: number): Record<string, unknown> {
+  return { id: serverId, allocationId: serverId, allocation: { amount: '250' } };
+}
+
+export function bandwidthUsageView(serverId: number): Record<string, unknown>[] {
+  return [
+    {
+      amountIn: ((serverId % 97) / 10).toFixed(4),
+      amountOut: ((serverId % 89) / 10).toFixed(4),
+      type: { alias: 'PUBLIC_SERVER_BW' },
+    },
+    {
+      amountIn: ((serverId % 53) / 10).toFixed(4),
+      amountOut: ((serverId % 61) / 10).toFixed(4),
+      type: { alias: 'PRIVATE_SERVER_BW' },
+    },
+  ];
+}

@@ -6,6 +6,8 @@ import type { GuestRecord } from '../data/records';
 import { guestBillingItemId } from './billing-ids';
 import {
   type BillingSubject,
+  bandwidthAllotmentView,
+  bandwidthUsageView,
   billingItemView,
   datacenterById,
   locationView,
@@ -302,22 +304,11 @@ export const virtualGuestModel: TypeModel<unknown> = defineModel<GuestRecord>({
     placementGroup: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => undefined },
     bandwidthAllotmentDetail: {
       type: 'SoftLayer_Network_Bandwidth_Version1_Allotment_Detail',
-      get: (guest: GuestRecord) => ({ id: guest.id, allocationId: guest.id, allocation: { amount: '250' } }),
+      get: (guest: GuestRecord) => bandwidthAllotmentView(guest.id),
     },
     billingCycleBandwidthUsage: {
       type: 'SoftLayer_Network_Bandwidth_Usage',
-      get: (guest: GuestRecord) => [
-        {
-          amountIn: ((guest.id % 97) / 10).toFixed(4),
-          amountOut: ((guest.id % 89) / 10).toFixed(4),
-          type: { alias: 'PUBLIC_SERVER_BW' },
-        },
-        {
-          amountIn: ((guest.id % 53) / 10).toFixed(4),
-          amountOut: ((guest.id % 61) / 10).toFixed(4),
-          type: { alias: 'PRIVATE_SERVER_BW' },
-        },
-      ],
+      get: (guest: GuestRecord) => bandwidthUsageView(guest.id),
     },
     users: {
       type: 'SoftLayer_User_Customer',

@@ -20,18 +20,57 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
   return undefined;
 }
 
-/** Cancels now (the server disappears) or at the end of the billing cycle (a cancellation date is set). */
+/** Opens the cancellation ticket hardware is reclaimed through; returns its id. */
+function openCancellationTicket(input: MethodInput, hardwareId: number): number {
+  const { state, now, user } = input.context;
+  const reason = typeof input.call.args[2] === 'string' ? input.call.args[2] : 'No longer needed';
+  const id = state.allocateId('ticket');
+  state.tickets.insert({
+    id,
+    title: 'Cancellation Request',
+    subjectId: 1001,
+    statusId: 1001,
+    priority: 0,
+    assignedUserId: user.id,
+    createdAt: now,
+    modifiedAt: now,
+    serviceProviderResourceId: 10_000_000 + (id % 1_000_000),
+    attachedGuestIds: [],
+    attachedHardwareIds: [hardwareId],
+  });
+  state.ticketUpdates.insert({
+    id: state.allocateId('ticketUpdate'),
+    ticketId: id,
+    entry: `Please cancel this server. Reason: ${reason}`,
+    createdAt: now,
+    editorType: 'USER',
+    editorId: user.id,
+  });
+  return id;
+}
+
+/**
+ * Cancels a billing item. A guest goes at once when `immediate`, else at the anniversary date (a cancellation
+ * date is set). Hardware is never removed at once: a cancellation ticket is opened and the server is reclaimed.
+ */
 function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value> {
   const id = input.id as number;
   const owner = billingItemOwner(id);
   const { state } = input.context;
-  if (state.cancellations.has(id) && !immediate) {
+  if (state.cancellations.has(id)) {
     throw faults.publicError('This billing item is already scheduled for cancellation.');
   }
   state.mutate(() => {
-    if (immediate && owner?.kind === 'guest') state.guests.delete(owner.id);
-    else if (immediate && owner?.kind === 'hardware') state.hardware.delete(owner.id);
-    else state.cancellations.set(id, { billingItemId: id, cancelledAt: input.context.now });
+    if (immediate && owner?.kind === 'guest') {
+      state.guests.delete(owner.id);
+      return;
+    }
+    const ticketId = owner?.kind === 'hardware' ? openCancellationTicket(input, owner.id) : undefined;
+    state.cancellations.set(id, {
+      billingItemId: id,
+      cancelledAt: input.context.now,
+      ...(ticketId === undefined ? {} : { ticketId }),
+    });
   });
   return value(true);
 }

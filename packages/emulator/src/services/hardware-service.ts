@@ -79,6 +79,26 @@ function definition(name: string): ServiceDefinition {
       rebootSoft: () => value(true),
       rebootHard: () => value(true),
       bootToRescueLayer: () => value(true),
+      // A declared method: the API answers the drives with their component models, unmasked.
+      getHardDrives: (input) => {
+        const server = input.row as HardwareRecord;
+        return value(
+          [0, 1].map((slot) => ({
+            id: server.id * 10 + slot,
+            hardwareId: server.id,
+            serialNumber: `WD-${server.id}${slot}`,
+            hardwareComponentModel: {
+              manufacturer: 'Seagate',
+              name: 'ST2000NX0403',
+              hardwareGenericComponentModel: {
+                capacity: 2000,
+                units: 'GB',
+                hardwareComponentType: { keyName: 'HARD_DRIVE', type: 'Hard Drive' },
+              },
+            },
+          })),
+        );
+      },
     },
   };
 }

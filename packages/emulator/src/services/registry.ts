@@ -1,5 +1,6 @@
 import { accountService } from './account-service';
 import { billingItemService } from './billing-item-service';
+import { billingOrderService } from './billing-order-service';
 import {
   datacenterService,
   ipAddressService,
@@ -45,6 +46,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     userService,
     permissionService,
     billingItemService,
+    billingOrderService,
     vlanService,
     subnetService,
     ipAddressService,
