@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createFixtureTransport,
   mapFault,
+  reproduce,
   type SoftLayerError,
   type TransportRequest,
   withDebug,
@@ -54,6 +55,11 @@ describe('withDebug and withTiming', () => {
     await debug({ service: 'SoftLayer_User_Customer', method: 'getPortalLoginToken', args: ['me', SECRET] });
     expect(JSON.stringify(debug.lastCalls())).not.toContain(SECRET);
     expect(debug.lastCalls().at(-1)?.response?.value).toEqual({ userId: 1, hash: '[REDACTED]' });
+    const command = reproduce(debug.lastCalls()[0]!.request, {
+      endpoint: 'https://api.softlayer.com/xmlrpc/v3.1/',
+    });
+    expect(command).toContain('$SL_API_KEY');
+    expect(command).not.toContain('[REDACTED]');
     debug.clear();
     expect(debug.lastCalls()).toEqual([]);
 
