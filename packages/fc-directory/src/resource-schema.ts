@@ -168,3 +168,8 @@ export const resourceSchemas: Readonly<Record<ResourceType, ResourceSchema>> = {
 export function isResourceType(type: unknown): type is ResourceType {
   return typeof type === 'string' && Object.hasOwn(resourceSchemas, type);
 }
+
+/** The spec of `field` in `schema`, or `undefined` when the type has no such field (`constructor` included). */
+export function fieldSpecOf(schema: ResourceSchema, field: string): FieldSpec | undefined {
+  return Object.hasOwn(schema.fields, field) ? schema.fields[field] : undefined;
+}

@@ -2,7 +2,7 @@ import { describeRecord } from './describe-record';
 import { DirectoryValidationError } from './directory-error';
 import { describeValue, fieldValueProblem, isPlainObject } from './field-value';
 import type { ApplyRecord } from './resource-records';
-import { isResourceType, resourceSchemas } from './resource-schema';
+import { fieldSpecOf, isResourceType, resourceSchemas } from './resource-schema';
 
 const ACTIONS: readonly unknown[] = [undefined, 'set', 'delete'];
 
@@ -19,7 +19,8 @@ export function validateApplyRecords(records: unknown): ApplyRecord[] {
       `apply() takes an array of resource records, got ${describeValue(records)}`,
     );
   }
-  return records.map((record, index) => validateApplyRecord(record, index));
+  // Array.from, not map: a hole in a sparse array is a missing record, not one to skip.
+  return Array.from(records, (record: unknown, index) => validateApplyRecord(record, index));
 }
 
 function validateApplyRecord(record: unknown, index: number): ApplyRecord {
@@ -79,7 +80,7 @@ function validateApplyRecord(record: unknown, index: number): ApplyRecord {
     if (value === undefined) continue;
     copy[field] = value;
     if (field === '__type__' || field === '__action__') continue;
-    const spec = schema.fields[field];
+    const spec = fieldSpecOf(schema, field);
     const isKey = schema.primaryKey.includes(field);
     if (spec === undefined) {
       throw new DirectoryValidationError('FC_UNKNOWN_FIELD', `${where}: '${type}' has no field '${field}'`, {

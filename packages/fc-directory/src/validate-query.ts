@@ -1,7 +1,7 @@
 import { DirectoryValidationError } from './directory-error';
 import { describeValue, fieldValueProblem, isPlainObject } from './field-value';
 import type { ResourceType } from './resource-records';
-import { isResourceType, resourceSchemas } from './resource-schema';
+import { fieldSpecOf, isResourceType, resourceSchemas } from './resource-schema';
 
 /**
  * Checks a `query` before it is sent and returns the filter ready for the wire (`undefined` values dropped), or
@@ -27,7 +27,7 @@ export function validateQuery(type: unknown, filter: unknown): Record<string, un
   const copy: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(filter)) {
     if (value === undefined) continue;
-    const spec = schema.fields[field];
+    const spec = fieldSpecOf(schema, field);
     if (spec === undefined) {
       throw new DirectoryValidationError(
         'FC_UNKNOWN_FIELD',
