@@ -82,6 +82,17 @@ function checkCount(value: number | undefined, name: string, minimum: number, wh
   }
 }
 
+/** The options argument must be a plain object: a Python habit (`call('X', 'y', 'arg')`) gets a clear error. */
+function checkOptionsObject(value: unknown, where: string): void {
+  if (value === undefined) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new SoftLayerError(
+      `${where}: the third argument is the options object; put positional parameters in { args: [...] }`,
+      { code: 'SL_CALL_OPTIONS' },
+    );
+  }
+}
+
 function maskForTransport(mask: CallOptions['mask']): string | LegacyObjectMask | undefined {
   if (mask === undefined || typeof mask === 'string') return mask;
   return isMaskTree(mask) ? printMask(mask) : (mask as LegacyObjectMask);
@@ -167,6 +178,7 @@ export function createClient(options: ClientOptions): SoftLayerClient {
     callOptions: IterCallOptions = {},
   ): AsyncGenerator<unknown> {
     const where = `${service}::${method}`;
+    checkOptionsObject(callOptions, where);
     if ('limit' in callOptions || 'iter' in callOptions) {
       throw new SoftLayerError(`${where}: iterCall pages with pageSize; limit/iter are not options here`, {
         code: 'SL_CALL_OPTIONS',
@@ -187,6 +199,7 @@ export function createClient(options: ClientOptions): SoftLayerClient {
   }
 
   async function call(service: string, method: string, callOptions: CallOptions = {}): Promise<unknown> {
+    checkOptionsObject(callOptions, `${service}::${method}`);
     if (callOptions.iter) {
       const { iter: _iter, limit, ...rest } = callOptions;
       const items: unknown[] = [];

@@ -92,6 +92,9 @@ describe('client.call', () => {
       { limit: 1.5 },
       { args: 'not-an-array' },
       { pageSize: 10 },
+      'arg',
+      null,
+      [1, 2],
     ];
     for (const options of bad) {
       await expect(client.call('Account', 'getObject', options as never)).rejects.toMatchObject({
