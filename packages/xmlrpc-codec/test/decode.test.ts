@@ -207,6 +207,18 @@ describe('decodeMethodResponseStream', () => {
     ).toBe('é');
   });
 
+  it('lets errors of the stream itself through unchanged', async () => {
+    const failure = new Error('connection reset');
+    async function* broken(): AsyncGenerator<Uint8Array> {
+      yield Buffer.from('<methodResponse>');
+      throw failure;
+    }
+    await expect(decodeMethodResponseStream(broken())).rejects.toBe(failure);
+    await expect(
+      decodeMethodResponseStream(Readable.from([Buffer.from('<methodResponse>')])),
+    ).rejects.toThrow(XmlRpcDecodeError);
+  });
+
   it('stops reading at maxBytes', async () => {
     let produced = 0;
     async function* endless(): AsyncGenerator<Uint8Array> {
