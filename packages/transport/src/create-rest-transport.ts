@@ -4,7 +4,7 @@ import { API_PUBLIC_ENDPOINT_REST, USER_AGENT } from './endpoints';
 import { type HttpTransport, type HttpTransportOptions, readTotalCount } from './http-transport';
 import { mapFault, rateLimitFromBody } from './map-fault';
 import { sendHttpRequest } from './send-http-request';
-import { TransportError } from './transport-error';
+import { parseRetryAfter, TransportError } from './transport-error';
 import type { TransportRequest, TransportResponse } from './transport-request';
 
 /**
@@ -53,6 +53,7 @@ export function createRestTransport(options: HttpTransportOptions = {}): HttpTra
         new TransportError(response.status, `${where}: HTTP ${response.status}${snippet(text)}`, {
           request,
           responseText: text,
+          ...retryAfter(response.headers),
         })
       );
     }
@@ -87,6 +88,11 @@ function isErrorBody(value: unknown): value is { error: string; code?: string | 
     typeof body.error === 'string' &&
     (body.code === undefined || ['string', 'number'].includes(typeof body.code))
   );
+}
+
+function retryAfter(headers: Record<string, string>): { retryAfterMs?: number } {
+  const retryAfterMs = parseRetryAfter(headers['retry-after']);
+  return retryAfterMs === undefined ? {} : { retryAfterMs };
 }
 
 function snippet(text: string): string {

@@ -38,7 +38,7 @@ export { reproduce } from './reproduce';
 export { type HttpRequestOptions, type HttpResponse, sendHttpRequest } from './send-http-request';
 export { SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
 export { fromTaggedJson, toTaggedJson } from './tagged-json';
-export { TransportError, type TransportErrorOptions } from './transport-error';
+export { parseRetryAfter, TransportError, type TransportErrorOptions } from './transport-error';
 export type {
   LegacyObjectMask,
   Transport,

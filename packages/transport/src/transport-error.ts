@@ -5,6 +5,16 @@ const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 export interface TransportErrorOptions extends SoftLayerErrorOptions {
   /** The start of the HTTP error body (at most 2,000 characters), when there was one. */
   responseText?: string;
+  /** What the server's `Retry-After` header asked for, in milliseconds. */
+  retryAfterMs?: number;
+}
+
+/** Reads `Retry-After` (seconds, or an HTTP date) as milliseconds from now; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /**
@@ -18,9 +28,11 @@ export class TransportError extends SoftLayerError {
   readonly status: number;
   /** The start of the HTTP error body, for diagnosis (never request data). */
   readonly responseText: string | undefined;
+  /** The server's `Retry-After`, in milliseconds (`withRetry` waits at least this long, within its cap). */
+  readonly retryAfterMs: number | undefined;
 
   constructor(status: number, message: string, options: TransportErrorOptions = {}) {
-    const { responseText, ...rest } = options;
+    const { responseText, retryAfterMs, ...rest } = options;
     const code = options.code ?? (status === 0 ? 'SL_NETWORK' : 'SL_HTTP');
     super(message, {
       ...rest,
@@ -32,5 +44,6 @@ export class TransportError extends SoftLayerError {
     });
     this.status = status;
     this.responseText = responseText === undefined ? undefined : responseText.slice(0, 2000);
+    this.retryAfterMs = retryAfterMs;
   }
 }

@@ -51,7 +51,10 @@ export function withRetry(transport: Transport, options: RetryOptions = {}): Tra
           : SoftLayerError.isInstance(error) && error.isRetryable;
         if (attempt >= retries || unsafe || !retryable || request.signal?.aborted) throw error;
         const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** attempt);
-        const delayMs = Math.round(ceiling / 2 + (random() * ceiling) / 2);
+        const jittered = Math.round(ceiling / 2 + (random() * ceiling) / 2);
+        // A server's Retry-After wins over the backoff, within the cap.
+        const asked = TransportError.isInstance(error) ? error.retryAfterMs : undefined;
+        const delayMs = asked === undefined ? jittered : Math.min(maxDelayMs, Math.max(jittered, asked));
         options.onRetry?.({ error, request, attempt: attempt + 1, delayMs });
         await sleep(delayMs, request);
       }

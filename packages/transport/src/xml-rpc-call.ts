@@ -7,8 +7,8 @@ import {
   type XmlRpcValue,
 } from '@sl/xmlrpc-codec';
 import type { Dispatcher } from 'undici';
-import { sendHttpRequest } from './send-http-request';
-import { TransportError } from './transport-error';
+import { type HttpResponse, sendHttpRequest } from './send-http-request';
+import { parseRetryAfter, TransportError } from './transport-error';
 import type { TransportRequest } from './transport-request';
 
 /** One XML-RPC call over HTTP, for any XML-RPC API. */
@@ -72,11 +72,11 @@ export async function xmlRpcCall(options: XmlRpcCallOptions): Promise<XmlRpcCall
   const ok = response.status >= 200 && response.status < 300;
   try {
     const value = decodeMethodResponse(response.body);
-    if (!ok) throw httpError(response.status, options, errorContext, response.body);
+    if (!ok) throw httpError(response.status, options, errorContext, response);
     return { value, status: response.status, headers: response.headers };
   } catch (error) {
     if (error instanceof XmlRpcFault || error instanceof TransportError) throw error;
-    if (!ok) throw httpError(response.status, options, errorContext, response.body, error);
+    if (!ok) throw httpError(response.status, options, errorContext, response, error);
     throw new TransportError(
       response.status,
       `POST ${options.url}: the answer is not a valid XML-RPC response`,
@@ -93,12 +93,14 @@ function httpError(
   status: number,
   options: XmlRpcCallOptions,
   errorContext: { request?: TransportRequest },
-  body: Buffer,
+  response: HttpResponse,
   cause?: unknown,
 ): TransportError {
+  const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
   return new TransportError(status, `POST ${options.url}: HTTP ${status}`, {
     ...errorContext,
     cause,
-    responseText: body.subarray(0, 2000).toString('utf8'),
+    responseText: response.body.subarray(0, 2000).toString('utf8'),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
 }

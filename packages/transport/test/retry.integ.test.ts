@@ -5,6 +5,7 @@ import {
   createRestTransport,
   createXmlRpcTransport,
   isUnsafeToRetry,
+  parseRetryAfter,
   RateLimitError,
   TransportError,
   withRetry,
@@ -136,6 +137,34 @@ describe('rate limits as a bare HTTP 500', () => {
         RateLimitError,
       );
       await rest.close();
+    } finally {
+      await transport.close();
+      await server.close();
+    }
+  });
+});
+
+describe('Retry-After', () => {
+  it('is read from 429/503 answers and waited for, within the cap', async () => {
+    expect(parseRetryAfter('3')).toBe(3000);
+    expect(parseRetryAfter(new Date(Date.now() + 60_000).toUTCString())).toBeGreaterThan(50_000);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    let calls = 0;
+    const server = await startRecordingServer(() =>
+      ++calls === 1
+        ? { status: 503, headers: { 'retry-after': '1' }, body: 'busy' }
+        : { body: encodeMethodResponse('ok') },
+    );
+    const transport = createXmlRpcTransport({ endpointUrl: server.url });
+    try {
+      const delays: number[] = [];
+      const retrying = withRetry(transport, {
+        minDelayMs: 1,
+        maxDelayMs: 20,
+        onRetry: ({ delayMs }) => delays.push(delayMs),
+      });
+      expect((await retrying({ service: 'SoftLayer_Account', method: 'getObject' })).value).toBe('ok');
+      expect(delays).toEqual([20]); // asked for 1000 ms, capped at maxDelayMs
     } finally {
       await transport.close();
       await server.close();
