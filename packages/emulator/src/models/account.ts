@@ -1,6 +1,6 @@
 import { formatApiDate } from '../data/dates';
 import { allSubnets, allVlans } from '../data/network';
-import type { InvoiceRecord, OrderRecord } from '../data/records';
+import type { OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 import { hardwareBillingSubject } from './hardware';
 import { billingItemView } from './shared-views';
@@ -32,22 +32,6 @@ export function orderView(order: OrderRecord, state: EmulatorState): Record<stri
     userRecord: user
       ? { id: user.id, username: user.username, displayName: `${user.firstName} ${user.lastName}` }
       : undefined,
-  };
-}
-
-function invoiceView(invoice: InvoiceRecord): Record<string, unknown> {
-  return {
-    id: invoice.id,
-    accountId: 0,
-    createDate: formatApiDate(invoice.createdAt),
-    modifyDate: formatApiDate(invoice.createdAt),
-    statusCode: invoice.statusCode,
-    typeCode: invoice.typeCode,
-    invoiceTotalAmount: invoice.amount.toFixed(2),
-    invoiceTotalOneTimeAmount: '0',
-    invoiceTotalRecurringAmount: invoice.amount.toFixed(2),
-    itemCount: invoice.itemCount,
-    endingBalance: invoice.statusCode === 'OPEN' ? invoice.amount.toFixed(2) : '0',
   };
 }
 
@@ -115,18 +99,14 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       type: 'SoftLayer_Virtual_Guest_Block_Device_Template_Group',
       get: (state) => state.images.filter((image) => image.accountId === null),
     },
-    invoices: { type: 'SoftLayer_Billing_Invoice', get: (state) => state.invoices.all().map(invoiceView) },
+    invoices: { type: 'SoftLayer_Billing_Invoice', get: (state) => state.invoices.all() },
     openInvoices: {
       type: 'SoftLayer_Billing_Invoice',
-      get: (state) => state.invoices.filter((invoice) => invoice.statusCode === 'OPEN').map(invoiceView),
+      get: (state) => state.invoices.filter((invoice) => invoice.statusCode === 'OPEN'),
     },
     pendingInvoice: {
       type: 'SoftLayer_Billing_Invoice',
-      get: (state) =>
-        state.invoices
-          .filter((invoice) => invoice.statusCode === 'OPEN')
-          .map(invoiceView)
-          .at(-1),
+      get: (state) => state.invoices.filter((invoice) => invoice.statusCode === 'OPEN').at(-1),
     },
     nextInvoiceTotalAmount: {
       type: 'decimal',

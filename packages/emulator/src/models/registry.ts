@@ -2,6 +2,7 @@ import { accountModel } from './account';
 import { dnsDomainModel, resourceRecordModel } from './dns';
 import { hardwareModel } from './hardware';
 import { imageModel } from './image';
+import { invoiceModel } from './invoice';
 import { subnetModel, vlanModel } from './network';
 import { productPackageModel } from './product';
 import { sshKeyModel } from './ssh-key';
@@ -26,6 +27,7 @@ for (const model of [
   vlanModel,
   subnetModel,
   productPackageModel,
+  invoiceModel,
 ]) {
   MODELS.set(model.type, model);
 }

@@ -6,7 +6,7 @@ export const userModel: TypeModel<unknown> = defineModel<UserRecord>({
   type: 'SoftLayer_User_Customer',
   local(user, context) {
     const { userStatus: _status, ...local } = userView(user, context.state.accountId);
-    return local;
+    return { ...local, isMasterUserFlag: user.parentId === null };
   },
   relations: {
     userStatus: {

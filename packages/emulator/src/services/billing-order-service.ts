@@ -16,3 +16,10 @@ export const billingOrderService: ServiceDefinition = {
       ),
   },
 };
+
+export const billingInvoiceService: ServiceDefinition = {
+  name: 'SoftLayer_Billing_Invoice',
+  type: 'SoftLayer_Billing_Invoice',
+  find: (id, context) => context.state.invoices.get(id),
+  methods: {},
+};

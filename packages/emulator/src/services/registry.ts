@@ -1,6 +1,6 @@
 import { accountService } from './account-service';
 import { billingItemService } from './billing-item-service';
-import { billingOrderService } from './billing-order-service';
+import { billingInvoiceService, billingOrderService } from './billing-order-service';
 import {
   datacenterService,
   ipAddressService,
@@ -47,6 +47,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     permissionService,
     billingItemService,
     billingOrderService,
+    billingInvoiceService,
     vlanService,
     subnetService,
     ipAddressService,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { faults } from '../api-fault';
 import type { UserRecord } from '../data/records';
 import { objectArg, stringArg } from './arguments';
-import { type ServiceDefinition, value } from './service-definition';
+import { row, type ServiceDefinition, value } from './service-definition';
 
 const PERMISSIONS = [
   'ACCOUNT_SUMMARY_VIEW',
@@ -30,6 +30,39 @@ export const userService: ServiceDefinition = {
       const user = input.context.state.users.all().find((candidate) => candidate.username === username);
       if (!user || user.password !== password) throw faults.invalidLogin();
       return value({ userId: user.id, hash: input.settings.issueToken(user.id) });
+    },
+    createObject: (input) => {
+      const template = objectArg(input.call.args, 0, 'SoftLayer_User_Customer template');
+      const username = typeof template.username === 'string' ? template.username.trim() : '';
+      if (!/^[A-Za-z0-9._@-]{3,}$/.test(username))
+        throw faults.invalidValue('A username of at least 3 letters, digits or ._@- is required.');
+      if (typeof template.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(template.email)) {
+        throw faults.invalidValue('The character @ must appear once and only once in an email address.');
+      }
+      const { state } = input.context;
+      if (state.users.all().some((user) => user.username === username)) {
+        throw faults.publicError(`The username ${username} is already in use.`);
+      }
+      const created = state.mutate(() => {
+        const user: UserRecord = {
+          id: state.allocateId('user'),
+          username,
+          firstName: typeof template.firstName === 'string' ? template.firstName : username,
+          lastName: typeof template.lastName === 'string' ? template.lastName : '',
+          email: template.email as string,
+          apiKey: randomBytes(32).toString('hex'),
+          password:
+            typeof input.call.args[1] === 'string'
+              ? input.call.args[1]
+              : randomBytes(12).toString('base64url'),
+          createdAt: input.context.now,
+          parentId: input.context.user.id,
+          permissions: [],
+        };
+        state.users.insert(user);
+        return user;
+      });
+      return row('SoftLayer_User_Customer', created);
     },
     addApiAuthenticationKey: (input) => {
       const user = input.row as UserRecord;

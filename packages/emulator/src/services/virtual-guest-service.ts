@@ -299,6 +299,9 @@ export const virtualGuestService: ServiceDefinition = {
       });
       return guest ? row(TYPE, guest) : value(null);
     },
+    // The generated account has no storage volumes to attach.
+    getAttachedNetworkStorages: () => value([]),
+    getAllowedHost: () => value(null),
     getLocation: (input) => value(locationView(datacenterById(guestOf(input).datacenterId))),
   },
 };
