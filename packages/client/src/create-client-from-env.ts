@@ -1,4 +1,4 @@
-import { type Auth, createApiKeyAuth, createBearerAuth } from '@sl/auth';
+import { type Auth, createApiKeyAuth, createBearerAuth, createIamAuth } from '@sl/auth';
 import {
   createRestTransport,
   createXmlRpcTransport,
@@ -19,7 +19,11 @@ export interface ClientFromEnvOptions
     Pick<SettingsSources, 'env' | 'homeDir' | 'configFile' | 'systemConfigFile'> {
   /** Use this auth instead of the username/API key from the settings. */
   auth?: Auth;
-  /** An IAM access token to send as `Authorization: Bearer` (when no other auth is given). */
+  /**
+   * An IAM access token to send as `Authorization: Bearer` (when there is no username and API key). Without it,
+   * `access_token`/`refresh_token` saved in the config file by the reference's IAM login are used (refreshed
+   * through IAM when they expire).
+   */
   accessToken?: string;
   /** Use this transport instead of building one from the endpoint. */
   transport?: Transport;
@@ -38,18 +42,7 @@ export interface ClosableClient extends SoftLayerClient {
  * With a username and API key, calls are authenticated with them.
  */
 export function createClientFromEnv(options: ClientFromEnvOptions = {}): ClosableClient {
-  const {
-    env,
-    homeDir,
-    configFile,
-    systemConfigFile,
-    auth,
-    accessToken,
-    transport,
-    retry,
-    validate,
-    onWarning,
-  } = options;
+  const { env, homeDir, configFile, systemConfigFile, auth, transport, retry, validate, onWarning } = options;
   const settings = readClientSettings({
     options: {
       ...(options.endpointUrl ? { endpointUrl: options.endpointUrl } : {}),
@@ -58,6 +51,7 @@ export function createClientFromEnv(options: ClientFromEnvOptions = {}): Closabl
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.proxy ? { proxy: options.proxy } : {}),
       ...(options.verify === undefined ? {} : { verify: options.verify }),
+      ...(options.accessToken ? { accessToken: options.accessToken } : {}),
     },
     ...(env ? { env } : {}),
     ...(homeDir ? { homeDir } : {}),
@@ -84,9 +78,11 @@ export function createClientFromEnv(options: ClientFromEnvOptions = {}): Closabl
     auth ??
     (settings.username && settings.apiKey
       ? createApiKeyAuth({ username: settings.username, apiKey: settings.apiKey })
-      : accessToken
-        ? createBearerAuth({ token: accessToken })
-        : undefined);
+      : settings.accessToken && settings.refreshToken
+        ? createIamAuth({ accessToken: settings.accessToken, refreshToken: settings.refreshToken })
+        : settings.accessToken
+          ? createBearerAuth({ token: settings.accessToken })
+          : undefined);
   const client = createClient({
     transport: chosen,
     ...(chosenAuth ? { auth: chosenAuth } : {}),

@@ -13,6 +13,9 @@ export interface ClientSettings {
   timeoutMs?: number;
   proxy?: string;
   verify?: boolean;
+  /** IAM tokens the reference's `IAMClient` saves in the config file (`access_token`, `refresh_token`). */
+  accessToken?: string;
+  refreshToken?: string;
 }
 
 export interface SettingsSources {
@@ -81,6 +84,8 @@ export function readClientSettings(sources: SettingsSources = {}): ClientSetting
   if (file.username) fromFile.username = file.username;
   if (file.api_key) fromFile.apiKey = file.api_key;
   if (file.proxy) fromFile.proxy = file.proxy;
+  if (file.access_token) fromFile.accessToken = file.access_token;
+  if (file.refresh_token) fromFile.refreshToken = file.refresh_token;
   const fileTimeout = seconds(file.timeout, fileWhere);
   if (fileTimeout) fromFile.timeoutMs = fileTimeout;
   const fileVerify = booleanSetting(file.verify, fileWhere);

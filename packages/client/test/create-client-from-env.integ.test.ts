@@ -149,6 +149,32 @@ describe('createClientFromEnv', () => {
   });
 });
 
+describe('IAM tokens saved in the config file', () => {
+  it('are used as bearer auth when there is no API key', async () => {
+    const server = await startRecordingServer(() => ({ body: encodeMethodResponse({ id: 1 }) }));
+    const home = mkdtempSync(join(tmpdir(), 'sl-home-'));
+    writeFileSync(
+      join(home, '.softlayer'),
+      '[softlayer]\naccess_token = saved-token\nrefresh_token = saved-refresh\n',
+    );
+    const client = createClientFromEnv({
+      endpointUrl: server.url,
+      env: {},
+      homeDir: home,
+      systemConfigFile: false,
+    });
+    try {
+      await client.call('Account', 'getObject');
+      expect(client.auth?.kind).toBe('iam');
+      expect(server.requests[0]?.headers.authorization).toBe('Bearer saved-token');
+    } finally {
+      await client.close();
+      await server.close();
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('authenticateWithPassword', () => {
   it('gets a portal token via User_Customer::getPortalLoginToken and uses it afterwards', async () => {
     const server = await startRecordingServer((request) =>
