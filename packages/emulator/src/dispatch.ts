@@ -1,5 +1,5 @@
 import { FilterError, filterForProperty, matchFilter, type ObjectFilter, validateFilter } from '@sl/filter';
-import { applyMask, type MaskProperty, type MaskTree, maskSections } from '@sl/mask';
+import { applyMask, type MaskProperty, type MaskTree, maskSections, parseMask } from '@sl/mask';
 import type { MethodInfo, Schema } from '@sl/schema';
 import type { ApiCall, ApiResult } from './api-call';
 import { ApiFault, faults } from './api-fault';
@@ -32,6 +32,9 @@ export interface DispatcherOptions {
   settings: ServiceSettings;
   now: () => number;
 }
+
+/** The mask of a call without one: local properties only. */
+const LOCAL_ONLY: MaskTree = parseMask('mask');
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -136,16 +139,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (tree) validateRequestMask(schema, output.type, tree);
     const properties = maskProperties(tree);
     const filter = call.filter === undefined ? {} : validateFilter(call.filter);
-    const applyTo = (item: unknown, selection: ExpandSelection): unknown => {
-      const expanded = expandRow(item, output.type, selection, context);
-      return tree
-        ? applyMask(expanded, tree, { rootType: output.type, schema })
-        : applyMask(expanded, 'mask', { rootType: output.type, schema });
-    };
+    // One applyMask over the whole result (an object or the page's array): the mask is compiled once.
+    const applyTo = (value: unknown): unknown =>
+      applyMask(value, tree ?? LOCAL_ONLY, { rootType: output.type, schema });
     if (output.kind === 'row') {
       const selection: ExpandSelection =
         tree?.root === 'filteredMask' ? { properties, filter } : { properties };
-      return { value: applyTo(output.row, selection) };
+      return { value: applyTo(expandRow(output.row, output.type, selection, context)) };
     }
     let items: readonly unknown[] = output.rows;
     const scoped = itemFilter(filter, output.property, output.type, schema);
@@ -176,7 +176,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
     const selection: ExpandSelection =
       tree?.root === 'filteredMask' ? { properties, filter: scoped } : { properties };
-    return { value: items.map((item) => applyTo(item, selection)), totalItems: total };
+    const expanded = items.map((item) => expandRow(item, output.type, selection, context));
+    return { value: applyTo(expanded), totalItems: total };
   };
 
   const run = (call: ApiCall, resolved: ResolvedCall, user: UserRecord | undefined): ApiResult => {
