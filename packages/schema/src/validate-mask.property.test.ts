@@ -1,3 +1,4 @@
+import type { MaskProperty } from '@sl/mask';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadSchema } from './load-schema';
@@ -242,5 +243,39 @@ describe('validateMask (properties)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  test('a mask tree of any depth (or a cyclic one) built by hand comes back as issues, not a stack overflow', () => {
+    // SoftLayer_Account.hardware is a SoftLayer_Hardware, whose account is a SoftLayer_Account again.
+    const nested = (pairs: number): MaskProperty => {
+      let property: MaskProperty = { name: 'id', children: [] };
+      for (let level = 0; level < pairs; level += 1) {
+        property = { name: 'hardware', children: [{ name: 'account', children: [property] }] };
+      }
+      return property;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20_000 }), (pairs) => {
+        const issues = validateMask(schema, 'SoftLayer_Account', {
+          root: 'mask',
+          properties: [nested(pairs)],
+        });
+        expectWellFormed(issues);
+        expect(issues.length).toBeLessThanOrEqual(1);
+        // As deep as a text mask may be (128 levels) is fine; deeper is one issue.
+        expect(issues).toEqual(
+          2 * pairs + 1 <= 128 ? [] : [expect.objectContaining({ code: 'MASK_SYNTAX' })],
+        );
+      }),
+      { numRuns: 30 },
+    );
+    const cyclic: { name: string; children: MaskProperty[] } = { name: 'hardware', children: [] };
+    cyclic.children.push({ name: 'account', children: [cyclic] });
+    expect(validateMask(schema, 'SoftLayer_Account', { root: 'mask', properties: [cyclic] })).toMatchObject([
+      { code: 'MASK_SYNTAX' },
+    ]);
+    // The deepest text mask the parser accepts validates the same as its tree.
+    const deepest = `mask[${'hardware[account['.repeat(63)}id${']]'.repeat(63)}]`;
+    expect(validateMask(schema, 'SoftLayer_Account', deepest)).toEqual([]);
   });
 });

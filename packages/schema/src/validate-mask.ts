@@ -5,6 +5,9 @@ import type { Schema } from './schema';
 import type { SchemaIssue } from './schema-issue';
 import { resolveTarget, type SchemaTarget } from './schema-target';
 
+/** As deep as `@sl/mask`'s parser lets a text mask nest; a deeper (or cyclic) tree built by hand is one issue. */
+const MAX_MASK_DEPTH = 128;
+
 function related(schema: Schema, a: string, b: string): boolean {
   return isSubtype(schema, a, b) || isSubtype(schema, b, a);
 }
@@ -35,7 +38,17 @@ function checkProperties(
   typeName: string,
   path: string,
   issues: SchemaIssue[],
+  depth = 0,
 ): void {
+  if (depth >= MAX_MASK_DEPTH) {
+    issues.push({
+      code: 'MASK_SYNTAX',
+      path,
+      message: `the mask is nested deeper than ${MAX_MASK_DEPTH} levels (at …${path.slice(-60)}); is it cyclic?`,
+      suggestions: [],
+    });
+    return;
+  }
   for (const property of properties) {
     const where = path === '' ? property.name : `${path}.${property.name}`;
     const info = schema.property(typeName, property.name);
@@ -72,7 +85,7 @@ function checkProperties(
       });
       continue;
     }
-    checkProperties(schema, property.children, valueType, where, issues);
+    checkProperties(schema, property.children, valueType, where, issues, depth + 1);
   }
 }
 
