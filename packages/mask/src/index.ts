@@ -3,7 +3,7 @@ export { filteredMask, type MaskInput, type MaskInputObject, mask, typed, typedM
 export { formatObjectMask } from './format-object-mask';
 export { fromLegacyMask } from './legacy-mask';
 export { MaskError, MaskSyntaxError } from './mask-error';
-export { isMaskName } from './mask-name';
+export { isMaskName, MAX_MASK_DEPTH } from './mask-name';
 export {
   isMaskTree,
   type MaskProperty,

@@ -1,12 +1,9 @@
-import { type MaskProperty, type MaskTree, maskSections, parseMask } from '@sl/mask';
+import { MAX_MASK_DEPTH, type MaskProperty, type MaskTree, maskSections, parseMask } from '@sl/mask';
 import { isSubtype } from './is-subtype';
 import { unknownPropertyIssue } from './property-issue';
 import type { Schema } from './schema';
 import type { SchemaIssue } from './schema-issue';
 import { resolveTarget, type SchemaTarget } from './schema-target';
-
-/** As deep as `@sl/mask`'s parser lets a text mask nest; a deeper (or cyclic) tree built by hand is one issue. */
-const MAX_MASK_DEPTH = 128;
 
 function related(schema: Schema, a: string, b: string): boolean {
   return isSubtype(schema, a, b) || isSubtype(schema, b, a);

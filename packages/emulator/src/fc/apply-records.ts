@@ -110,7 +110,7 @@ function checkRecord(raw: FcValue, index: number): Change {
   }
   for (const [field, value] of Object.entries(record)) {
     if (field === '__type__' || field === '__action__') continue;
-    const rule = rules.fields[field];
+    const rule = Object.hasOwn(rules.fields, field) ? rules.fields[field] : undefined;
     if (rule === undefined)
       throw fault(FC_FAULT_CODES.invalidRecord, where, `'${type}' has no field '${field}'`);
     if (action === 'delete' && !rules.primaryKey.includes(field)) {
