@@ -166,6 +166,9 @@ describe('apply', () => {
       [{ __type__: 'serviceuser', uid: 's-app' }, /primary-key field 'resource_group' is missing/],
       [vm('web00', { resource_group: PROJECT, cores: '2' }), /'cores' must be an integer, got "2"/],
       [vm('web00', { resource_group: PROJECT, colour: 'red' }), /has no field 'colour'/],
+      // Regression: names of Object.prototype members were read off the prototype and called "computed".
+      [vm('web00', { resource_group: PROJECT, constructor: 'x' }), /has no field 'constructor'/],
+      [vm('web00', { resource_group: PROJECT, toString: 'x' }), /has no field 'toString'/],
       [vm('web00', { resource_group: PROJECT, id: 5 }), /'id' is computed by the directory/],
       [vm('web00'), /'resource_group' is required to create a virtualmachine/],
       [vm('web00', { resource_group: 'nowhere' }), /resource_group 'nowhere' does not exist/],
