@@ -17,9 +17,15 @@ export class TokenStore {
   }
 
   issue(userId: number, kind: IssuedToken['kind'], lifetimeMs: number): string {
+    if (this.#tokens.size >= 10_000) this.#forgetExpired();
     const token = randomBytes(kind === 'portal' ? 32 : 48).toString(kind === 'portal' ? 'hex' : 'base64url');
     this.#tokens.set(token, { userId, kind, expiresAt: this.#now() + lifetimeMs });
     return token;
+  }
+
+  #forgetExpired(): void {
+    const now = this.#now();
+    for (const [token, entry] of this.#tokens) if (entry.expiresAt <= now) this.#tokens.delete(token);
   }
 
   /** The token's entry when it exists; `expired` tells a stale one from an unknown one. */
