@@ -85,7 +85,7 @@ export function callFromRest(
     const parts = limit.split(',').map((part) => toInteger(part));
     const [first, second] = parts;
     const count = parts.length > 1 ? second : first;
-    if (count === undefined || (parts.length > 1 && first === undefined)) {
+    if (count === undefined || count < 0 || (parts.length > 1 && (first === undefined || first < 0))) {
       throw faults.badRequest(`resultLimit must be "offset,limit" or "limit", not "${limit}".`);
     }
     if (count > 0) {

@@ -33,9 +33,13 @@ function parseOrder(container: Record<string, unknown>, context: ViewContext, or
   const priceEntries = Array.isArray(container.prices) ? container.prices : [];
   const prices: ProductPrice[] = [];
   for (const entry of priceEntries) {
-    const id = toInteger((entry as { id?: unknown } | null)?.id);
+    const given = (entry as { id?: unknown } | null)?.id;
+    const id = toInteger(given);
     const price = id === undefined ? undefined : catalog.priceById.get(id);
-    if (!price) throw faults.invalidValue(`Price # ${String(id)} does not exist in package ${packageId}.`);
+    if (!price)
+      throw faults.invalidValue(
+        `Price # ${JSON.stringify(given ?? null)} does not exist in package ${packageId}.`,
+      );
     prices.push(price);
   }
   const preset = toInteger(container.presetId);

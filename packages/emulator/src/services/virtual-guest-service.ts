@@ -39,8 +39,14 @@ function resolveImage(template: Record<string, unknown>, context: ViewContext): 
   }
 }
 
-function parseTags(text: unknown): string[] {
-  if (typeof text !== 'string') return [];
+/** A string parameter that may be empty or absent (setTags('') clears the tags). */
+function stringOrEmpty(value: unknown, what: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw faults.invalidValue(`${what} must be a comma-separated string.`);
+  return value;
+}
+
+function parseTags(text: string): string[] {
   return [
     ...new Set(
       text
@@ -175,7 +181,7 @@ export const virtualGuestService: ServiceDefinition = {
       return value(true);
     },
     setTags: (input) => {
-      const tags = parseTags(input.call.args[0]);
+      const tags = parseTags(stringOrEmpty(input.call.args[0], 'tags'));
       change(input, (guest) => {
         guest.tags = tags;
       });
