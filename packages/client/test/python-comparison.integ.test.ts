@@ -1,6 +1,11 @@
-import { execFile } from 'node:child_process';
 import { createApiKeyAuth } from '@sl/auth';
-import { DEBIAN_PYTHON, hasReferenceClient, type RecordedRequest, startRecordingServer } from '@sl/test-kit';
+import {
+  DEBIAN_PYTHON,
+  hasReferenceClient,
+  type RecordedRequest,
+  runPythonAsync,
+  startRecordingServer,
+} from '@sl/test-kit';
 import { createRestTransport, createXmlRpcTransport, type HttpTransport } from '@sl/transport';
 import { decodeMethodCall } from '@sl/xmlrpc-codec';
 import { describe, expect, it } from 'vitest';
@@ -43,20 +48,13 @@ for line in settings['calls']:
 `;
 
 /** Runs the reference client without blocking this process (our server answers it). */
-function runReference(url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      DEBIAN_PYTHON,
-      ['-c', SCRIPT],
-      {
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/nonexistent', NO_PROXY: '*' },
-        timeout: 60_000,
-      },
-      (error, _stdout, stderr) =>
-        error ? reject(new Error(`reference client failed: ${stderr}`, { cause: error })) : resolve(),
-    );
-    child.stdin?.end(JSON.stringify({ url, calls: CALLS.map((call) => call.python) }));
+async function runReference(url: string): Promise<void> {
+  const input = JSON.stringify({ url, calls: CALLS.map((call) => call.python) });
+  const result = await runPythonAsync(SCRIPT, input, {
+    python: DEBIAN_PYTHON,
+    env: { HOME: '/nonexistent', NO_PROXY: '*' },
   });
+  if (result.status !== 0) throw new Error(`reference client failed: ${result.stderr}`);
 }
 
 function xmlRpcView(request: RecordedRequest): Record<string, unknown> {

@@ -1,31 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { startRecordingServer } from '@sl/test-kit';
+import { runReadmeExample, startRecordingServer } from '@sl/test-kit';
 import { decodeMethodCall, encodeMethodResponse } from '@sl/xmlrpc-codec';
-import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as clientPackage from '../src/index';
-
-/** The README's first `ts` block, compiled by TypeScript, its `@sl/client` imports bound to this package, run. */
-async function runReadmeExample(): Promise<string[]> {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const code = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-  const names = [...code.matchAll(/^import \{([^}]*)\} from '@sl\/client';$/gm)].flatMap((match) =>
-    match[1]!.split(',').map((name) => name.trim()),
-  );
-  const body = ts
-    .transpileModule(code.replace(/^import .*$/gm, ''), {
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-    })
-    .outputText.replace(/^export \{\};$/m, '');
-  const output: string[] = [];
-  const fakeConsole = { log: (...values: unknown[]) => output.push(values.map(String).join(' ')) };
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
-    ...args: string[]
-  ) => (...values: unknown[]) => Promise<void>;
-  const modules = clientPackage as Record<string, unknown>;
-  await new AsyncFunction(...names, 'console', body)(...names.map((name) => modules[name]), fakeConsole);
-  return output;
-}
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -53,7 +29,9 @@ describe('README', () => {
       process.env.SL_ENDPOINT_URL = server.url;
       process.env.SL_USERNAME = 'SL1';
       process.env.SL_API_KEY = 'secret-key';
-      expect(await runReadmeExample()).toEqual(['Your Company', '1 web1', '2 web2']);
+      expect(
+        await runReadmeExample({ readme: new URL('../README.md', import.meta.url), modules: clientPackage }),
+      ).toEqual(['Your Company', '1 web1', '2 web2']);
     } finally {
       await server.close();
     }

@@ -7,7 +7,8 @@ export {
   type ManagerCallCase,
   type WireVector,
 } from './conformance.ts';
-export { DEBIAN_PYTHON, hasReferenceClient, type PythonResult, runPython } from './python.ts';
+export { DEBIAN_PYTHON, hasReferenceClient, type PythonResult, runPython, runPythonAsync } from './python.ts';
+export { type ReadmeExampleOptions, runReadmeExample } from './readme-example.ts';
 export {
   type CannedResponse,
   type RecordedRequest,

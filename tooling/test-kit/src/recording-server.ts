@@ -10,7 +10,10 @@ export interface RecordedRequest {
   body: Buffer;
 }
 
-/** How to answer: a status, headers and a body; or a function of the request (may destroy the socket). */
+/**
+ * How to answer: a status, headers and a body. A handler may instead answer or destroy the socket itself; if it
+ * does neither and returns nothing, the server answers 599 so the test fails instead of hanging.
+ */
 export interface CannedResponse {
   status?: number;
   headers?: Record<string, string>;
@@ -50,7 +53,13 @@ export async function startRecordingServer(handler?: RecordingHandler): Promise<
       requests.push(recorded);
       try {
         const answer = handler ? await handler(recorded, res) : { body: EMPTY_XMLRPC_RESPONSE };
-        if (res.writableEnded || res.destroyed || answer === undefined) return;
+        if (res.writableEnded || res.destroyed) return;
+        if (answer === undefined) {
+          // The handler neither answered nor destroyed the socket: fail loudly rather than hang the test.
+          res.writeHead(599, { 'content-type': 'text/plain' });
+          res.end('recording server: the handler returned no response');
+          return;
+        }
         res.writeHead(answer.status ?? 200, { 'content-type': 'text/xml', ...answer.headers });
         res.end(answer.body ?? '');
       } catch (error) {

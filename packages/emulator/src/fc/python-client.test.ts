@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runPythonAsync } from '@sl/test-kit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createFcApi } from './api';
 import { type FcTestServer, startFcTestServer } from './fc-test-server';
@@ -41,35 +41,11 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
-/** Runs Python without blocking the event loop (the server answers from this process). */
-function runPythonAsync(
-  script: string,
-  env: Record<string, string>,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('python3', ['-c', script], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill(), 20_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
 it("answers the documentation's examples through Python's xmlrpc.client", async () => {
-  const { status, stdout, stderr } = await runPythonAsync(SCRIPT, { FC_URL: url });
+  const { status, stdout, stderr } = await runPythonAsync(SCRIPT, '', {
+    env: { FC_URL: url },
+    timeoutMs: 20_000,
+  });
   expect(stderr).toBe('');
   expect(status).toBe(0);
   const out = JSON.parse(stdout);
