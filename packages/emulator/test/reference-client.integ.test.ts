@@ -143,6 +143,14 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(emulator.state.guests.get(created.ID)).toBeUndefined();
   });
 
+  it('slcli vs upgrade places an upgrade order that changes the guest', async () => {
+    const guest = emulator.state.guests.all()[1]!;
+    expect((await slcli(['vs', 'upgrade', String(guest.id), '--cpu', '8', '--memory', '16384'])).status).toBe(
+      0,
+    );
+    expect(emulator.state.guests.get(guest.id)).toMatchObject({ maxCpu: 8, maxMemory: 16384 });
+  });
+
   it('slcli dns zone-list, record-add and record-list', async () => {
     const zones = await slcliJson<Array<{ zone: string }>>(['dns', 'zone-list']);
     const zone = zones[0]!.zone;

@@ -91,7 +91,7 @@ function buildCatalog(): ProductCatalog {
         keyName: `GUEST_CORE_${cores}`,
         description: `${cores} x 2.0 GHz or higher Cores`,
         capacity: cores,
-        units: 'PRIVATE_CORE',
+        units: 'CORE',
         categoryCode: 'guest_core',
         effect: { cores },
       },

@@ -21,7 +21,15 @@ export function priceView(price: ProductPrice, withItem = true): Record<string, 
     setupFee: '0',
     locationGroupId: null,
     capacityRestrictionType: null,
-    categories: [{ id: categoryId(price.categoryCode), categoryCode: price.categoryCode }],
+    categories: [
+      {
+        id: categoryId(price.categoryCode),
+        categoryCode: price.categoryCode,
+        name:
+          productCatalog().items.find((item) => item.categoryCode === price.categoryCode)?.categoryName ??
+          price.categoryCode,
+      },
+    ],
     ...(withItem && item ? { item: itemView(item, false) } : {}),
   };
 }

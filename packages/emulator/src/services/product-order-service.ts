@@ -115,16 +115,81 @@ function orderDetails(order: ParsedOrder, guests: readonly GuestRecord[]): Recor
   };
 }
 
+/** An upgrade order (`…_Virtual_Guest_Upgrade`): new cores, memory or port speed for existing guests. */
+function upgrade(
+  container: Record<string, unknown>,
+  input: MethodInput,
+  place: boolean,
+): Record<string, unknown> {
+  const catalog = productCatalog();
+  const { state, now } = input.context;
+  const targets = (Array.isArray(container.virtualGuests) ? container.virtualGuests : []).map((entry) => {
+    const id = toInteger((entry as { id?: unknown } | null)?.id);
+    const guest = id === undefined ? undefined : state.guests.get(id);
+    if (!guest) throw faults.objectNotFound(id ?? 'undefined');
+    return guest;
+  });
+  if (targets.length === 0)
+    throw faults.missingParameter('The upgrade must name the guest to upgrade (virtualGuests[].id).');
+  const prices = (Array.isArray(container.prices) ? container.prices : []).map((entry) => {
+    const given = (entry as { id?: unknown } | null)?.id;
+    const price = catalog.priceById.get(toInteger(given) ?? -1);
+    if (!price)
+      throw faults.invalidValue(`Price # ${JSON.stringify(given ?? null)} is not an upgrade option.`);
+    return price;
+  });
+  if (prices.length === 0) throw faults.missingParameter('The upgrade names no prices.');
+  if (!place) return { ...container, prices: prices.map((price) => priceView(price)) };
+  return state.mutate(() => {
+    const orderId = state.allocateId('order');
+    for (const guest of targets) {
+      for (const price of prices) {
+        const effect = catalog.itemById.get(price.itemId)?.effect;
+        if (effect?.cores) guest.maxCpu = effect.cores;
+        if (effect?.memoryMb) guest.maxMemory = effect.memoryMb;
+        if (effect?.portSpeed) guest.publicSpeed = effect.portSpeed;
+      }
+      guest.modifiedAt = now;
+    }
+    state.orders.insert({
+      id: orderId,
+      createdAt: now,
+      userId: input.context.user.id,
+      priceIds: prices.map((p) => p.id),
+      guestIds: targets.map((g) => g.id),
+      status: 'APPROVED',
+    });
+    return {
+      orderId,
+      orderDate: formatApiDate(now),
+      orderDetails: { ...container, prices: prices.map((price) => priceView(price)) },
+      placedOrder: {
+        id: orderId,
+        status: 'APPROVED',
+        createDate: formatApiDate(now),
+        accountId: state.accountId,
+      },
+    };
+  });
+}
+
+function isUpgrade(container: Record<string, unknown>): boolean {
+  return typeof container.complexType === 'string' && container.complexType.endsWith('_Upgrade');
+}
+
 export const productOrderService: ServiceDefinition = {
   name: 'SoftLayer_Product_Order',
   type: 'SoftLayer_Container_Product_Order',
   methods: {
     verifyOrder: (input: MethodInput) => {
-      const order = parseOrder(objectArg(input.call.args, 0, 'order container'), input.context, 0);
+      const container = objectArg(input.call.args, 0, 'order container');
+      if (isUpgrade(container)) return value(upgrade(container, input, false));
+      const order = parseOrder(container, input.context, 0);
       return value(orderDetails(order, []));
     },
     placeOrder: (input: MethodInput) => {
       const container = objectArg(input.call.args, 0, 'order container');
+      if (isUpgrade(container)) return value(upgrade(container, input, true));
       const { state } = input.context;
       const { now } = input.context;
       const receipt = state.mutate(() => {

@@ -2,7 +2,7 @@ import { faults } from '../api-fault';
 import { DATACENTERS, OPERATING_SYSTEMS } from '../data/catalog';
 import { formatApiDate } from '../data/dates';
 import { addressAt, subnetsOf } from '../data/network';
-import { priceForItemKey, VIRTUAL_PACKAGE_ID } from '../data/products';
+import { priceForItemKey, productCatalog, VIRTUAL_PACKAGE_ID } from '../data/products';
 import { settleTransaction } from '../data/provisioning';
 import type { GuestRecord } from '../data/records';
 import { priceView } from '../models/product';
@@ -304,6 +304,16 @@ export const virtualGuestService: ServiceDefinition = {
         );
       });
       return guest ? row(TYPE, guest) : value(null);
+    },
+    getUpgradeItemPrices: () => {
+      const { prices, itemById } = productCatalog();
+      const upgradable = new Set(['guest_core', 'ram', 'port_speed', 'guest_disk0']);
+      return rows(
+        'SoftLayer_Product_Item_Price',
+        prices
+          .filter((price) => upgradable.has(itemById.get(price.itemId)?.categoryCode ?? ''))
+          .map((price) => priceView(price)),
+      );
     },
     // The generated account has no storage volumes to attach.
     getAttachedNetworkStorages: () => value([]),
