@@ -4,6 +4,7 @@ import { authenticate } from './authenticate';
 import type { EmulatorState } from './data/state';
 import type { Dispatcher } from './dispatch';
 import type { RateLimiter } from './rate-limiter';
+import { recordEvent } from './record-event';
 import type { TokenStore } from './token-store';
 
 /** Everything between a decoded call and its result: resolve, authenticate, rate-limit, run. */
@@ -16,6 +17,7 @@ export function createApiGateway(parts: {
   dispatcher: Dispatcher;
   tokens: TokenStore;
   rateLimiter: RateLimiter;
+  now: () => number;
 }): ApiGateway {
   return {
     call(call) {
@@ -26,7 +28,9 @@ export function createApiGateway(parts: {
       if (!parts.rateLimiter.take(user ? `user:${user.id}` : 'anonymous')) {
         throw faults.rateLimited(parts.rateLimiter.limit);
       }
-      return parts.dispatcher.run(call, resolved, user);
+      const result = parts.dispatcher.run(call, resolved, user);
+      recordEvent(parts.state, call, resolved.service, user, result, parts.now());
+      return result;
     },
   };
 }

@@ -132,7 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
   });
   const rateLimiter = new RateLimiter(options.rateLimit ?? 50, now);
-  const gateway = createApiGateway({ state, dispatcher, tokens, rateLimiter });
+  const gateway = createApiGateway({ state, dispatcher, tokens, rateLimiter, now });
   const injectorOptions: FaultInjectionOptions = {
     latencyMs: options.faultLatencyMs ?? 0,
     rate: options.faultRate ?? 0,

@@ -218,6 +218,13 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(tickets.map((ticket) => ticket.title)).toContain('Cancellation Request');
   });
 
+  it('slcli event-log get lists the changes made through the API', async () => {
+    const result = await run('slcli', ['--config', join(directory, 'xmlrpc.cfg'), 'event-log', 'get']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/'Place Order','\d*','Product Order'/);
+    expect(result.stdout).toContain(emulator.credentials.username);
+  });
+
   it('slcli reports bad credentials as the API does', async () => {
     const result = await slcli(['vs', 'list'], writeConfig('bad.cfg', emulator.xmlrpcUrl, 'f'.repeat(64)));
     expect(result.status).toBe(1);

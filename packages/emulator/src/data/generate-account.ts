@@ -346,6 +346,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     invoices,
     orders: [],
     cancellations: [],
+    events: [],
   };
 }
 

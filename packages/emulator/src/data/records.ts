@@ -185,3 +185,15 @@ export interface CancellationRecord {
   /** The cancellation ticket opened for it (hardware is reclaimed through a ticket). */
   ticketId?: number;
 }
+
+/** One audit event (`SoftLayer_Event_Log`): a change made through the API. */
+export interface EventRecord {
+  id: number;
+  createdAt: number;
+  eventName: string;
+  objectName: string;
+  objectId: number;
+  label: string;
+  userId: number;
+  traceId: string;
+}

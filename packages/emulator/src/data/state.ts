@@ -1,6 +1,7 @@
 import type {
   CancellationRecord,
   DomainRecord,
+  EventRecord,
   GuestRecord,
   HardwareRecord,
   ImageRecord,
@@ -30,6 +31,7 @@ export const ID_BASES = {
   invoice: 60_000_001,
   order: 120_000_001,
   transaction: 300_000_001,
+  event: 500_000_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -55,6 +57,8 @@ export interface StateSnapshot {
   invoices: InvoiceRecord[];
   orders: OrderRecord[];
   cancellations: CancellationRecord[];
+  /** Audit events (absent in files written before they were kept). */
+  events?: EventRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -76,13 +80,14 @@ export class EmulatorState {
   readonly invoices: Table<InvoiceRecord>;
   readonly orders: Table<OrderRecord>;
   readonly cancellations: Map<number, CancellationRecord>;
+  readonly events: Table<EventRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
     this.accountId = snapshot.accountId;
     this.companyName = snapshot.companyName;
-    this.nextIds = { ...snapshot.nextIds };
+    this.nextIds = { ...ID_BASES, ...snapshot.nextIds };
     this.guests = new Table(snapshot.guests);
     this.hardware = new Table(snapshot.hardware);
     this.domains = new Table(snapshot.domains);
@@ -96,6 +101,7 @@ export class EmulatorState {
     this.invoices = new Table(snapshot.invoices);
     this.orders = new Table(snapshot.orders);
     this.cancellations = new Map(snapshot.cancellations.map((c) => [c.billingItemId, c]));
+    this.events = new Table(snapshot.events ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -140,6 +146,7 @@ export class EmulatorState {
       invoices: [...this.invoices.all()],
       orders: [...this.orders.all()],
       cancellations: [...this.cancellations.values()],
+      events: [...this.events.all()],
     };
   }
 }

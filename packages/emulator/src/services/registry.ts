@@ -16,6 +16,7 @@ import {
   vlanService,
 } from './catalog-services';
 import { dnsDomainService, resourceRecordService } from './dns-service';
+import { eventLogService } from './event-log-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
 import { productOrderService } from './product-order-service';
@@ -56,5 +57,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     loadBalancerService,
     securityGroupService,
     networkStorageService,
+    eventLogService,
   ].map((service) => [service.name, service]),
 );
