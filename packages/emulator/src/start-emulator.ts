@@ -82,10 +82,11 @@ function checkOptions(options: EmulatorOptions): void {
       );
     }
   }
-  if (options.guests !== undefined && options.guests > 1_000_000) {
+  // Each datacenter's subnets hold 65,533 addresses; 500,000 guests spread over the datacenters fit.
+  if (options.guests !== undefined && options.guests > 500_000) {
     throw new EmulatorError(
       'EMULATOR_INVALID_OPTION',
-      `guests must be at most 1,000,000, got ${options.guests}`,
+      `guests must be at most 500,000, got ${options.guests}`,
     );
   }
   if (options.faultRate !== undefined && !(options.faultRate >= 0 && options.faultRate <= 1)) {
