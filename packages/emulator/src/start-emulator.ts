@@ -151,6 +151,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokens,
     injector: new FaultInjector(injectorOptions),
     fc,
+    rateLimit: rateLimiter.limit,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) =>

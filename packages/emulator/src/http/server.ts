@@ -17,6 +17,8 @@ export interface ServerParts {
   tokens: TokenStore;
   injector: FaultInjector;
   fc: FcApi;
+  /** The configured requests per second, named in injected rate-limit faults. */
+  rateLimit: number;
 }
 
 const XMLRPC_PATH = /^\/xmlrpc\/v3(?:\.1)?\/([A-Za-z0-9_]+)\/?$/;
@@ -24,11 +26,12 @@ const REST_PATH = /^\/rest\/v3(?:\.1)?(\/.*)$/;
 
 /** Injects the configured latency and failures into an API request; true when the request was consumed. */
 async function injectFaults(
-  injector: FaultInjector,
+  parts: ServerParts,
   protocol: 'xmlrpc' | 'rest',
   response: ServerResponse,
   pending: Set<NodeJS.Timeout>,
 ): Promise<boolean> {
+  const { injector } = parts;
   if (injector.latencyMs > 0) {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
@@ -49,7 +52,7 @@ async function injectFaults(
     response.end('Internal Server Error (injected by sl-emulator)');
     return true;
   }
-  const fault = faults.rateLimited(50);
+  const fault = faults.rateLimited(parts.rateLimit > 0 ? parts.rateLimit : 50);
   if (protocol === 'xmlrpc') {
     response.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' });
     response.end(encodeFault({ faultCode: fault.faultCode, faultString: fault.faultString }));
@@ -113,7 +116,7 @@ export function createEmulatorServer(parts: ServerParts): {
     }
     if (
       parts.injector.active &&
-      (await injectFaults(parts.injector, xmlrpc ? 'xmlrpc' : 'rest', response, pendingTimers))
+      (await injectFaults(parts, xmlrpc ? 'xmlrpc' : 'rest', response, pendingTimers))
     ) {
       return;
     }
