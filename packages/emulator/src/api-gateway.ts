@@ -10,6 +10,8 @@ import type { TokenStore } from './token-store';
 /** Everything between a decoded call and its result: resolve, authenticate, rate-limit, run. */
 export interface ApiGateway {
   call(call: ApiCall): ApiResult;
+  /** The datatype a call answers (for REST drilling: the next service). */
+  resultType(call: ApiCall): string;
 }
 
 export function createApiGateway(parts: {
@@ -20,6 +22,7 @@ export function createApiGateway(parts: {
   now: () => number;
 }): ApiGateway {
   return {
+    resultType: (call) => parts.dispatcher.resolve(call).method.returns,
     call(call) {
       const resolved = parts.dispatcher.resolve(call);
       const user = resolved.method.noauth

@@ -105,6 +105,22 @@ describe('REST', () => {
     });
   });
 
+  it('drills through relations: SoftLayer_Account/getHardware/<id>/getNetworkComponents', async () => {
+    const server = emulator.state.hardware.all()[0]!;
+    const { status, body } = await rest(
+      `SoftLayer_Account/getHardware/${server.id}/getNetworkComponents.json?objectMask=mask[id,port]`,
+    );
+    expect(status).toBe(200);
+    expect(body).toEqual([
+      { id: server.id * 2, port: 0 },
+      { id: server.id * 2 + 1, port: 1 },
+    ]);
+    const guest = emulator.state.guests.all()[0]!;
+    expect((await rest(`SoftLayer_Account/getHardware/${guest.id}/getNetworkComponents.json`)).status).toBe(
+      404,
+    );
+  });
+
   it('rejects wrong credentials with 401', async () => {
     const response = await fetch(`${emulator.restUrl}SoftLayer_Account.json`, {
       headers: { authorization: `Basic ${Buffer.from('someone:wrong').toString('base64')}` },

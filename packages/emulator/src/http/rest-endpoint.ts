@@ -23,9 +23,16 @@ function sendJson(
   response.end(JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? Number(item) : item)));
 }
 
+/** One step down a relation: the object with `id` in the previous list, then `method` on it. */
+export interface DrillStep {
+  id: number;
+  method: string;
+}
+
 /**
- * Reads `/<Service>[/<id>][/<method>][/<scalar params>...].json?objectMask=&objectFilter=&resultLimit=offset,limit`
- * and a `{"parameters": [...]}` body into an ApiCall. The `get` prefix may be dropped (`SoftLayer_Account/VirtualGuests`).
+ * Reads `/<Service>[/<id>][/<method>][/<id>/<method>]...[/<scalar params>...].json?objectMask=&objectFilter=&resultLimit=`
+ * and a `{"parameters": [...]}` body into an ApiCall (and the drill steps after the first method). The `get` prefix
+ * may be dropped (`SoftLayer_Account/VirtualGuests`).
  */
 export function callFromRest(
   method: string,
@@ -33,7 +40,7 @@ export function callFromRest(
   query: URLSearchParams,
   body: Buffer,
   authorization: string | undefined,
-): ApiCall {
+): { call: ApiCall; drill: DrillStep[] } {
   const segments = path
     .split('/')
     .filter((segment) => segment.length > 0)
@@ -48,6 +55,11 @@ export function callFromRest(
   let id: number | undefined;
   if (rest[0] !== undefined && /^\d+$/.test(rest[0])) id = Number(rest.shift());
   const methodName = rest.shift() ?? DEFAULT_METHODS[method] ?? 'getObject';
+  // Drilling through relations: `SoftLayer_Account/getHardware/<id>/getNetworkComponents`.
+  const drill: DrillStep[] = [];
+  while (rest.length >= 2 && /^\d+$/.test(rest[0] as string) && /^[a-zA-Z]+$/.test(rest[1] as string)) {
+    drill.push({ id: Number(rest.shift()), method: rest.shift() as string });
+  }
   const args: unknown[] = [...rest];
   if (body.length > 0 && method !== 'GET') {
     let parsed: unknown;
@@ -93,7 +105,30 @@ export function callFromRest(
       call.offset = parts.length > 1 ? (first as number) : 0;
     }
   }
-  return call;
+  return { call, drill };
+}
+
+/**
+ * Follows drill steps: each id must be one of the objects the previous method lists; the mask, filter and limit
+ * apply to the last call only.
+ */
+function drillDown(gateway: ApiGateway, first: ApiCall, drill: readonly DrillStep[]): ApiCall {
+  let current: ApiCall = { ...first, args: [] };
+  delete current.mask;
+  delete current.filter;
+  delete current.limit;
+  delete current.offset;
+  for (const step of drill) {
+    const listed = gateway.call({ ...current, mask: 'mask[id]' }).value;
+    const items = Array.isArray(listed) ? listed : [listed];
+    if (!items.some((item) => (item as { id?: unknown } | null)?.id === step.id))
+      throw faults.objectNotFound(step.id);
+    current = { ...current, service: gateway.resultType(current), id: step.id, method: step.method };
+  }
+  const last: ApiCall = { ...first, service: current.service, method: current.method };
+  if (current.id === undefined) delete last.id;
+  else last.id = current.id;
+  return last;
 }
 
 /** Answers `/rest/v3[.1]/...`: JSON results, `{error, code}` with the fault's status on failure. */
@@ -106,7 +141,8 @@ export function handleRest(
   response: ServerResponse,
 ): void {
   try {
-    const call = callFromRest(request.method ?? 'GET', path, query, body, request.headers.authorization);
+    const parsed = callFromRest(request.method ?? 'GET', path, query, body, request.headers.authorization);
+    const call = parsed.drill.length > 0 ? drillDown(gateway, parsed.call, parsed.drill) : parsed.call;
     let result: ReturnType<ApiGateway['call']>;
     try {
       result = gateway.call(call);
