@@ -170,6 +170,16 @@ async function main(): Promise<void> {
     })) as { id: number; title: string };
     done(`ticket ${ticket.id}: "${ticket.title}"`);
 
+    step('What changed: the account event log (SoftLayer_Event_Log::getAllObjects)');
+    const events = (await client.call('Event_Log', 'getAllObjects', { limit: 10 })) as Array<{
+      eventName: string;
+      objectName: string;
+      objectId: number;
+    }>;
+    for (const event of [...events].reverse())
+      console.log(`    ${event.eventName.padEnd(8)} ${event.objectName} ${event.objectId}`);
+    done(`${events.length} changes recorded`);
+
     step('The reproducible curl of one call (credentials come from your shell)');
     console.log(
       `    ${curlFor(emulator.restUrl, 'SoftLayer_Account/getVirtualGuests', {

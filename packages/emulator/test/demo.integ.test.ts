@@ -55,6 +55,7 @@ describe('the demo (examples/demo, the README first command)', () => {
     expect(stdout).toMatch(/✔ ready: /);
     expect(stdout).toMatch(/✔ demo-web\.\S+ A 158\.82\.10\.20/);
     expect(stdout).toMatch(/✔ ticket \d+/);
+    expect(stdout).toMatch(/✔ 3 changes recorded/);
     expect(stdout).toMatch(/curl -sS -G -u "\$SL_USERNAME:\$SL_API_KEY"/);
     expect(stdout).not.toContain('api_key');
   });
