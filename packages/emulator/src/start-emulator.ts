@@ -103,6 +103,15 @@ function checkOptions(options: EmulatorOptions): void {
   }
 }
 
+/** Keeps `apiKey` readable but out of `console.log` / `util.inspect` output. */
+function redactedInInspect<T extends { apiKey: string }>(value: T): T {
+  Object.defineProperty(value, Symbol.for('nodejs.util.inspect.custom'), {
+    enumerable: false,
+    value: () => ({ ...value, apiKey: '[redacted]' }),
+  });
+  return value;
+}
+
 /**
  * Starts a local SoftLayer API on 127.0.0.1: XML-RPC at `/xmlrpc/v3.1/`, REST at `/rest/v3.1/`, with a generated
  * account (or the one in `stateFile`). Close it when done.
@@ -171,8 +180,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url,
     xmlrpcUrl: `${url}/xmlrpc/v3.1/`,
     restUrl: `${url}/rest/v3.1/`,
-    credentials: { username: owner?.username ?? '', apiKey: owner?.apiKey ?? '' },
-    fcDirectory: { url: `${url}/fc/v1`, project: fc.project, apiKey: fc.apiKey },
+    credentials: redactedInInspect({ username: owner?.username ?? '', apiKey: owner?.apiKey ?? '' }),
+    fcDirectory: redactedInInspect({ url: `${url}/fc/v1`, project: fc.project, apiKey: fc.apiKey }),
     state,
     close: () => {
       closing ??= (async () => {

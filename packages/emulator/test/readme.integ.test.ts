@@ -14,3 +14,14 @@ it('README example', async () => {
   expect(await response.json()).toHaveLength(10);
   await emulator.close();
 });
+
+it('keeps the API key out of inspect output', async () => {
+  const { inspect } = await import('node:util');
+  const emulator = await startEmulator({ guests: 1 });
+  try {
+    expect(inspect(emulator)).not.toContain(emulator.credentials.apiKey);
+    expect(inspect(emulator.credentials)).toContain('[redacted]');
+  } finally {
+    await emulator.close();
+  }
+});
