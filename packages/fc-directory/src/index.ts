@@ -53,6 +53,7 @@ export {
   isResourceType,
   type ResourceSchema,
   resourceSchemas,
+  type ValueConstraint,
 } from './resource-schema';
 export { validateApplyRecords } from './validate-apply-records';
 export { validateQuery } from './validate-query';

@@ -20,6 +20,26 @@ export interface FieldSpec {
   readonly settable?: boolean;
   /** The only values allowed, for enumerations. */
   readonly values?: readonly string[];
+  /**
+   * What the emulated directory (`@sl/fc-directory/server`) also demands where the API's documentation is silent:
+   * ranges, name patterns, time zones. Only the server checks it, so the client never refuses what the real API
+   * may accept.
+   */
+  readonly constraint?: ValueConstraint;
+}
+
+/** A server-side rule on a field's value beyond its kind (see {@link FieldSpec.constraint}). */
+export interface ValueConstraint {
+  /** Smallest number allowed. */
+  readonly min?: number;
+  /** Largest number allowed. */
+  readonly max?: number;
+  /** A string must match it. */
+  readonly pattern?: RegExp;
+  /** A string must pass it. */
+  readonly check?: (value: string) => boolean;
+  /** Says what `pattern` or `check` wants, for messages (`"HH:MM"`). */
+  readonly hint?: string;
 }
 
 /** What the client knows about one resource type. */
@@ -36,10 +56,38 @@ export interface ResourceSchema {
 
 const text: FieldSpec = { kind: 'string', settable: true };
 const flag: FieldSpec = { kind: 'boolean', settable: true };
-const count: FieldSpec = { kind: 'integer', settable: true };
 const texts: FieldSpec = { kind: 'string-list', settable: true };
 
-/** The documented resource types: primary keys, fields required on create, and each field's kind. */
+const count = (min: number, max: number): FieldSpec => ({
+  kind: 'integer',
+  settable: true,
+  constraint: { min, max },
+});
+const matching = (pattern: RegExp, hint: string): FieldSpec => ({
+  kind: 'string',
+  settable: true,
+  constraint: { pattern, hint },
+});
+
+const groupName = matching(
+  /^[a-z][a-z0-9-]{1,29}$/,
+  '2–30 lower-case letters, digits or dashes, starting with a letter',
+);
+const timeOfDay = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The documented resource types: primary keys, fields required on create, each field's kind, whether `apply` may
+ * set it (the others are computed by the directory), and the emulated directory's own value constraints.
+ */
 export const resourceSchemas: Readonly<Record<ResourceType, ResourceSchema>> = {
   resourcegroup: {
     type: 'resourcegroup',
@@ -47,17 +95,21 @@ export const resourceSchemas: Readonly<Record<ResourceType, ResourceSchema>> = {
     primaryKey: ['name'],
     requiredOnCreate: ['parent'],
     fields: {
-      name: text,
-      parent: { kind: 'string', settable: true, nullable: true },
+      name: groupName,
+      parent: { ...groupName, nullable: true },
       customer_no: { kind: 'string' },
       production: flag,
       in_maintenance: flag,
-      maintenance_start: text,
-      maintenance_end: text,
+      maintenance_start: timeOfDay,
+      maintenance_end: timeOfDay,
       maintenance_until: { kind: 'datetime', settable: true, nullable: true },
-      notification_leadtime: count,
+      notification_leadtime: count(0, 720),
       technical_contacts: texts,
-      timezone: text,
+      timezone: {
+        kind: 'string',
+        settable: true,
+        constraint: { check: isTimeZone, hint: 'an IANA time zone such as Europe/Berlin' },
+      },
     },
   },
   serviceuser: {
@@ -66,8 +118,8 @@ export const resourceSchemas: Readonly<Record<ResourceType, ResourceSchema>> = {
     primaryKey: ['uid', 'resource_group'],
     requiredOnCreate: ['description'],
     fields: {
-      uid: text,
-      resource_group: text,
+      uid: matching(/^s-[a-z0-9][a-z0-9-]{0,29}$/, "'s-' then a name"),
+      resource_group: groupName,
       description: text,
       ssh_pubkey: texts,
       id_number: { kind: 'integer' },
@@ -85,8 +137,8 @@ export const resourceSchemas: Readonly<Record<ResourceType, ResourceSchema>> = {
     requiredOnCreate: [],
     fields: {
       permission: { kind: 'string', settable: true, values: ['login', 'sudo-srv', 'stats'] },
-      resource_group: text,
-      uid: text,
+      resource_group: groupName,
+      uid: matching(/^[a-z][a-z0-9-]{0,31}$/, 'a user name'),
     },
   },
   virtualmachine: {
@@ -95,22 +147,22 @@ export const resourceSchemas: Readonly<Record<ResourceType, ResourceSchema>> = {
     primaryKey: ['name'],
     requiredOnCreate: ['resource_group'],
     fields: {
-      name: text,
-      resource_group: text,
-      location: text,
+      name: matching(/^[a-z][a-z0-9]{1,29}$/, 'letters and digits'),
+      resource_group: groupName,
+      location: matching(/^(rzob|whq)$/, "'rzob' or 'whq'"),
       id: { kind: 'integer' },
       classes: texts,
       environment_class: { kind: 'string', settable: true, values: ['Puppet', 'NixOS'] },
       environment: text,
-      cores: count,
-      memory: count,
-      disk: count,
+      cores: count(1, 8),
+      memory: count(256, 3072),
+      disk: count(10, 1000),
       rbd_pool: { kind: 'string', settable: true, values: ['rbd.hdd', 'rbd.ssd'] },
       online: flag,
       interfaces: { kind: 'struct' },
       reverses: { kind: 'struct' },
-      frontend_ips_v4: count,
-      frontend_ips_v6: count,
+      frontend_ips_v4: count(0, 3),
+      frontend_ips_v6: count(0, 100),
       machine: { kind: 'string' },
       kvm_host: { kind: 'string' },
       production: flag,

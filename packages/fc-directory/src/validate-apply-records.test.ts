@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { type RandomSource, randomSource } from '../test/random-source';
 import { DirectoryValidationError } from './directory-error';
 import { type FieldKind, type FieldSpec, resourceSchemas } from './resource-schema';
 import { validateApplyRecords } from './validate-apply-records';
 import { validateQuery } from './validate-query';
 
-/** A small seeded generator (mulberry32): the generated cases are the same on every run. */
-function randomSource(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
-  return { next, int, pick };
-}
-
-type Random = ReturnType<typeof randomSource>;
-
-function validValue(random: Random, spec: FieldSpec): unknown {
+function validValue(random: RandomSource, spec: FieldSpec): unknown {
   if (spec.values) return random.pick(spec.values);
   const word = () => random.pick(['web', 'db', 's-app', 'acme', 'Europe/Berlin', '21:00', 'ä ✓']);
   switch (spec.kind) {
@@ -56,7 +41,7 @@ const WRONG: Readonly<Record<FieldKind, readonly unknown[]>> = {
 
 const settableTypes = Object.values(resourceSchemas).filter((schema) => schema.settable);
 
-function validRecord(random: Random): Record<string, unknown> {
+function validRecord(random: RandomSource): Record<string, unknown> {
   const schema = random.pick(settableTypes);
   const record: Record<string, unknown> = { __type__: schema.type };
   if (random.next() < 0.3) record.__action__ = 'set';

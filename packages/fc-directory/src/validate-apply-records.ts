@@ -23,7 +23,8 @@ export function validateApplyRecords(records: unknown): ApplyRecord[] {
   return Array.from(records, (record: unknown, index) => validateApplyRecord(record, index));
 }
 
-function validateApplyRecord(record: unknown, index: number): ApplyRecord {
+/** Checks the `apply` record at `index` (see {@link validateApplyRecords}); the server runs it on every record too. */
+export function validateApplyRecord(record: unknown, index: number): ApplyRecord {
   const where = `apply() ${describeRecord(index, record)}`;
   if (!isPlainObject(record)) {
     throw new DirectoryValidationError(

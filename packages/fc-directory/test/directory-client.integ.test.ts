@@ -1,28 +1,17 @@
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   type ApplyRecord,
   createDirectoryClient,
-  type DirectoryClient,
   DirectoryError,
   DirectoryFaultError,
   DirectoryRequestError,
   DirectoryValidationError,
 } from '../src/index';
-import { type DirectoryServer, startDirectory } from './start-directory';
+import { startDirectory } from './start-directory';
 
-let directory: DirectoryServer;
-let client: DirectoryClient;
-
-beforeAll(async () => {
-  directory = await startDirectory();
-  client = createDirectoryClient({
-    url: directory.url,
-    project: directory.project,
-    apiKey: directory.apiKey,
-  });
-});
-
+const directory = await startDirectory();
+const { client } = directory;
 afterAll(() => directory.close());
 
 async function latestSerial(): Promise<number> {

@@ -1,26 +1,16 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   createDirectoryClient,
   type DirectoryClient,
   DirectoryError,
   DirectoryValidationError,
 } from '../src/index';
-import { type DirectoryServer, startDirectory } from './start-directory';
+import { startDirectory } from './start-directory';
 
-let directory: DirectoryServer;
-let client: DirectoryClient;
-
-beforeAll(async () => {
-  directory = await startDirectory();
-  client = createDirectoryClient({
-    url: directory.url,
-    project: directory.project,
-    apiKey: directory.apiKey,
-  });
-});
-
+const directory = await startDirectory();
+const { client } = directory;
 afterAll(() => directory.close());
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {

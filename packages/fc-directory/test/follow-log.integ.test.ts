@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createDirectoryClient, type DirectoryClient, followLog, type LogEntry } from '../src/index';
-import { type DirectoryServer, startDirectory } from './start-directory';
+import { afterAll, expect, it } from 'vitest';
+import { createDirectoryClient, followLog, type LogEntry } from '../src/index';
+import { startDirectory } from './start-directory';
 
-let directory: DirectoryServer;
-let client: DirectoryClient;
-
-beforeAll(async () => {
-  directory = await startDirectory();
-  client = createDirectoryClient({
-    url: directory.url,
-    project: directory.project,
-    apiKey: directory.apiKey,
-  });
-});
-
+const directory = await startDirectory();
+const { client } = directory;
 afterAll(() => directory.close());
 
 const latestSerial = async () => (await client.log()).at(-1)?.serial ?? 0;

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, expect, it } from 'vitest';
 import { createDirectoryClient, followLog, type LogEntry } from '../src/index';
-import { type DirectoryServer, startDirectory } from './start-directory';
+import { createFcApi } from '../src/server';
+import { startDirectory } from './start-directory';
 
-let server: DirectoryServer;
-
-beforeAll(async () => {
-  server = await startDirectory();
-});
-
+const server = await startDirectory();
 afterAll(() => server.close());
 
 it('README example', async () => {
@@ -42,8 +40,7 @@ it('README example', async () => {
     [2, 'query'],
   ]);
 
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  for (const fragment of [
+  expectReadmeToContain([
     "const { FC_URL: url, FC_PROJECT: project = 'acme', FC_API_KEY: apiKey = '' } = process.env;",
     'const directory = createDirectoryClient({ url, project, apiKey });',
     "const [web] = await directory.apply([{ __type__: 'virtualmachine', name: 'web00', resource_group: project }]);",
@@ -53,7 +50,48 @@ it('README example', async () => {
     'const options = { client: directory, startSerial: savedSerial, signal: controller.signal };',
     'for await (const entry of followLog(options)) {',
     '  await save(entry); // store entry.serial to resume from it',
-  ]) {
-    expect(readme).toContain(fragment);
-  }
+  ]);
 });
+
+it('README example (server)', async () => {
+  // The README's server lines, run as written (port 0 instead of 8080), then the client it names talks to it.
+  const api = createFcApi({ project: 'acme', apiKey: 'fc-local-key' }); // now: () => number moves its clock
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => api.handle(request, Buffer.concat(chunks), response)); // POST /fc/v1
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/fc/v1`;
+    const directory = createDirectoryClient({ url, project: 'acme', apiKey: 'fc-local-key' });
+    expect(await directory.ping()).toBe('pong');
+    const [web] = await directory.apply([
+      { __type__: 'virtualmachine', name: 'web00', resource_group: 'acme' },
+    ]);
+    expect(web).toMatchObject({ name: 'web00', memory: 512 });
+  } finally {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  expectReadmeToContain([
+    "import { createServer } from 'node:http';",
+    "import { createFcApi } from '@sl/fc-directory/server';",
+    "const api = createFcApi({ project: 'acme', apiKey: 'fc-local-key' }); // now: () => number moves its clock",
+    'const server = createServer((request, response) => {',
+    '  const chunks: Buffer[] = [];',
+    "  request.on('data', (chunk: Buffer) => chunks.push(chunk));",
+    "  request.on('end', () => api.handle(request, Buffer.concat(chunks), response)); // POST /fc/v1",
+    "server.listen(8080, '127.0.0.1'); // createDirectoryClient({ url: 'http://127.0.0.1:8080/fc/v1', project: 'acme', apiKey: 'fc-local-key' })",
+  ]);
+});
+
+/** The example's lines, as the test ran them, are in the README word for word. */
+function expectReadmeToContain(lines: string[]): void {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  for (const line of lines) expect(readme).toContain(line);
+}

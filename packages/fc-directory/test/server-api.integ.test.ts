@@ -5,28 +5,28 @@ import {
   type XmlRpcValue,
 } from '@sl/xmlrpc-codec';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFcApi, type FcApi } from './api';
-import { type FcTestServer, startFcTestServer } from './fc-test-server';
+import { type DirectoryServer, startDirectory } from './start-directory';
+
+// The server side (`createFcApi` from `@sl/fc-directory/server`) spoken to in raw XML-RPC, a fresh directory per test.
 
 const PROJECT = 'acme';
 const API_KEY = 'secret-key-123';
 const DAY = 86_400_000;
 
 let clock = Date.UTC(2026, 10, 23, 12, 0, 0);
-let api: FcApi;
-let server: FcTestServer;
+let directory: DirectoryServer;
 let url: string;
 
 beforeAll(async () => {
-  server = await startFcTestServer(() => api);
-  url = `${server.origin}/fc/v1`;
+  directory = await startDirectory({ project: PROJECT, apiKey: API_KEY, now: () => clock });
+  url = directory.url;
 });
 
-afterAll(() => server.close());
+afterAll(() => directory.close());
 
 beforeEach(() => {
   clock = Date.UTC(2026, 10, 23, 12, 0, 0);
-  api = createFcApi({ project: PROJECT, apiKey: API_KEY, now: () => clock });
+  directory.reset();
 });
 
 const basic = (user: string, password: string) =>
@@ -41,10 +41,8 @@ async function post(body: string, authorization = basic(PROJECT, API_KEY), path 
   return { status: response.status, text: await response.text() };
 }
 
-async function call(method: string, ...params: XmlRpcValue[]): Promise<XmlRpcDecoded> {
-  const { text } = await post(encodeMethodCall(method, params));
-  return decodeMethodResponse(text);
-}
+const call = (method: string, ...params: XmlRpcValue[]): Promise<XmlRpcDecoded> =>
+  directory.call(method, ...params);
 
 async function fault(method: string, ...params: XmlRpcValue[]) {
   return call(method, ...params).then(
@@ -160,11 +158,14 @@ describe('apply', () => {
   it('rejects bad records with clear faults', async () => {
     const cases: Array<[XmlRpcValue, RegExp]> = [
       [{ name: 'x' }, /__type__ is missing/],
-      [{ __type__: 'spaceship', name: 'x' }, /unknown __type__ "spaceship"; valid types are resourcegroup/],
+      [
+        { __type__: 'spaceship', name: 'x' },
+        /unknown __type__ string "spaceship"; expected one of resourcegroup/,
+      ],
       [{ __type__: 'invoice', customer_no: '1' }, /'invoice' is query-only/],
       [{ __type__: 'virtualmachine', cores: 1 }, /primary-key field 'name' is missing/],
       [{ __type__: 'serviceuser', uid: 's-app' }, /primary-key field 'resource_group' is missing/],
-      [vm('web00', { resource_group: PROJECT, cores: '2' }), /'cores' must be an integer, got "2"/],
+      [vm('web00', { resource_group: PROJECT, cores: '2' }), /'cores' must be an integer, got string "2"/],
       [vm('web00', { resource_group: PROJECT, colour: 'red' }), /has no field 'colour'/],
       // Regression: names of Object.prototype members were read off the prototype and called "computed".
       [vm('web00', { resource_group: PROJECT, constructor: 'x' }), /has no field 'constructor'/],
@@ -173,7 +174,7 @@ describe('apply', () => {
       [vm('web00'), /'resource_group' is required to create a virtualmachine/],
       [vm('web00', { resource_group: 'nowhere' }), /resource_group 'nowhere' does not exist/],
       [vm('web00', { __action__: 'rename' }), /__action__ must be 'set' or 'delete'/],
-      ['not a record', /must be a struct, got "not a record"/],
+      ['not a record', /must be an object, got string "not a record"/],
     ];
     for (const [record, message] of cases) {
       const { faultString } = await fault('apply', [record]);
@@ -289,7 +290,7 @@ describe('query', () => {
   });
 
   it('rejects an unknown type, a filter on an unknown field and a filter that is not a struct', async () => {
-    expect((await fault('query', 'spaceship')).faultString).toMatch(/unknown type "spaceship"/);
+    expect((await fault('query', 'spaceship')).faultString).toMatch(/unknown type string "spaceship"/);
     expect((await fault('query', 'virtualmachine', { colour: 'red' })).faultString).toMatch(
       /has no field 'colour'/,
     );

@@ -1,17 +1,19 @@
-import { describeFcRecord } from './describe-fc-record';
-import { type DirectoryState, groupAndDescendants, primaryKeyOf } from './directory-state';
-import { FC_FAULT_CODES, FcFault } from './fc-fault';
-import { presentRecord } from './present-record';
+import { describeRecord } from '../describe-record';
+import { describeValue } from '../field-value';
+import type { ResourceType, SettableResourceType } from '../resource-records';
+import { fieldSpecOf, resourceSchemas } from '../resource-schema';
+import { validateApplyRecord } from '../validate-apply-records';
+import { constraintProblem } from './constraint-problem';
 import {
-  describeFcValue,
-  FC_TYPE_RULES,
-  FC_TYPES,
+  type DirectoryState,
   type FcRecord,
-  type FcType,
   type FcValue,
-  fieldProblem,
-  isFcType,
-} from './resource-rules';
+  groupAndDescendants,
+  primaryKeyOf,
+  RESOURCE_TYPES,
+} from './directory-state';
+import { FC_FAULT_CODES, FcFault, toRecordFault } from './fc-fault';
+import { presentRecord } from './present-record';
 
 /** How long a deleted virtual machine is kept before it is gone (the "retention schedule"). */
 export const VM_DELETION_DELAY_MS: number = 7 * 86_400_000;
@@ -25,9 +27,9 @@ export interface ApplyContext {
 }
 
 interface Change {
-  index: number;
+  /** `record 2 (virtualmachine name='web01')`, for faults. */
   where: string;
-  type: FcType;
+  type: SettableResourceType;
   action: 'set' | 'delete';
   record: Record<string, FcValue>;
 }
@@ -41,10 +43,10 @@ export function applyRecords(state: DirectoryState, params: FcValue[], context: 
   if (params.length !== 1 || !Array.isArray(records)) {
     throw new FcFault(
       FC_FAULT_CODES.invalidParams,
-      `apply() takes one parameter, an array of resource records; got ${params.length} parameter(s)${params.length ? ` starting with ${describeFcValue(params[0])}` : ''}`,
+      `apply() takes one parameter, an array of resource records; got ${params.length} parameter(s)${params.length ? ` starting with ${describeValue(params[0])}` : ''}`,
     );
   }
-  const touched: Array<{ type: FcType; key: string }> = [];
+  const touched: Array<{ type: ResourceType; key: string }> = [];
   records.forEach((raw, index) => {
     const change = checkRecord(raw, index);
     const key =
@@ -63,70 +65,23 @@ function fault(code: number, where: string, problem: string): FcFault {
   return new FcFault(code, `apply() ${where}: ${problem}`);
 }
 
+/** The client's checks (shared rules), then the server-only value constraints of the same table. */
 function checkRecord(raw: FcValue, index: number): Change {
-  const where = describeFcRecord(index, raw);
-  if (
-    typeof raw !== 'object' ||
-    raw === null ||
-    Array.isArray(raw) ||
-    raw instanceof Date ||
-    raw instanceof Uint8Array
-  ) {
-    throw fault(
-      FC_FAULT_CODES.invalidRecord,
-      where,
-      `a resource record must be a struct, got ${describeFcValue(raw)}`,
-    );
+  let record: Record<string, FcValue>;
+  try {
+    record = validateApplyRecord(raw, index) as unknown as Record<string, FcValue>;
+  } catch (error) {
+    throw toRecordFault(error);
   }
-  const record = raw as Record<string, FcValue>;
-  const type = record.__type__;
-  if (type === undefined)
-    throw fault(FC_FAULT_CODES.invalidRecord, where, '__type__ is missing (it is mandatory)');
-  if (!isFcType(type)) {
-    throw fault(
-      FC_FAULT_CODES.invalidRecord,
-      where,
-      `unknown __type__ ${describeFcValue(type)}; valid types are ${FC_TYPES.join(', ')}`,
-    );
-  }
-  const rules = FC_TYPE_RULES[type];
-  if (!rules.settable) throw fault(FC_FAULT_CODES.invalidRecord, where, `'${type}' is query-only`);
-  const action = record.__action__ ?? 'set';
-  if (action !== 'set' && action !== 'delete') {
-    throw fault(
-      FC_FAULT_CODES.invalidRecord,
-      where,
-      `__action__ must be 'set' or 'delete', got ${describeFcValue(action)}`,
-    );
-  }
-  for (const field of rules.primaryKey) {
-    if (record[field] === undefined || record[field] === null) {
-      throw fault(
-        FC_FAULT_CODES.invalidRecord,
-        where,
-        `primary-key field '${field}' is missing (${type} needs ${rules.primaryKey.join(', ')})`,
-      );
-    }
-  }
+  const type = record.__type__ as SettableResourceType;
+  const where = describeRecord(index, record);
+  const schema = resourceSchemas[type];
   for (const [field, value] of Object.entries(record)) {
-    if (field === '__type__' || field === '__action__') continue;
-    const rule = Object.hasOwn(rules.fields, field) ? rules.fields[field] : undefined;
-    if (rule === undefined)
-      throw fault(FC_FAULT_CODES.invalidRecord, where, `'${type}' has no field '${field}'`);
-    if (action === 'delete' && !rules.primaryKey.includes(field)) {
-      throw fault(FC_FAULT_CODES.invalidRecord, where, `a delete names only the primary key, not '${field}'`);
-    }
-    if (!rule.settable) {
-      throw fault(
-        FC_FAULT_CODES.invalidRecord,
-        where,
-        `'${field}' is computed by the directory and cannot be set`,
-      );
-    }
-    const problem = fieldProblem(rule, value);
+    const spec = fieldSpecOf(schema, field);
+    const problem = spec && constraintProblem(spec, value);
     if (problem !== undefined) throw fault(FC_FAULT_CODES.invalidRecord, where, `'${field}' ${problem}`);
   }
-  return { index, where, type, action, record };
+  return { where, type, action: record.__action__ === 'delete' ? 'delete' : 'set', record };
 }
 
 function groupExists(state: DirectoryState, name: FcValue | undefined): boolean {
@@ -146,7 +101,7 @@ function setRecord(state: DirectoryState, change: Change, context: ApplyContext)
   const key = primaryKeyOf(type, record as FcRecord);
   const existing = table.get(key);
   if (existing === undefined) {
-    for (const field of FC_TYPE_RULES[type].requiredOnCreate) {
+    for (const field of resourceSchemas[type].requiredOnCreate) {
       if (record[field] === undefined || record[field] === null) {
         throw fault(FC_FAULT_CODES.invalidRecord, where, `'${field}' is required to create a ${type}`);
       }
@@ -196,27 +151,31 @@ function checkReferences(state: DirectoryState, change: Change, next: FcRecord, 
   }
 }
 
+/** The settings a new project starts with; its customer number is its parent's. */
+export function resourceGroupDefaults(customerNo: FcValue): FcRecord {
+  return {
+    customer_no: customerNo,
+    production: false,
+    in_maintenance: false,
+    maintenance_start: '21:00',
+    maintenance_end: '05:00',
+    maintenance_until: null,
+    notification_leadtime: 24,
+    technical_contacts: [],
+    timezone: 'Europe/Berlin',
+  };
+}
+
 function defaultsFor(
   state: DirectoryState,
-  type: FcType,
+  type: SettableResourceType,
   record: Record<string, FcValue>,
   context: ApplyContext,
 ): FcRecord {
   switch (type) {
     case 'resourcegroup': {
       const parent = state.records.resourcegroup.get(JSON.stringify([record.parent]));
-      return {
-        __type__: type,
-        customer_no: parent?.customer_no ?? '',
-        production: false,
-        in_maintenance: false,
-        maintenance_start: '21:00',
-        maintenance_end: '05:00',
-        maintenance_until: null,
-        notification_leadtime: 24,
-        technical_contacts: [],
-        timezone: 'Europe/Berlin',
-      };
+      return { __type__: type, ...resourceGroupDefaults(parent?.customer_no ?? '') };
     }
     case 'serviceuser': {
       const id = state.nextId++;
@@ -281,7 +240,7 @@ function deleteRecord(state: DirectoryState, change: Change, context: ApplyConte
     const name = existing.name as string;
     if (name === context.project)
       throw fault(FC_FAULT_CODES.notAllowed, where, 'you cannot delete your own project');
-    const holders = FC_TYPES.flatMap((other) =>
+    const holders = RESOURCE_TYPES.flatMap((other) =>
       [...state.records[other].values()].filter(
         (candidate) => candidate.parent === name || candidate.resource_group === name,
       ),

@@ -1,10 +1,9 @@
 import { runPythonAsync } from '@sl/test-kit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createFcApi } from './api';
-import { type FcTestServer, startFcTestServer } from './fc-test-server';
+import { type DirectoryServer, startDirectory } from './start-directory';
 
 // The API documentation's own examples, run with Python's standard xmlrpc.client against the emulated directory:
-// an XML-RPC client we did not write agrees with the server we did.
+// an XML-RPC client we did not write agrees with the server (`@sl/fc-directory/server`) we did.
 const SCRIPT = `
 import json, os, xmlrpc.client
 server = xmlrpc.client.ServerProxy(os.environ['FC_URL'], allow_none=True)
@@ -26,17 +25,16 @@ except xmlrpc.client.ProtocolError as error:
 print(json.dumps(out, default=str))
 `;
 
-let server: FcTestServer;
+let server: DirectoryServer;
 let url: string;
 
 beforeAll(async () => {
-  const api = createFcApi({
+  server = await startDirectory({
     project: 'services',
     apiKey: 'key-0123456789',
     now: () => Date.UTC(2015, 11, 23, 1, 2, 3),
   });
-  server = await startFcTestServer(() => api);
-  url = `${server.origin.replace('http://', 'http://services:key-0123456789@')}/fc/v1`;
+  url = server.url.replace('http://', 'http://services:key-0123456789@');
 });
 
 afterAll(() => server.close());

@@ -1,52 +1,33 @@
-import {
-  decodeMethodResponse,
-  encodeMethodCall,
-  type XmlRpcDecoded,
-  type XmlRpcValue,
-} from '@sl/xmlrpc-codec';
+import type { XmlRpcDecoded, XmlRpcValue } from '@sl/xmlrpc-codec';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createFcApi } from './api';
-import { type FcTestServer, startFcTestServer } from './fc-test-server';
+import { randomSource } from './random-source';
+import { type DirectoryServer, startDirectory } from './start-directory';
 
-// Generated batches, valid and invalid mixed: a batch that faults changes nothing; one that succeeds leaves every
-// field it set as its last record for that resource said.
+// Generated batches, valid and invalid mixed, against the server side: a batch that faults changes nothing; one
+// that succeeds leaves every field it set as its last record for that resource said.
 
 const PROJECT = 'acme';
-const api = createFcApi({ project: PROJECT, apiKey: 'key-0123456789', now: () => Date.UTC(2026, 10, 23) });
-let server: FcTestServer;
+let directory: DirectoryServer;
 
 beforeAll(async () => {
-  server = await startFcTestServer(() => api);
+  directory = await startDirectory({
+    project: PROJECT,
+    apiKey: 'key-0123456789',
+    now: () => Date.UTC(2026, 10, 23),
+  });
 });
 
-afterAll(() => server.close());
+afterAll(() => directory.close());
 
 async function call(
   method: string,
   ...params: XmlRpcValue[]
 ): Promise<{ value?: XmlRpcDecoded; fault?: string }> {
-  const response = await fetch(`${server.origin}/fc/v1`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from(`${PROJECT}:key-0123456789`).toString('base64')}` },
-    body: encodeMethodCall(method, params),
-  });
   try {
-    return { value: decodeMethodResponse(await response.text()) };
+    return { value: await directory.call(method, ...params) };
   } catch (error) {
     return { fault: (error as Error).message };
   }
-}
-
-/** A small seeded generator (mulberry32), so every run sees the same batches. */
-function randomSource(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T };
 }
 
 const random = randomSource(463);

@@ -1,3 +1,5 @@
+import { DirectoryError, DirectoryValidationError } from '../directory-error';
+
 /** Fault codes the emulated directory answers with (the XML-RPC interoperability codes, then our own). */
 export const FC_FAULT_CODES = {
   /** The body is not a well-formed XML-RPC call. */
@@ -14,15 +16,24 @@ export const FC_FAULT_CODES = {
   notAllowed: 3,
 } as const;
 
-/** A refusal the API answers as an XML-RPC fault. */
-export class FcFault extends Error {
+/** A refusal the server answers as an XML-RPC fault (it never leaves the server as an exception). */
+export class FcFault extends DirectoryError {
   readonly faultCode: number;
   readonly faultString: string;
 
   constructor(faultCode: number, faultString: string) {
-    super(faultString);
-    this.name = 'FcFault';
+    super(faultString, { code: 'FC_SERVER_FAULT' });
     this.faultCode = faultCode;
     this.faultString = faultString;
   }
+}
+
+/**
+ * The server checks records and filters with the client's own validation (one set of rules): its
+ * {@link DirectoryValidationError} becomes an `invalidRecord` fault with the same message. Anything else is rethrown.
+ */
+export function toRecordFault(error: unknown): unknown {
+  return error instanceof DirectoryValidationError
+    ? new FcFault(FC_FAULT_CODES.invalidRecord, error.message)
+    : error;
 }

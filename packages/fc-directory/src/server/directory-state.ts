@@ -1,14 +1,24 @@
-import { FC_TYPE_RULES, FC_TYPES, type FcRecord, type FcType, type FcValue } from './resource-rules';
+import type { XmlRpcDecoded } from '@sl/xmlrpc-codec';
+import type { ResourceType } from '../resource-records';
+import { resourceSchemas } from '../resource-schema';
+
+/** A value of a stored record field, as the codec decodes it. */
+export type FcValue = XmlRpcDecoded;
+/** A stored resource record: `__type__` plus its fields. */
+export type FcRecord = { [field: string]: FcValue };
+
+/** Every resource type, in the order of `resourceSchemas`. */
+export const RESOURCE_TYPES: readonly ResourceType[] = Object.keys(resourceSchemas) as ResourceType[];
 
 /** Every record the emulated directory holds, by type and primary key. */
 export interface DirectoryState {
-  readonly records: Record<FcType, Map<string, FcRecord>>;
+  readonly records: Record<ResourceType, Map<string, FcRecord>>;
   /** The next `id` / `id_number` handed out. */
   nextId: number;
 }
 
 export function createEmptyState(): DirectoryState {
-  const records = Object.fromEntries(FC_TYPES.map((type) => [type, new Map<string, FcRecord>()]));
+  const records = Object.fromEntries(RESOURCE_TYPES.map((type) => [type, new Map<string, FcRecord>()]));
   return { records: records as DirectoryState['records'], nextId: 1000 };
 }
 
@@ -18,8 +28,8 @@ export function cloneState(state: DirectoryState): DirectoryState {
 }
 
 /** The map key of a record: its primary-key values, in order. */
-export function primaryKeyOf(type: FcType, record: FcRecord): string {
-  return JSON.stringify(FC_TYPE_RULES[type].primaryKey.map((field) => normalize(record[field])));
+export function primaryKeyOf(type: ResourceType, record: FcRecord): string {
+  return JSON.stringify(resourceSchemas[type].primaryKey.map((field) => normalize(record[field])));
 }
 
 function normalize(value: FcValue | undefined): FcValue | undefined {

@@ -1,12 +1,12 @@
 import { type XmlRpcValue, xmlRpcDouble } from '@sl/xmlrpc-codec';
-import { type DirectoryState, groupAndDescendants } from './directory-state';
-import type { FcRecord, FcType, FcValue } from './resource-rules';
+import type { ResourceType } from '../resource-records';
+import { type DirectoryState, type FcRecord, type FcValue, groupAndDescendants } from './directory-state';
 
 /**
  * A record as the API shows it: a copy, with the fields computed at read time filled in (a service user's
  * groups and machines, a machine's `servicing` from its group's maintenance mode).
  */
-export function presentRecord(state: DirectoryState, type: FcType, record: FcRecord): FcRecord {
+export function presentRecord(state: DirectoryState, type: ResourceType, record: FcRecord): FcRecord {
   const copy = structuredClone(record);
   if (type === 'serviceuser') {
     const groups = groupAndDescendants(state, record.resource_group as string);

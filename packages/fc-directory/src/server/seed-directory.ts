@@ -1,5 +1,12 @@
-import { createEmptyState, type DirectoryState, primaryKeyOf } from './directory-state';
-import type { FcRecord, FcType, FcValue } from './resource-rules';
+import type { ResourceType } from '../resource-records';
+import { resourceGroupDefaults } from './apply-records';
+import {
+  createEmptyState,
+  type DirectoryState,
+  type FcRecord,
+  type FcValue,
+  primaryKeyOf,
+} from './directory-state';
 
 const DAY_MS = 86_400_000;
 
@@ -13,23 +20,11 @@ export function seedDirectory(project: string, now: number): DirectoryState {
   const today = new Date(Math.floor(now / DAY_MS) * DAY_MS);
   const monthStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
   const previousMonthStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
-  const add = (type: FcType, record: Record<string, FcValue>) => {
+  const add = (type: ResourceType, record: Record<string, FcValue>) => {
     const full = { __type__: type, ...record } as FcRecord;
     state.records[type].set(primaryKeyOf(type, full), full);
   };
-  add('resourcegroup', {
-    name: project,
-    parent: null,
-    customer_no: customerNo,
-    production: false,
-    in_maintenance: false,
-    maintenance_start: '21:00',
-    maintenance_end: '05:00',
-    maintenance_until: null,
-    notification_leadtime: 24,
-    technical_contacts: [],
-    timezone: 'Europe/Berlin',
-  });
+  add('resourcegroup', { name: project, parent: null, ...resourceGroupDefaults(customerNo) });
   add('maintenance', {
     machine: 'kvm00',
     starts: new Date(today.getTime() + 2 * DAY_MS + 21 * 3_600_000),
