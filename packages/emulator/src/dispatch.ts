@@ -64,6 +64,30 @@ function maskProperties(tree: MaskTree | undefined): MaskProperty[] {
   return maskSections(tree).flatMap((section) => [...section.properties]);
 }
 
+/**
+ * The rows a filter keeps, in its order. A filter on direct fields runs on the rows themselves; otherwise rows are
+ * first expanded with just the properties the filter names (relational paths included).
+ */
+function filterRows(
+  rows: readonly unknown[],
+  type: string,
+  filter: ObjectFilter,
+  context: ViewContext,
+): unknown[] {
+  const options = { now: new Date(context.now) };
+  const direct = modelOf(type)?.direct;
+  if (direct && Object.keys(filter).every((name) => direct.includes(name)))
+    return matchFilter(rows, filter, options);
+  const selection = { properties: selectionForFilter(filter) };
+  const rowOf = new Map<unknown, unknown>();
+  const views = rows.map((row) => {
+    const view = expandRow(row, type, selection, context, true);
+    rowOf.set(view, row);
+    return view;
+  });
+  return matchFilter(views, filter, options).map((view) => rowOf.get(view));
+}
+
 function asFault(error: unknown): unknown {
   if (FilterError.isInstance(error)) return faults.invalidFilter(error.message);
   return error;
@@ -149,26 +173,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
     let items: readonly unknown[] = output.rows;
     const scoped = itemFilter(filter, output.property, output.type, schema);
-    const direct = modelOf(output.type)?.direct;
-    if (
-      Object.keys(scoped).length > 0 &&
-      direct &&
-      Object.keys(scoped).every((name) => direct.includes(name))
-    ) {
-      items = matchFilter(items, scoped, { now: new Date(context.now) });
-    } else if (Object.keys(scoped).length > 0) {
-      const filterSelection = { properties: selectionForFilter(scoped) };
-      const expanded = items.map((item) => ({
-        item,
-        view: expandRow(item, output.type, filterSelection, context, true),
-      }));
-      const byView = new Map(expanded.map((entry) => [entry.view, entry.item]));
-      items = matchFilter(
-        expanded.map((entry) => entry.view),
-        scoped,
-        { now: new Date(context.now) },
-      ).map((view) => byView.get(view));
-    }
+    if (Object.keys(scoped).length > 0) items = filterRows(items, output.type, scoped, context);
     const total = items.length;
     if (call.limit !== undefined) {
       const offset = call.offset ?? 0;
