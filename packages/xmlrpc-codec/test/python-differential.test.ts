@@ -8,7 +8,7 @@ import { arbitraryValue, expectedDecoded, wholeSecondDate, xmlText } from './arb
  * Python's xmlrpc.client as an independent implementation, in one subprocess for the whole batch: it `loads` the
  * documents we encode (answering in the conformance files' tagged JSON) and `dumps` the tagged values we send it.
  */
-const PYTHON_ORACLE = String.raw`
+const PYTHON_ORACLE = `
 import base64, json, sys, xmlrpc.client as x
 
 def tag(v):
