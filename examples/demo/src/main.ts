@@ -1,6 +1,6 @@
 // The README's first command: start the SoftLayer emulator in this process and drive it with @sl/client.
 // Everything runs on 127.0.0.1; nothing touches a real account. Ends by itself with exit code 0.
-import { createClientFromEnv } from '@sl/client';
+import { createClientFromEnv, createRestTransport, reproduce, withDebug } from '@sl/client';
 import { startEmulator } from '@sl/emulator';
 
 interface Guest {
@@ -29,14 +29,6 @@ function done(text: string): void {
 
 function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
-}
-
-/** A REST curl for one call, with the credentials left to the shell (never printed). */
-function curlFor(restUrl: string, path: string, query: Record<string, string>): string {
-  const parameters = Object.entries(query).map(
-    ([name, text]) => ` \\\n      --data-urlencode '${name}=${text}'`,
-  );
-  return `curl -sS -G -u "$SL_USERNAME:$SL_API_KEY" '${restUrl}${path}.json'${parameters.join('')}`;
 }
 
 async function main(): Promise<void> {
@@ -180,14 +172,27 @@ async function main(): Promise<void> {
       console.log(`    ${event.eventName.padEnd(8)} ${event.objectName} ${event.objectId}`);
     done(`${events.length} changes recorded`);
 
-    step('The reproducible curl of one call (credentials come from your shell)');
-    console.log(
-      `    ${curlFor(emulator.restUrl, 'SoftLayer_Account/getVirtualGuests', {
-        objectMask: 'mask[id,hostname,datacenter.name]',
-        objectFilter: JSON.stringify({ virtualGuests: { datacenter: { name: { operation: 'dal10' } } } }),
-        resultLimit: '0,5',
-      })}`,
-    );
+    step('The reproducible curl of one call (credentials come from your shell, never printed)');
+    // As the reference's DebugTransport: wrap a transport, make the call, print the last one as curl.
+    const restTransport = createRestTransport({ endpointUrl: emulator.restUrl });
+    const debug = withDebug(restTransport);
+    const rest = createClientFromEnv({
+      transport: debug,
+      username: emulator.credentials.username,
+      apiKey: emulator.credentials.apiKey,
+      env: {},
+      systemConfigFile: false,
+      homeDir: '/nonexistent',
+    });
+    const sample = await rest.call('Account', 'getVirtualGuests', {
+      mask: 'id,hostname,datacenter.name',
+      filter: { virtualGuests: { datacenter: { name: { operation: 'dal10' } } } },
+      limit: 5,
+    });
+    await restTransport.close();
+    const [last] = debug.lastCalls();
+    if (last) console.log(`    ${reproduce(last.request, { endpoint: emulator.restUrl })}`);
+    done(`REST answered ${sample.length} of ${sample.totalCount} guests in dal10`);
   } finally {
     await client.close();
     await emulator.close();
