@@ -6,7 +6,7 @@ import { normalizeMask } from './normalize-mask';
 /**
  * Converts a legacy object mask — nested objects naming relational properties, as sent in a `<Service>ObjectMask`
  * header: `{ datacenter: {}, operatingSystem: { passwords: {} } }` — to a tree (`mask[datacenter,operatingSystem[passwords]]`).
- * A leaf may be `{}`, `null` or `true`.
+ * A leaf may be `{}`, `[]` (as the SLDN XML-RPC article writes it: `{ resourceRecords: [] }`), `null` or `true`.
  * @throws {MaskError} `MASK_LEGACY` for a key that is not a property name or a value that is not an object.
  */
 export function fromLegacyMask(legacy: object): MaskTree {
@@ -32,12 +32,12 @@ function legacyProperties(legacy: object, path: string, depth: number): MaskProp
         code: 'MASK_LEGACY',
       });
     }
-    if (value === null || value === true) {
+    if (value === null || value === true || (Array.isArray(value) && value.length === 0)) {
       properties.push({ name, children: [] });
     } else if (isPlainObject(value)) {
       properties.push({ name, children: legacyProperties(value, where, depth + 1) });
     } else {
-      throw new MaskError(`Legacy mask value at ${where} must be an object, null or true`, {
+      throw new MaskError(`Legacy mask value at ${where} must be an object, an empty array, null or true`, {
         code: 'MASK_LEGACY',
       });
     }

@@ -84,6 +84,11 @@ describe('formatObjectMask (the reference wrapping rule)', () => {
 
 describe('fromLegacyMask and toMaskString', () => {
   it('converts the legacy object form', () => {
+    // Regression: the SLDN XML-RPC article writes leaves as empty arrays; they were refused.
+    expect(printMask(fromLegacyMask({ resourceRecords: [], domain: { id: [] } }))).toBe(
+      'mask[resourceRecords,domain[id]]',
+    );
+    expect(() => fromLegacyMask({ a: [1] })).toThrow(/empty array/);
     const tree = fromLegacyMask({ datacenter: {}, operatingSystem: { passwords: {} } });
     expect(printMask(tree)).toBe('mask[datacenter,operatingSystem[passwords]]');
     expect(masksEqual(tree, mask({ datacenter: true, operatingSystem: ['passwords'] }))).toBe(true);
