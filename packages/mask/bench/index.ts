@@ -3,7 +3,7 @@
  * the same run (JSON.parse of the same tree; a JSON round-trip copy of the same objects), so the ratios survive a
  * slower or busier machine. Numbers go in the README.
  */
-import { loadManagerCalls } from '@sl/test-kit';
+import { loadManagerCalls, measureOpsPerSecond } from '@sl/test-kit';
 import { applyMask, mergeMasks, parseMask, printMask } from '../src/index';
 
 interface Row {
@@ -13,17 +13,8 @@ interface Row {
   readonly ratio?: number;
 }
 
-/** Runs `fn` in growing batches until `minimumMs` have passed; returns operations per second. */
 function measure(fn: () => unknown, minimumMs = 400): number {
-  for (let warm = 0; warm < 3; warm++) fn();
-  let iterations = 1;
-  for (;;) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < iterations; i++) fn();
-    const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
-    if (elapsedMs >= minimumMs || iterations >= 1 << 24) return (iterations * 1000) / elapsedMs;
-    iterations *= elapsedMs < minimumMs / 16 ? 8 : 2;
-  }
+  return measureOpsPerSecond(fn, minimumMs);
 }
 
 const rows: Row[] = [];

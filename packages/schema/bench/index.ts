@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseMask } from '@sl/mask';
-import { loadManagerCalls } from '@sl/test-kit';
+import { loadManagerCalls, measureOpsPerSecond } from '@sl/test-kit';
 import type { CompactSchema } from '../src/compact-schema';
 import { createSchema } from '../src/schema';
 import { validateMask } from '../src/validate-mask';
@@ -14,17 +14,8 @@ import { validateMask } from '../src/validate-mask';
 const schemaPath = new URL('../src/schema.generated.json', import.meta.url);
 const text = readFileSync(schemaPath, 'utf8');
 
-/** Runs `fn` in growing batches until `minimumMs` have passed; returns operations per second. */
 function measure(fn: () => unknown, minimumMs = 400): number {
-  for (let warm = 0; warm < 3; warm++) fn();
-  let iterations = 1;
-  for (;;) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < iterations; i++) fn();
-    const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
-    if (elapsedMs >= minimumMs || iterations >= 1 << 20) return (iterations * 1000) / elapsedMs;
-    iterations *= elapsedMs < minimumMs / 16 ? 8 : 2;
-  }
+  return measureOpsPerSecond(fn, minimumMs, 1 << 20);
 }
 
 const calls = loadManagerCalls()

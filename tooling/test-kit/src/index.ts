@@ -7,6 +7,7 @@ export {
   type ManagerCallCase,
   type WireVector,
 } from './conformance.ts';
+export { measureOpsPerSecond } from './measure.ts';
 export { DEBIAN_PYTHON, hasReferenceClient, type PythonResult, runPython, runPythonAsync } from './python.ts';
 export { type ReadmeExampleOptions, runReadmeExample } from './readme-example.ts';
 export {
