@@ -8,8 +8,8 @@ const root = new URL('..', import.meta.url);
 const pinned = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).packageManager.split('@')[1];
 const task = process.argv[2];
 const scripts = { demo: 'demo:run', test: 'test:all', bench: 'bench:all' };
-if (!scripts[task]) {
-  console.error(`usage: node tooling/run.mjs ${Object.keys(scripts).join('|')}`);
+if (!scripts[task] && task !== 'summary') {
+  console.error(`usage: node tooling/run.mjs ${Object.keys(scripts).join('|')}|summary`);
   process.exit(2);
 }
 
@@ -48,6 +48,11 @@ function summarizeTests() {
   }
   console.log(`\nTests in ${totals.packages} packages:`);
   console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+}
+
+if (task === 'summary') {
+  summarizeTests();
+  process.exit(0);
 }
 
 const pnpm = pnpmCommand();
