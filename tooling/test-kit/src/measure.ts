@@ -2,7 +2,11 @@
  * Operations per second of a synchronous `fn`: a short warm-up, then growing batches until one batch has run for
  * at least `minimumMs` (bounded at `maxIterations` per batch). For benchmarks only, never in tests.
  */
-export function measureOpsPerSecond(fn: () => unknown, minimumMs = 400, maxIterations: number = 1 << 24): number {
+export function measureOpsPerSecond(
+  fn: () => unknown,
+  minimumMs = 400,
+  maxIterations: number = 1 << 24,
+): number {
   for (let warm = 0; warm < 3; warm++) fn();
   let iterations = 1;
   for (;;) {
