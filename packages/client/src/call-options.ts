@@ -2,14 +2,27 @@ import type { ObjectFilter } from '@sl/filter';
 import type { MaskTree } from '@sl/mask';
 import type { LegacyObjectMask } from '@sl/transport';
 
+/**
+ * What `mask` accepts: a string, a tree from `@sl/mask`, a typed selection (`{ id: true, datacenter: { name: true }
+ * }`: a `true` anywhere) or a legacy object mask (`{ datacenter: {} }`: no `true` anywhere).
+ */
+export type CallMask = string | MaskTree | LegacyObjectMask;
+
 /** Everything about one call except the service and method. Positional parameters go in `args`. */
-export interface CallOptions<Args extends readonly unknown[] = readonly unknown[]> {
+export interface CallOptions<
+  Args extends readonly unknown[] = readonly unknown[],
+  Mask extends CallMask | undefined = CallMask,
+> {
   /** The method's positional parameters, in the order the API documents them. */
   args?: Args;
   /** The init parameter: the id of the object the method runs on. */
   id?: number | string;
-  /** A mask string (`'id,hostname'` is sent as `mask[id,hostname]`), a tree from `@sl/mask`, or a legacy object. */
-  mask?: string | MaskTree | LegacyObjectMask;
+  /**
+   * A mask string (`'id,hostname'` is sent as `mask[id,hostname]`), a tree from `@sl/mask`, a typed selection
+   * (`{ id: true, datacenter: { name: true } }` is sent as `mask[id,datacenter[name]]` and narrows the result
+   * type), or a legacy object with no `true` in it (`{ datacenter: {} }`, sent as `<Service>ObjectMask`).
+   */
+  mask?: Mask;
   filter?: ObjectFilter;
   /** At most this many results (`resultLimit`). */
   limit?: number;
@@ -34,23 +47,27 @@ export interface CallOptions<Args extends readonly unknown[] = readonly unknown[
 }
 
 /** Options of `iterCall`: like `call`'s, with `pageSize` instead of `limit`. */
-export type IterCallOptions<Args extends readonly unknown[] = readonly unknown[]> = Omit<
-  CallOptions<Args>,
-  'limit' | 'iter'
->;
+export type IterCallOptions<
+  Args extends readonly unknown[] = readonly unknown[],
+  Mask extends CallMask | undefined = CallMask,
+> = Omit<CallOptions<Args, Mask>, 'limit' | 'iter'>;
 
 const MARK: unique symbol = Symbol.for('@sl/client.call-options');
 
 /** Call options wrapped by `withOptions`, so a service method can tell them from a positional parameter. */
-export interface MarkedCallOptions extends Omit<CallOptions, 'args'> {
+export interface MarkedCallOptions<Mask extends CallMask | undefined = CallMask>
+  extends Omit<CallOptions<readonly unknown[], Mask>, 'args'> {
   readonly [MARK]: true;
 }
 
 /**
  * Marks call options for a service method: `client.service('Account').getVirtualGuests(withOptions({ mask:
- * 'id' }))`. Only a marked object is read as options; any other last argument is a positional parameter.
+ * 'id' }))`. Only a marked object is read as options; any other last argument is a positional parameter. A typed
+ * selection mask keeps its literal type here, so the method can narrow its result to it.
  */
-export function withOptions(options: Omit<CallOptions, 'args'>): MarkedCallOptions {
+export function withOptions<const Mask extends CallMask | undefined = undefined>(
+  options: Omit<CallOptions<readonly unknown[], Mask>, 'args'>,
+): MarkedCallOptions<Mask> {
   return Object.freeze({ ...options, [MARK]: true as const });
 }
 

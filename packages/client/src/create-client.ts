@@ -1,5 +1,5 @@
 import { type Auth, authenticateWithPassword } from '@sl/auth';
-import { isMaskTree, printMask, toMaskString } from '@sl/mask';
+import { mask as buildMask, isMaskTree, type MaskInputObject, printMask, toMaskString } from '@sl/mask';
 import {
   AuthenticationError,
   type LegacyObjectMask,
@@ -8,17 +8,19 @@ import {
   type TransportRequest,
   type TransportResponse,
 } from '@sl/transport';
-import { type CallOptions, type IterCallOptions, unknownOptionNames } from './call-options';
+import { type CallMask, type CallOptions, type IterCallOptions, unknownOptionNames } from './call-options';
 import { iteratePages } from './iterate-pages';
 import { toListResult } from './list-result';
+import { isMaskSelection } from './mask-selection';
 import { toServiceName } from './service-name';
 import { createServiceProxy, type ServiceProxy } from './service-proxy';
 import { withStableOrder } from './stable-order';
 import type {
   CallArgs,
-  CallItem,
   CallOptionsArgument,
-  CallResult,
+  MaskCheck,
+  MaskedCallItem,
+  MaskedCallResult,
   MethodNameInput,
   ServiceNameInput,
 } from './typed-api';
@@ -48,19 +50,28 @@ type AnyString = string & {};
 export interface SoftLayerClient {
   /**
    * Calls `service::method`. The service may be written with or without `SoftLayer_`. Positional parameters
-   * go in `options.args`; everything else (id, mask, filter, limit, …) has its own option.
+   * go in `options.args`; everything else (id, mask, filter, limit, …) has its own option. A typed selection
+   * mask (`{ id: true, datacenter: { name: true } }`) narrows the result type to what it selects.
    */
-  call<S extends ServiceNameInput | AnyString, M extends MethodNameInput<S> | AnyString>(
+  call<
+    S extends ServiceNameInput | AnyString,
+    M extends MethodNameInput<S> | AnyString,
+    const Mask extends CallMask | undefined = undefined,
+  >(
     service: S,
     method: M,
-    ...options: CallOptionsArgument<S, M, CallOptions<CallArgs<S, M>>>
-  ): Promise<CallResult<S, M>>;
+    ...options: CallOptionsArgument<S, M, CallOptions<CallArgs<S, M>, Mask & MaskCheck<S, M, Mask>>>
+  ): Promise<MaskedCallResult<S, M, Mask>>;
   /** Every item of a paged list, page by page (`pageSize`, default 100; `concurrency` pages at once). */
-  iterCall<S extends ServiceNameInput | AnyString, M extends MethodNameInput<S> | AnyString>(
+  iterCall<
+    S extends ServiceNameInput | AnyString,
+    M extends MethodNameInput<S> | AnyString,
+    const Mask extends CallMask | undefined = undefined,
+  >(
     service: S,
     method: M,
-    ...options: CallOptionsArgument<S, M, IterCallOptions<CallArgs<S, M>>>
-  ): AsyncGenerator<CallItem<S, M>, void, undefined>;
+    ...options: CallOptionsArgument<S, M, IterCallOptions<CallArgs<S, M>, Mask & MaskCheck<S, M, Mask>>>
+  ): AsyncGenerator<MaskedCallItem<S, M, Mask>, void, undefined>;
   /** A service object: `client.service('Account').getVirtualGuests(withOptions({ mask: 'id' }))`. */
   service<S extends ServiceNameInput | AnyString>(name: S): ServiceProxy<S>;
   /** Logs in with a portal username and password; later calls use the portal token. */
@@ -93,9 +104,11 @@ function checkOptionsObject(value: unknown, where: string): void {
   }
 }
 
+/** Strings and legacy objects go as they are; trees and typed selections (`@sl/mask`'s builder) as mask text. */
 function maskForTransport(mask: CallOptions['mask']): string | LegacyObjectMask | undefined {
   if (mask === undefined || typeof mask === 'string') return mask;
-  return isMaskTree(mask) ? printMask(mask) : (mask as LegacyObjectMask);
+  if (isMaskTree(mask)) return printMask(mask);
+  return isMaskSelection(mask) ? printMask(buildMask(mask as MaskInputObject)) : mask;
 }
 
 /** A client over a transport (and optional auth). See `createClientFromEnv` for the usual setup. */

@@ -22,6 +22,7 @@ export {
   withDebug,
 } from '@sl/transport';
 export {
+  type CallMask,
   type CallOptions,
   type IterCallOptions,
   isMarkedCallOptions,
@@ -36,6 +37,7 @@ export {
 } from './create-client-from-env';
 export { type ListResult, toListResult } from './list-result';
 export { lookup } from './lookup';
+export { type IsMaskSelection, isMaskSelection } from './mask-selection';
 export { parseIni } from './parse-ini';
 export { type ClientSettings, readClientSettings, type SettingsSources } from './read-client-settings';
 export { toServiceName } from './service-name';
@@ -47,6 +49,9 @@ export type {
   CallItem,
   CallOptionsArgument,
   CallResult,
+  MaskCheck,
+  MaskedCallItem,
+  MaskedCallResult,
   MethodNameInput,
   ResolveService,
   ServiceNameInput,

@@ -1,33 +1,44 @@
 import type { ServiceMap } from '@sl/types';
 import {
+  type CallMask,
   type CallOptions,
   type IterCallOptions,
   isMarkedCallOptions,
   type MarkedCallOptions,
 } from './call-options';
 import type { SoftLayerClient } from './create-client';
-import type { CallArgs, CallItem, CallOptionsArgument, CallResult, ResolveService } from './typed-api';
+import type {
+  CallArgs,
+  CallOptionsArgument,
+  MaskCheck,
+  MaskedCallItem,
+  MaskedCallResult,
+  ResolveService,
+} from './typed-api';
 
 /** What every service object has, besides its methods. */
 export interface ServiceBase<S extends string> {
   readonly serviceName: S;
   /** Any method by name (also those newer than the metadata). */
-  call<M extends string>(
+  call<M extends string, const Mask extends CallMask | undefined = undefined>(
     method: M,
-    ...options: CallOptionsArgument<S, M, CallOptions<CallArgs<S, M>>>
-  ): Promise<CallResult<S, M>>;
-  iterCall<M extends string>(
+    ...options: CallOptionsArgument<S, M, CallOptions<CallArgs<S, M>, Mask & MaskCheck<S, M, Mask>>>
+  ): Promise<MaskedCallResult<S, M, Mask>>;
+  iterCall<M extends string, const Mask extends CallMask | undefined = undefined>(
     method: M,
-    ...options: CallOptionsArgument<S, M, IterCallOptions<CallArgs<S, M>>>
-  ): AsyncGenerator<CallItem<S, M>, void, undefined>;
+    ...options: CallOptionsArgument<S, M, IterCallOptions<CallArgs<S, M>, Mask & MaskCheck<S, M, Mask>>>
+  ): AsyncGenerator<MaskedCallItem<S, M, Mask>, void, undefined>;
   /** The same service with default options (an id, a mask…) for every call. */
   withOptions(options: Omit<CallOptions, 'args'>): ServiceProxy<S>;
 }
 
-/** A method: its positional parameters, then optionally options wrapped by `withOptions`. */
-type ServiceMethod<S extends string, M extends string> = (
-  ...args: [...CallArgs<S, M>, options?: MarkedCallOptions]
-) => Promise<CallResult<S, M>>;
+/**
+ * A method: its positional parameters, then optionally options wrapped by `withOptions`; a typed selection mask
+ * in them narrows the result.
+ */
+type ServiceMethod<S extends string, M extends string> = <Mask extends CallMask | undefined = undefined>(
+  ...args: [...CallArgs<S, M>, options?: MarkedCallOptions<Mask & MaskCheck<S, M, Mask>>]
+) => Promise<MaskedCallResult<S, M, Mask>>;
 
 type TypedMethods<S extends string, F extends keyof ServiceMap> = {
   readonly [M in keyof ServiceMap[F] & string]: ServiceMethod<S, M>;

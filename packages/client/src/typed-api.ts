@@ -1,5 +1,6 @@
-import type { ServiceMap } from '@sl/types';
+import type { CheckedMask, Masked, ServiceMap } from '@sl/types';
 import type { ListResult } from './list-result';
+import type { IsMaskSelection } from './mask-selection';
 
 type KnownService = keyof ServiceMap & string;
 
@@ -59,3 +60,39 @@ export type CallItem<S extends string, M extends string> = [MethodEntry<S, M>] e
       ? Item
       : R
     : unknown;
+
+/** `T` for a single value, the element type for an array. */
+type ElementOf<T> = T extends readonly (infer Item)[] ? Item : T;
+
+/**
+ * What the `mask` option of a known method must also satisfy: for a typed selection, `CheckedMask` of the
+ * method's result (element) type, so a wrong name is a compile error at its key; anything else is unchecked.
+ */
+export type MaskCheck<S extends string, M extends string, Mask> =
+  IsMaskSelection<Mask> extends true
+    ? [MethodEntry<S, M>] extends [never]
+      ? unknown
+      : MethodEntry<S, M> extends { returns: infer R }
+        ? CheckedMask<ElementOf<R>, Mask>
+        : unknown
+    : unknown;
+
+/** What a call resolves with given its mask: narrowed by `Masked` for a typed selection, else `CallResult`. */
+export type MaskedCallResult<S extends string, M extends string, Mask> =
+  IsMaskSelection<Mask> extends true
+    ? [MethodEntry<S, M>] extends [never]
+      ? unknown
+      : MethodEntry<S, M> extends { returns: infer R }
+        ? AsResult<Masked<R, Mask>>
+        : unknown
+    : CallResult<S, M>;
+
+/** What `iterCall` yields given its mask: narrowed by `Masked` for a typed selection, else `CallItem`. */
+export type MaskedCallItem<S extends string, M extends string, Mask> =
+  IsMaskSelection<Mask> extends true
+    ? [MethodEntry<S, M>] extends [never]
+      ? unknown
+      : MethodEntry<S, M> extends { returns: infer R }
+        ? Masked<ElementOf<R>, Mask>
+        : unknown
+    : CallItem<S, M>;

@@ -32,6 +32,11 @@ describe('README', () => {
       expect(
         await runReadmeExample({ readme: new URL('../README.md', import.meta.url), modules: clientPackage }),
       ).toEqual(['Your Company', '1 web1', '2 web2']);
+      const masks = server.requests.map((request) => {
+        const [headers] = decodeMethodCall(request.body).params as [{ headers: Record<string, unknown> }];
+        return headers.headers.SoftLayer_ObjectMask;
+      });
+      expect(masks).toEqual([{ mask: 'mask[id,companyName]' }, { mask: 'mask[id,hostname]' }]);
     } finally {
       await server.close();
     }
