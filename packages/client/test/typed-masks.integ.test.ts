@@ -70,6 +70,19 @@ describe('typed selection masks on the wire', () => {
     expect(url.searchParams.get('objectMask')).toBe(WIRE_MASK);
   });
 
+  it('the validate hook sees the selection as mask text', async () => {
+    const seen: (string | undefined)[] = [];
+    const validating = createClient({
+      transport: xmlrpc,
+      validate: (call) => {
+        seen.push(call.mask);
+        return { errors: [], warnings: [] };
+      },
+    });
+    await validating.call('Account', 'getVirtualGuests', { mask: SELECTION });
+    expect(seen).toEqual([WIRE_MASK]);
+  });
+
   it('a legacy object mask (no true in it) is still sent as <Service>ObjectMask', async () => {
     await client.call('Account', 'getVirtualGuests', {
       mask: { datacenter: {}, operatingSystem: { passwords: {} } },

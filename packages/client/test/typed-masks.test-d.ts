@@ -16,6 +16,9 @@ describe('typed selection masks', () => {
       }),
     ).resolves.toEqualTypeOf<ListResult<SlimGuest>>();
     expectTypeOf(
+      client.call('Account', 'getVirtualGuests', { mask: { id: true }, iter: true, limit: 50 }),
+    ).resolves.toEqualTypeOf<ListResult<{ id?: number }>>();
+    expectTypeOf(
       client.call('SoftLayer_Virtual_Guest', 'getObject', { id: 1, mask: { id: true, maxMemory: true } }),
     ).resolves.toEqualTypeOf<{ id?: number; maxMemory?: number }>();
   });
@@ -102,6 +105,13 @@ describe('typed selection masks', () => {
     >();
     expectTypeOf(client.iterCall('Account', 'getVirtualGuests', { mask: 'id' })).toEqualTypeOf<
       AsyncGenerator<SoftLayer_Virtual_Guest, void, undefined>
+    >();
+  });
+
+  test('a mask of a wide type (not a literal) is sent but keeps the full type', () => {
+    const wide: Record<string, true> = { id: true };
+    expectTypeOf(client.call('Account', 'getVirtualGuests', { mask: wide })).resolves.toEqualTypeOf<
+      ListResult<SoftLayer_Virtual_Guest>
     >();
   });
 
