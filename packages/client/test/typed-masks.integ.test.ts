@@ -47,6 +47,8 @@ describe('typed selection masks on the wire', () => {
   it('service methods (withOptions) and iterCall send the same', async () => {
     await client.service('Account').getVirtualGuests(withOptions({ mask: SELECTION }));
     expect(lastHeaders().SoftLayer_ObjectMask).toEqual({ mask: WIRE_MASK });
+    await client.service('Account').withOptions({ mask: SELECTION }).getVirtualGuests();
+    expect(lastHeaders().SoftLayer_ObjectMask).toEqual({ mask: WIRE_MASK });
     const items = [];
     for await (const guest of client.iterCall('Account', 'getVirtualGuests', { mask: SELECTION }))
       items.push(guest);
