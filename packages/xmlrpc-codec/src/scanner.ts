@@ -2,6 +2,7 @@ import { decodeBase64 } from './decode-base64';
 import { XmlRpcDecodeError } from './errors';
 import { describeCharacter } from './escape-xml-text';
 import { formatPath, type PathSegment } from './format-path';
+import { isMemberEndAt, isMemberNameAt, isNameEndAt, isValueAt, isValueEndAt } from './hot-tags';
 import { parseDateTime } from './parse-date-time';
 import type { DecodeOptions, XmlRpcDecoded, XmlRpcMessage } from './types';
 
@@ -348,7 +349,7 @@ export class XmlRpcScanner {
 
   /** `</value>` after a typed element (whitespace and comments allowed before it). */
   private endValue(): void {
-    if (this.s.startsWith('</value>', this.i)) this.i += 8;
+    if (isValueEndAt(this.s, this.i)) this.i += 8;
     else {
       this.skipSpace();
       this.close('value');
@@ -532,7 +533,7 @@ export class XmlRpcScanner {
     const segments = this.segments;
     for (let index = 0; ; index++) {
       let empty = false;
-      if (s.startsWith('<value>', this.i)) this.i += 7;
+      if (isValueAt(s, this.i)) this.i += 7;
       else {
         this.skipSpace();
         if (this.atEndTag()) break;
@@ -560,7 +561,7 @@ export class XmlRpcScanner {
     const s = this.s;
     for (let index = 0; ; index++) {
       let key: string;
-      if (s.startsWith('<member><name>', this.i)) {
+      if (isMemberNameAt(s, this.i)) {
         this.i += 14;
         key = this.memberName(shape, index);
       } else {
@@ -573,14 +574,14 @@ export class XmlRpcScanner {
       segments[depth] = key;
       this.depth = depth + 1;
       let value: XmlRpcDecoded;
-      if (s.startsWith('<value>', this.i)) {
+      if (isValueAt(s, this.i)) {
         this.i += 7;
         value = this.valueBody(shape.child(index));
       } else {
         this.skipSpace();
         value = this.open('value') ? '' : this.valueBody(shape.child(index));
       }
-      if (s.startsWith('</member>', this.i)) this.i += 9;
+      if (isMemberEndAt(s, this.i)) this.i += 9;
       else {
         this.skipSpace();
         this.close('member');
@@ -601,7 +602,7 @@ export class XmlRpcScanner {
     const known = shape.keys[index];
     if (known !== undefined && s.startsWith(known, start)) {
       const end = start + known.length;
-      if (s.charCodeAt(end) === 60 && s.startsWith('/name>', end + 1)) {
+      if (isNameEndAt(s, end)) {
         this.i = end + 7;
         return known;
       }
