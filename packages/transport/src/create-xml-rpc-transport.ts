@@ -7,7 +7,7 @@ import { mapFault, rateLimitFromBody } from './map-fault';
 import { SoftLayerError } from './soft-layer-error';
 import { TransportError } from './transport-error';
 import type { TransportRequest, TransportResponse } from './transport-request';
-import { xmlRpcCall } from './xml-rpc-call';
+import { type XmlRpcCallOptions, xmlRpcCall } from './xml-rpc-call';
 
 /**
  * The SoftLayer XML-RPC transport (the reference's default) on a keep-alive undici pool. Faults become
@@ -24,7 +24,7 @@ export function createXmlRpcTransport(options: HttpTransportOptions = {}): HttpT
     const wire = buildXmlRpcRequest(request, endpointUrl);
     try {
       const timeoutMs = request.timeoutMs ?? options.timeoutMs;
-      const result = await xmlRpcCall({
+      const call: XmlRpcCallOptions = {
         url: wire.url,
         methodName: wire.methodName,
         params: wire.params,
@@ -32,11 +32,12 @@ export function createXmlRpcTransport(options: HttpTransportOptions = {}): HttpT
         userAgent,
         request,
         compress: request.compress !== false,
-        ...(wire.basicAuth ? { basicAuth: wire.basicAuth } : {}),
-        ...(request.signal ? { signal: request.signal } : {}),
-        ...(timeoutMs ? { timeoutMs } : {}),
-        ...(dispatcher ? { dispatcher } : {}),
-      });
+      };
+      if (wire.basicAuth) call.basicAuth = wire.basicAuth;
+      if (request.signal) call.signal = request.signal;
+      if (timeoutMs) call.timeoutMs = timeoutMs;
+      if (dispatcher) call.dispatcher = dispatcher;
+      const result = await xmlRpcCall(call);
       const totalCount = readTotalCount(result.headers);
       return {
         value: result.value,

@@ -33,19 +33,16 @@ export interface HttpResponse {
  * is returned, not thrown: callers decide what an error status means.
  */
 export async function sendHttpRequest(options: HttpRequestOptions): Promise<HttpResponse> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.basicAuth) {
-    const token = Buffer.from(`${options.basicAuth.username}:${options.basicAuth.password}`).toString(
-      'base64',
-    );
-    headers.authorization = `Basic ${token}`;
-  }
+  // The caller's headers are used as they are (undici does not change them) unless basic auth adds one.
+  const headers: Record<string, string> | undefined = options.basicAuth
+    ? { ...options.headers, authorization: basicAuthorization(options.basicAuth) }
+    : options.headers;
+  // No timer and no combined signal unless the call has a timeout (most calls have neither).
   const timeoutSignal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
   const signal =
     options.signal && timeoutSignal
       ? AbortSignal.any([options.signal, timeoutSignal])
       : (options.signal ?? timeoutSignal);
-  const where = `${options.method} ${options.url}`;
   try {
     options.signal?.throwIfAborted();
     const response = await undiciRequest(options.url, {
@@ -53,15 +50,18 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
       headers,
       body: options.body,
       signal,
-      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+      dispatcher: options.dispatcher,
     });
+    // A view on undici's buffer, not a copy.
     const raw = Buffer.from(await response.body.arrayBuffer());
     const responseHeaders = flattenHeaders(response.headers);
+    const contentEncoding = responseHeaders['content-encoding'];
+    if (!contentEncoding) return { status: response.statusCode, headers: responseHeaders, body: raw };
     let body: Buffer;
     try {
-      body = await decompressBody(raw, responseHeaders['content-encoding']);
+      body = await decompressBody(raw, contentEncoding);
     } catch (cause) {
-      throw new TransportError(response.statusCode, `${where}: could not decode the response body`, {
+      throw new TransportError(response.statusCode, `${where(options)}: could not decode the response body`, {
         ...options.errorContext,
         code: 'SL_BAD_RESPONSE',
         cause,
@@ -71,7 +71,7 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
   } catch (cause) {
     if (cause instanceof TransportError) throw cause;
     if (options.signal?.aborted) {
-      throw new TransportError(0, `${where}: aborted by the caller`, {
+      throw new TransportError(0, `${where(options)}: aborted by the caller`, {
         ...options.errorContext,
         code: 'SL_ABORTED',
         cause: options.signal.reason ?? cause,
@@ -80,7 +80,7 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
     if (timeoutSignal?.aborted || isTimeout(cause)) {
       throw new TransportError(
         0,
-        `${where}: timed out${options.timeoutMs ? ` after ${options.timeoutMs} ms` : ''}`,
+        `${where(options)}: timed out${options.timeoutMs ? ` after ${options.timeoutMs} ms` : ''}`,
         {
           ...options.errorContext,
           code: 'SL_TIMEOUT',
@@ -89,12 +89,20 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
       );
     }
     const detail = cause instanceof Error ? (errorCode(cause) ?? cause.message) : String(cause);
-    throw new TransportError(0, `${where}: network error (${detail})`, {
+    throw new TransportError(0, `${where(options)}: network error (${detail})`, {
       ...options.errorContext,
       code: 'SL_NETWORK',
       cause,
     });
   }
+}
+
+function where(options: HttpRequestOptions): string {
+  return `${options.method} ${options.url}`;
+}
+
+function basicAuthorization(credentials: { username: string; password: string }): string {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
 }
 
 function errorCode(error: Error): string | undefined {
@@ -115,7 +123,8 @@ function isTimeout(error: unknown): boolean {
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return flat;

@@ -7,7 +7,7 @@ import {
   type XmlRpcValue,
 } from '@sl/xmlrpc-codec';
 import type { Dispatcher } from 'undici';
-import { type HttpResponse, sendHttpRequest } from './send-http-request';
+import { type HttpRequestOptions, type HttpResponse, sendHttpRequest } from './send-http-request';
 import { parseRetryAfter, TransportError } from './transport-error';
 import type { TransportRequest } from './transport-request';
 
@@ -56,19 +56,15 @@ export async function xmlRpcCall(options: XmlRpcCallOptions): Promise<XmlRpcCall
   const headers: Record<string, string> = { ...DEFAULT_HEADERS };
   if (options.compress !== false) headers['accept-encoding'] = 'gzip, deflate, br';
   if (options.userAgent) headers['user-agent'] = options.userAgent;
-  for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
+  const extra = options.headers;
+  if (extra) for (const name in extra) headers[name.toLowerCase()] = extra[name] as string;
   const errorContext = options.request ? { request: options.request } : {};
-  const response = await sendHttpRequest({
-    url: options.url,
-    method: 'POST',
-    headers,
-    body,
-    ...(options.basicAuth ? { basicAuth: options.basicAuth } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-    errorContext,
-  });
+  const http: HttpRequestOptions = { url: options.url, method: 'POST', headers, body, errorContext };
+  if (options.basicAuth) http.basicAuth = options.basicAuth;
+  if (options.signal) http.signal = options.signal;
+  if (options.timeoutMs) http.timeoutMs = options.timeoutMs;
+  if (options.dispatcher) http.dispatcher = options.dispatcher;
+  const response = await sendHttpRequest(http);
   const ok = response.status >= 200 && response.status < 300;
   try {
     const value = decodeMethodResponse(response.body);
