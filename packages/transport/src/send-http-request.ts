@@ -37,12 +37,10 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
   const headers: Record<string, string> | undefined = options.basicAuth
     ? { ...options.headers, authorization: basicAuthorization(options.basicAuth) }
     : options.headers;
-  // No timer and no combined signal unless the call has a timeout (most calls have neither).
-  const timeoutSignal = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
-  const signal =
-    options.signal && timeoutSignal
-      ? AbortSignal.any([options.signal, timeoutSignal])
-      : (options.signal ?? timeoutSignal);
+  // No controller and no timer unless the call has a timeout (most calls have none); the timer is cleared
+  // when the exchange ends, so finished calls leave no pending timers behind (AbortSignal.timeout would).
+  const deadline = options.timeoutMs ? startDeadline(options.timeoutMs, options.signal) : undefined;
+  const signal = deadline ? deadline.signal : options.signal;
   try {
     options.signal?.throwIfAborted();
     const response = await undiciRequest(options.url, {
@@ -77,7 +75,7 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
         cause: options.signal.reason ?? cause,
       });
     }
-    if (timeoutSignal?.aborted || isTimeout(cause)) {
+    if (deadline?.timedOut() || isTimeout(cause)) {
       throw new TransportError(
         0,
         `${where(options)}: timed out${options.timeoutMs ? ` after ${options.timeoutMs} ms` : ''}`,
@@ -94,7 +92,34 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
       code: 'SL_NETWORK',
       cause,
     });
+  } finally {
+    deadline?.clear();
   }
+}
+
+/** A signal that aborts after `timeoutMs` or when `callerSignal` aborts; `clear()` stops the timer. */
+function startDeadline(
+  timeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+): { signal: AbortSignal; timedOut: () => boolean; clear: () => void } {
+  const controller = new AbortController();
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort(new DOMException(`The operation timed out after ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+  timer.unref();
+  const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => expired,
+    clear: () => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    },
+  };
 }
 
 function where(options: HttpRequestOptions): string {

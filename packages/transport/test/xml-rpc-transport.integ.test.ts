@@ -152,6 +152,17 @@ describe('createXmlRpcTransport', () => {
           setTimeout(() => controller.abort(), 20);
           const aborted = (await pending.catch((caught: unknown) => caught)) as TransportError;
           expect([aborted.status, aborted.code, aborted.isRetryable]).toEqual([0, 'SL_ABORTED', false]);
+          // A caller's signal and a timeout together: whichever comes first decides the error.
+          const both = new AbortController();
+          const timedOut = (await transport({ ...request, signal: both.signal }).catch(
+            (caught: unknown) => caught,
+          )) as TransportError;
+          expect(timedOut.code).toBe('SL_TIMEOUT');
+          const early = transport({ ...request, signal: both.signal, timeoutMs: 60_000 });
+          setTimeout(() => both.abort(), 20);
+          expect(((await early.catch((caught: unknown) => caught)) as TransportError).code).toBe(
+            'SL_ABORTED',
+          );
         } finally {
           await transport.close();
         }
