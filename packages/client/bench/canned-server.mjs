@@ -1,11 +1,14 @@
 // A canned SoftLayer XML-RPC server for the benchmark, run in its own process so that neither client shares
 // its event loop. It prints its URL on stdout. Every answer waits DELAY_MS (argv[2]) to model latency.
-// getVirtualGuests pages through TOTAL (argv[3]) guests, honouring resultLimit, with SoftLayer-Total-Items.
+// Answers are encoded once, before the first request, and the same for both clients: a call to any service
+// but getVirtualGuests gets the same account struct without its body being read or parsed. getVirtualGuests
+// pages through TOTAL (argv[3]) guests: only `offset` and `limit` are picked out of its body, with SoftLayer-Total-Items.
 import { createServer } from 'node:http';
 import { encodeMethodResponse } from '@sl/xmlrpc-codec';
 
 const delayMs = Number(process.argv[2] ?? 0);
 const total = Number(process.argv[3] ?? 10_000);
+const PAGE = 100;
 const guests = Array.from({ length: total }, (_, index) => ({
   id: index + 1,
   hostname: `web${index + 1}`,
@@ -15,37 +18,45 @@ const guests = Array.from({ length: total }, (_, index) => ({
   startCpus: 2,
   datacenter: { name: 'dal13' },
 }));
-const account = encodeMethodResponse({ id: 1234, companyName: 'Your Company', email: 'ops@example.com' });
-// Pages are encoded once, so the server's own cost stays small and equal for both clients.
+
+/** A pre-built answer: body bytes and the header list for writeHead. */
+function answer(value, extraHeaders = []) {
+  const body = Buffer.from(encodeMethodResponse(value));
+  return {
+    body,
+    headers: ['content-type', 'text/xml', 'content-length', String(body.length), ...extraHeaders],
+  };
+}
+
+const account = answer({ id: 1234, companyName: 'Your Company', email: 'ops@example.com' });
+const totalHeader = ['softlayer-total-items', String(total)];
 const pages = new Map();
-function page(offset, limit) {
-  const key = `${offset},${limit}`;
-  if (!pages.has(key)) pages.set(key, encodeMethodResponse(guests.slice(offset, offset + limit)));
-  return pages.get(key);
+for (let offset = 0; offset < total; offset += PAGE) {
+  pages.set(offset, answer(guests.slice(offset, offset + PAGE), totalHeader));
+}
+
+function send(response, { body, headers }) {
+  const write = () => {
+    response.writeHead(200, headers);
+    response.end(body);
+  };
+  if (delayMs > 0) setTimeout(write, delayMs);
+  else write();
 }
 
 const server = createServer((request, response) => {
+  if (!request.url.endsWith('_Account') || delayMs === 0) {
+    request.resume();
+    request.on('end', () => send(response, account));
+    return;
+  }
   const chunks = [];
   request.on('data', (chunk) => chunks.push(chunk));
   request.on('end', () => {
-    // Canned answers: read only the method name and resultLimit (a regex is enough for the two clients'
-    // well-formed requests), so the server's cost stays small next to the clients'.
-    const text = Buffer.concat(chunks).toString('utf8');
-    const methodName = /<methodName>([^<]*)<\/methodName>/.exec(text)?.[1];
-    let body = account;
-    const extra = {};
-    if (methodName === 'getVirtualGuests') {
-      const offset = Number(/<name>offset<\/name>\s*<value>\s*<(?:int|i4)>(\d+)/.exec(text)?.[1] ?? 0);
-      const limit = Number(/<name>limit<\/name>\s*<value>\s*<(?:int|i4)>(\d+)/.exec(text)?.[1] ?? total);
-      body = page(offset, limit);
-      extra['softlayer-total-items'] = String(total);
-    }
-    const send = () => {
-      response.writeHead(200, { 'content-type': 'text/xml', ...extra });
-      response.end(body);
-    };
-    if (delayMs > 0) setTimeout(send, delayMs);
-    else send();
+    const text = Buffer.concat(chunks).toString('latin1');
+    if (!text.includes('getVirtualGuests')) return send(response, account);
+    const offset = Number(/<name>offset<\/name>\s*<value>\s*<(?:int|i4)>(\d+)/.exec(text)?.[1] ?? 0);
+    send(response, pages.get(offset) ?? answer([], totalHeader));
   });
 });
 server.keepAliveTimeout = 60_000;
