@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCommand } from '@sl/test-kit';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const DEMO_DIR = fileURLToPath(new URL('../../../examples/demo', import.meta.url));
@@ -22,27 +22,12 @@ writeFileSync(
 );
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: DEMO_DIR,
-      env: { ...process.env, NO_COLOR: '1', TSX_TSCONFIG_PATH: TSCONFIG },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+function runDemo(): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCommand(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: DEMO_DIR,
+    env: { NO_COLOR: '1', TSX_TSCONFIG_PATH: TSCONFIG },
+    timeoutMs: 90_000,
+  }).then(({ status, stdout, stderr }) => ({ code: status, stdout, stderr }));
 }
 
 describe('the demo (examples/demo, the README first command)', () => {

@@ -1,10 +1,9 @@
 // The reference client (python3-softlayer) and its slcli are the judges: pointed at the emulator through their
 // config file, they must work. One emulator serves the whole file; CI installs the Debian package.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEBIAN_PYTHON, hasReferenceClient, loadManagerCalls, untag } from '@sl/test-kit';
+import { DEBIAN_PYTHON, hasReferenceClient, loadManagerCalls, runCommand, untag } from '@sl/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index';
 
@@ -35,27 +34,7 @@ interface Outcome {
 
 /** Runs a command without blocking the event loop (the emulator answers from this process). */
 function run(command: string, args: readonly string[], input = ''): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env: { ...process.env, HOME: directory },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ status: code ?? -1, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
+  return runCommand(command, args, { input, env: { HOME: directory } });
 }
 
 function slcli(args: string[], config = join(directory, 'xmlrpc.cfg')): Promise<Outcome> {

@@ -8,7 +8,15 @@ export {
   type WireVector,
 } from './conformance.ts';
 export { measureOpsPerSecond } from './measure.ts';
-export { DEBIAN_PYTHON, hasReferenceClient, type PythonResult, runPython, runPythonAsync } from './python.ts';
+export {
+  DEBIAN_PYTHON,
+  hasReferenceClient,
+  type PythonResult,
+  type RunCommandOptions,
+  runCommand,
+  runPython,
+  runPythonAsync,
+} from './python.ts';
 export { type ReadmeExampleOptions, runReadmeExample } from './readme-example.ts';
 export {
   type CannedResponse,

@@ -35,16 +35,30 @@ export function hasReferenceClient(): boolean {
   return runPython('import SoftLayer', '', { python: DEBIAN_PYTHON, timeoutMs: 20_000 }).status === 0;
 }
 
-/** Like `runPython`, without blocking the event loop: for scripts that call a server in this process. */
-export function runPythonAsync(
-  script: string,
-  input = '',
-  options: RunPythonOptions = {},
+export interface RunCommandOptions {
+  /** Written to stdin, which is then closed. */
+  input?: string;
+  /** Added to this process's environment. */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Killed (SIGKILL) after this long; default 60 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * Runs a command without blocking the event loop (so it can talk to a server in this process) and collects its
+ * output; bounded by `timeoutMs`. A command that cannot start resolves with status -1 and the reason in stderr.
+ */
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: RunCommandOptions = {},
 ): Promise<PythonResult> {
   return new Promise((resolve) => {
-    const child = spawn(options.python ?? 'python3', ['-c', script], {
+    const child = spawn(command, args, {
       env: { ...process.env, ...options.env },
-      timeout: options.timeoutMs ?? 60_000,
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';
@@ -54,8 +68,28 @@ export function runPythonAsync(
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
-    child.on('error', (error) => resolve({ status: -1, stdout, stderr: `${stderr}${String(error)}` }));
-    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
-    child.stdin.end(input);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ status: -1, stdout, stderr: `${stderr}${String(error)}` });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ status: code ?? -1, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Like `runPython`, without blocking the event loop: for scripts that call a server in this process. */
+export function runPythonAsync(
+  script: string,
+  input = '',
+  options: RunPythonOptions = {},
+): Promise<PythonResult> {
+  return runCommand(options.python ?? 'python3', ['-c', script], {
+    input,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
 }
