@@ -49,3 +49,47 @@ describe.each(['xmlrpc', 'rest'] as const)('@sl/client over %s', (protocol) => {
     }
   });
 });
+
+describe('OS reload (guests and hardware share one reload transaction)', () => {
+  it.each([
+    ['Virtual_Guest', 'getVirtualGuests', 'mask[id,activeTransaction.id]'],
+    // activeTransaction is declared on SoftLayer_Hardware_Server, so the Account listing needs the typed cast.
+    ['Hardware_Server', 'getHardware', 'mask(SoftLayer_Hardware_Server)[id,activeTransaction.id]'],
+  ] as const)(
+    '%s::reloadOperatingSystem starts a reload, and a second one is refused while it runs',
+    async (service, lister, listMask) => {
+      const sl = createClientFromEnv({
+        endpointUrl: emulator.xmlrpcUrl,
+        username: emulator.credentials.username,
+        apiKey: emulator.credentials.apiKey,
+        env: {},
+        systemConfigFile: false,
+        homeDir: '/nonexistent',
+      });
+      try {
+        const servers = (await sl.call('Account', lister, {
+          mask: listMask,
+          limit: 20,
+        })) as Array<{ id: number; activeTransaction?: { id: number } }>;
+        const idle = servers.find((server) => server.activeTransaction === undefined);
+        expect(idle).toBeDefined();
+        const id = idle!.id;
+        await sl.call(service, 'reloadOperatingSystem', { id, args: ['FORCE'] });
+        const after = (await sl.call(service, 'getObject', {
+          id,
+          mask: 'id,activeTransaction[id,transactionStatus.name],lastOperatingSystemReload.id',
+        })) as {
+          activeTransaction?: { id: number; transactionStatus?: { name?: string } };
+          lastOperatingSystemReload?: { id: number };
+        };
+        expect(after.activeTransaction?.transactionStatus?.name).toBe('RELOAD_OS');
+        expect(after.lastOperatingSystemReload?.id).toBe(after.activeTransaction?.id);
+        await expect(sl.call(service, 'reloadOperatingSystem', { id, args: ['FORCE'] })).rejects.toThrow(
+          /active transaction/,
+        );
+      } finally {
+        await sl.close();
+      }
+    },
+  );
+});

@@ -12,6 +12,23 @@ export function settleTransaction(server: GuestRecord | HardwareRecord, now: num
   }
 }
 
+/** Starts an OS reload on a guest or server: a reload transaction from `now` for `durationMs`. */
+export function startOsReload(
+  server: GuestRecord | HardwareRecord,
+  transactionId: number,
+  now: number,
+  durationMs: number,
+): void {
+  server.transaction = {
+    id: transactionId,
+    kind: 'reload',
+    groupName: 'OS Reload',
+    startedAt: now,
+    endsAt: now + durationMs,
+  };
+  server.lastReloadId = transactionId;
+}
+
 /** The step a transaction is at: provisioning walks PROVISION_STEPS over its duration. */
 export function transactionStep(
   transaction: TransactionRecord,

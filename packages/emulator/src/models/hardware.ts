@@ -89,6 +89,11 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
           ? transactionView(server.transaction, server.id, context.now)
           : undefined,
     },
+    lastOperatingSystemReload: {
+      type: 'SoftLayer_Provisioning_Version1_Transaction',
+      get: (server: HardwareRecord) =>
+        server.lastReloadId === null ? undefined : { id: server.lastReloadId },
+    },
     billingItem: {
       type: 'SoftLayer_Billing_Item_Hardware',
       get: (server, context) => billingItemView(hardwareBillingSubject(server), context),

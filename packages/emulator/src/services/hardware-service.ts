@@ -1,4 +1,5 @@
 import { faults } from '../api-fault';
+import { startOsReload } from '../data/provisioning';
 import type { HardwareRecord } from '../data/records';
 import { checkDomain, checkHostname, objectArg, optionalString, toInteger } from './arguments';
 import { type MethodInput, type ServiceDefinition, value } from './service-definition';
@@ -51,14 +52,7 @@ function definition(name: string): ServiceDefinition {
         }
         change(input, (target) => {
           const id = input.context.state.allocateId('transaction');
-          target.transaction = {
-            id,
-            kind: 'reload',
-            groupName: 'OS Reload',
-            startedAt: input.context.now,
-            endsAt: input.context.now + input.settings.reloadMs,
-          };
-          target.lastReloadId = id;
+          startOsReload(target, id, input.context.now, input.settings.reloadMs);
         });
         return value('The OS reload was successfully initiated.');
       },

@@ -3,7 +3,7 @@ import { DATACENTERS, OPERATING_SYSTEMS } from '../data/catalog';
 import { formatApiDate } from '../data/dates';
 import { addressAt, subnetsOf } from '../data/network';
 import { priceForItemKey, productCatalog, VIRTUAL_PACKAGE_ID } from '../data/products';
-import { settleTransaction } from '../data/provisioning';
+import { settleTransaction, startOsReload } from '../data/provisioning';
 import type { GuestRecord } from '../data/records';
 import { priceView } from '../models/product';
 import { datacenterById, locationView } from '../models/shared-views';
@@ -205,14 +205,7 @@ export const virtualGuestService: ServiceDefinition = {
       }
       change(input, (target) => {
         const id = input.context.state.allocateId('transaction');
-        target.transaction = {
-          id,
-          kind: 'reload',
-          groupName: 'OS Reload',
-          startedAt: input.context.now,
-          endsAt: input.context.now + input.settings.reloadMs,
-        };
-        target.lastReloadId = id;
+        startOsReload(target, id, input.context.now, input.settings.reloadMs);
         if (typeof config.customProvisionScriptUri === 'string')
           target.postInstallScriptUri = config.customProvisionScriptUri;
         if (Array.isArray(config.sshKeyIds)) {
