@@ -14,9 +14,24 @@ const BIGINT_INT32_MAX = BigInt(INT32_MAX);
 const BIGINT_INT64_MIN = -(2n ** 63n);
 const BIGINT_INT64_MAX = 2n ** 63n - 1n;
 
+/** A member's opening markup, alone (`open`) and after the previous member's `</member>` (`next`). */
+interface MemberTag {
+  readonly open: string;
+  readonly next: string;
+}
+
 /**
- * The hand-written XML-RPC writer: one pass over the value into a `DocumentBuilder`, one regex test per string to
- * decide whether it needs escaping (and holds only characters XML can carry).
+ * The markup of member names seen before, shared by all writers: requests repeat the same few hundred names
+ * (`hostname`, `datacenter`, `id`, …). Bounded: at most 1024 names of at most 64 characters, first come.
+ */
+const memberTags = new Map<string, MemberTag>();
+const MEMBER_TAG_CACHE_SIZE = 1024;
+const MEMBER_TAG_MAX_NAME_LENGTH = 64;
+
+/**
+ * The hand-written XML-RPC writer: one pass over the value into a `DocumentBuilder`, one character scan per string to
+ * decide whether it needs escaping (and holds only characters XML can carry). In the compact form a struct member
+ * costs two appends: its cached `</member><member><name>…</name>` and its value.
  */
 class XmlRpcWriter {
   private readonly sink: DocumentBuilder = new DocumentBuilder();
@@ -241,9 +256,38 @@ class XmlRpcWriter {
     this.sink.append('</member>');
   }
 
+  /** The markup before a member's value (`<member><name>…</name>`), cached per name for the compact form. */
+  memberTag(key: string): MemberTag {
+    let tag = memberTags.get(key);
+    if (tag === undefined) {
+      const open = `<member><name>${escapeXmlText(key, this.invalidCharacter)}</name>`;
+      tag = { open, next: `</member>${open}` };
+      if (key.length <= MEMBER_TAG_MAX_NAME_LENGTH && memberTags.size < MEMBER_TAG_CACHE_SIZE) {
+        memberTags.set(key, tag);
+      }
+    }
+    return tag;
+  }
+
   struct(value: { readonly [key: string]: XmlRpcValue }, level: number): void {
     const depth = this.enter(value);
     const keys = Object.keys(value);
+    const length = keys.length;
+    if (!this.pretty && length > 0) {
+      const sink = this.sink;
+      const segments = this.segments;
+      sink.append('<value><struct>');
+      for (let index = 0; index < length; index++) {
+        const key = keys[index]!;
+        segments[depth] = key;
+        const tag = this.memberTag(key);
+        sink.append(index === 0 ? tag.open : tag.next);
+        this.value(value[key], level + 2);
+      }
+      sink.append('</member></struct></value>');
+      this.depth = depth;
+      return;
+    }
     this.push('<value><struct>');
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!;
