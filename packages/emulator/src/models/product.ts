@@ -9,6 +9,17 @@ import {
 import { locationView } from './shared-views';
 import { defineModel, type TypeModel } from './type-model';
 
+/** The item categories a product package offers, in catalog order, each once. */
+function packageCategoryCodes(packageId: number): string[] {
+  return [
+    ...new Set(
+      productCatalog()
+        .items.filter((item) => item.packageId === packageId)
+        .map((item) => item.categoryCode),
+    ),
+  ];
+}
+
 export function priceView(price: ProductPrice, withItem = true): Record<string, unknown> {
   const item = productCatalog().itemById.get(price.itemId);
   return {
@@ -149,13 +160,7 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
     configuration: {
       type: 'SoftLayer_Product_Package_Order_Configuration',
       get: (pkg) => {
-        const codes = [
-          ...new Set(
-            productCatalog()
-              .items.filter((i) => i.packageId === pkg.id)
-              .map((i) => i.categoryCode),
-          ),
-        ];
+        const codes = packageCategoryCodes(pkg.id);
         return codes.map((code, index) => ({
           id: pkg.id * 100 + index,
           isRequired: 1,
@@ -172,13 +177,7 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
     categories: {
       type: 'SoftLayer_Product_Item_Category',
       get: (pkg) => {
-        const codes = [
-          ...new Set(
-            productCatalog()
-              .items.filter((i) => i.packageId === pkg.id)
-              .map((i) => i.categoryCode),
-          ),
-        ];
+        const codes = packageCategoryCodes(pkg.id);
         return codes.map((code) => ({ id: categoryId(code), categoryCode: code, name: code }));
       },
     },
