@@ -34,7 +34,10 @@ function sleep(milliseconds: number): Promise<void> {
 async function main(): Promise<void> {
   console.log('@sl demo: the TypeScript SoftLayer SDK against a local emulator\n');
   step(`Starting the emulator with ${GUESTS.toLocaleString('en-US')} virtual guests`);
-  const emulator = await startEmulator({ seed: 42, guests: GUESTS, provisioningMs: 3000 });
+  // The API allows 50 requests a second per user, and so does the emulator by default. The concurrent walk below
+  // makes about 50 requests in under a second, so a create right after it could meet the limit (creates are never
+  // retried). The demo therefore runs with a higher limit; the rate-limit fault itself is covered by the emulator's tests.
+  const emulator = await startEmulator({ seed: 42, guests: GUESTS, provisioningMs: 3000, rateLimit: 1000 });
   done(`listening on ${emulator.url} (XML-RPC ${emulator.xmlrpcUrl}, REST ${emulator.restUrl})`);
   const client = createClientFromEnv({
     endpointUrl: emulator.xmlrpcUrl,
