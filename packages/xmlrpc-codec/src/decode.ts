@@ -1,4 +1,9 @@
-import { bytesToText } from './bytes-to-text';
+import {
+  type DocumentText,
+  type DocumentTextFailure,
+  documentFromBytes,
+  documentFromString,
+} from './document-text';
 import { XmlRpcDecodeError, XmlRpcFault } from './errors';
 import { type ExpectedMessage, XmlRpcScanner } from './scanner';
 import type { DecodeOptions, XmlRpcDecoded, XmlRpcMessage } from './types';
@@ -14,8 +19,9 @@ function tooLarge(maxBytes: number): XmlRpcDecodeError {
   return wholeInputError(`the document is larger than maxBytes (${maxBytes} bytes)`);
 }
 
-/** Checks the size limit and turns bytes into text. */
-function inputText(input: string | Uint8Array, maxBytes: number): string {
+/** Checks the size limit and prepares the document for the scanner. */
+function documentOf(input: string | Uint8Array, maxBytes: number): DocumentText {
+  let document: DocumentText | DocumentTextFailure;
   if (typeof input === 'string') {
     // UTF-8 needs at least one byte per UTF-16 unit and at most three: count exactly only near the limit.
     if (
@@ -24,17 +30,14 @@ function inputText(input: string | Uint8Array, maxBytes: number): string {
     ) {
       throw tooLarge(maxBytes);
     }
-    return input;
+    document = documentFromString(input);
+  } else {
+    if (!(input instanceof Uint8Array)) throw wholeInputError('the input must be a string or a Uint8Array');
+    if (input.byteLength > maxBytes) throw tooLarge(maxBytes);
+    document = documentFromBytes(input);
   }
-  if (!(input instanceof Uint8Array)) throw wholeInputError('the input must be a string or a Uint8Array');
-  if (input.byteLength > maxBytes) throw tooLarge(maxBytes);
-  const text = bytesToText(input);
-  if (typeof text === 'string') return text;
-  if (text.offset < 0) throw wholeInputError(text.reason);
-  // Locate the bad byte in the text decoded with replacement characters.
-  return new XmlRpcScanner(
-    Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8'),
-  ).fail(text.reason, text.offset);
+  if ('text' in document) return document;
+  throw new XmlRpcDecodeError(document.reason, { line: document.line, column: document.column, path: '' });
 }
 
 function decodeAs(
@@ -42,8 +45,8 @@ function decodeAs(
   expected: ExpectedMessage,
   options: DecodeOptions = {},
 ): XmlRpcMessage {
-  const text = inputText(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  return new XmlRpcScanner(text, options).document(expected);
+  const document = documentOf(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return new XmlRpcScanner(document, options).document(expected);
 }
 
 /** Decodes any XML-RPC document: a call, a response (all its params) or a fault (returned, not thrown). */

@@ -1,4 +1,5 @@
 import { decodeBase64 } from './decode-base64';
+import type { DocumentText } from './document-text';
 import { XmlRpcDecodeError } from './errors';
 import { describeCharacter } from './escape-xml-text';
 import { formatPath, type PathSegment } from './format-path';
@@ -145,12 +146,17 @@ function sharedRootShape(): Shape {
 }
 
 /**
- * The hand-written scanner for the XML-RPC subset of XML. It walks one string with `charCodeAt`/`indexOf`,
- * builds values as it goes (no DOM, no event objects), and copies text only once, with `slice`, unless it holds
- * entities, CDATA, comments or CRs. Every failure is an `XmlRpcDecodeError` with line, column and value path.
+ * The hand-written scanner for the XML-RPC subset of XML. It walks the document's UTF-8 bytes (see
+ * `DocumentText`), builds values as it goes (no DOM, no event objects), and takes text as one `slice` of the
+ * document's Latin-1 reading — or, for text with non-ASCII bytes, entities, CDATA, comments or CRs, decodes it.
+ * Every failure is an `XmlRpcDecodeError` with line, column and value path.
  */
 export class XmlRpcScanner {
+  /** The document's UTF-8 bytes read as Latin-1: one character a byte, for slices and `indexOf`. */
   private readonly s: string;
+  /** The document's UTF-8 bytes, followed by zero bytes (see `DocumentText`); the scanner reads these. */
+  private readonly b: Buffer;
+  /** The document's length in bytes. */
   private readonly n: number;
   private i = 0;
   /** Whether the start tag read last was `<x/>`. */
@@ -164,9 +170,10 @@ export class XmlRpcScanner {
   private readonly bigIntegersAsString: boolean;
   private readonly datesAsText: boolean;
 
-  constructor(text: string, options: DecodeOptions = {}) {
-    this.s = text;
-    this.n = text.length;
+  constructor(document: DocumentText, options: DecodeOptions = {}) {
+    this.s = document.text;
+    this.b = document.bytes;
+    this.n = document.text.length;
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.bigIntegersAsString = options.bigIntegers === 'string';
     this.datesAsText = options.dates === 'text';
@@ -187,17 +194,24 @@ export class XmlRpcScanner {
       lineStart = newline + 1;
     }
     const path = this.root ? formatPath(this.root, this.segments, this.depth) : '';
-    throw new XmlRpcDecodeError(reason, { line, column: position - lineStart + 1, path });
+    const column = this.b.toString('utf8', lineStart, position).length + 1;
+    throw new XmlRpcDecodeError(reason, { line, column, path });
+  }
+
+  /**
+   * The text from `start` to `end`. `high` is the bitwise OR of its character codes (or anything ≥ 128 when not
+   * known): for UTF-8 input, a range with non-ASCII bytes is decoded from the bytes; everything else is a slice.
+   */
+  private textOf(start: number, end: number, high: number): string {
+    return high < 128 ? this.s.slice(start, end) : this.b.toString('utf8', start, end);
   }
 
   /** The whole document. */
   document(expected: ExpectedMessage): XmlRpcMessage {
     const s = this.s;
-    if (s.charCodeAt(0) === 0xfeff) this.i = 1;
-    if (
-      s.startsWith('<?xml', this.i) &&
-      (isSpace(s.charCodeAt(this.i + 5)) || s.charCodeAt(this.i + 5) === 63)
-    ) {
+    const b = this.b;
+    if (b[0]! === 0xef && b[1]! === 0xbb && b[2]! === 0xbf) this.i = 3;
+    if (s.startsWith('<?xml', this.i) && (isSpace(b[this.i + 5]!) || b[this.i + 5]! === 63)) {
       const end = s.indexOf('?>', this.i);
       if (end === -1) this.fail('unterminated XML declaration');
       this.i = end + 2;
@@ -299,9 +313,9 @@ export class XmlRpcScanner {
 
   /** After `<value>`: a bare string, or whitespace, one typed element, whitespace, then `</value>`. */
   private valueBody(shape: Shape): XmlRpcDecoded {
-    const s = this.s;
+    const b = this.b;
     const start = this.i;
-    if (s.charCodeAt(start) === 60 && NAME_START[s.charCodeAt(start + 1)] === 1) {
+    if (b[start]! === 60 && NAME_START[b[start + 1]!] === 1) {
       // The common case: `<value><type>` with nothing between.
       const value = this.typed(shape);
       this.endValue();
@@ -310,8 +324,10 @@ export class XmlRpcScanner {
     const n = this.n;
     let k = start;
     let plain = true;
+    let high = 0;
     for (; k < n; k++) {
-      const code = s.charCodeAt(k);
+      const code = b[k]!;
+      high |= code;
       if (code === 60) break;
       if (code < 32 ? code !== 9 && code !== 10 : code === 38 || code === 62) {
         plain = false;
@@ -319,16 +335,16 @@ export class XmlRpcScanner {
       }
     }
     if (plain) {
-      const next = s.charCodeAt(k + 1);
+      const next = b[k + 1]!;
       if (next === 47) {
         this.i = k;
-        const text = s.slice(start, k);
+        const text = this.textOf(start, k, high);
         this.close('value');
         return text;
       }
       if (next !== 33 && next !== 63) {
         for (let j = start; j < k; j++)
-          if (!isSpace(s.charCodeAt(j))) this.fail('text before a typed element in <value>', j);
+          if (!isSpace(b[j]!)) this.fail('text before a typed element in <value>', j);
         this.i = k;
         const value = this.typed(shape);
         this.endValue();
@@ -349,7 +365,7 @@ export class XmlRpcScanner {
 
   /** `</value>` after a typed element (whitespace and comments allowed before it). */
   private endValue(): void {
-    if (isValueEndAt(this.s, this.i)) this.i += 8;
+    if (isValueEndAt(this.b, this.i)) this.i += 8;
     else {
       this.skipSpace();
       this.close('value');
@@ -359,8 +375,9 @@ export class XmlRpcScanner {
   /** Whether the start tag `<name>` (no attributes) is at the cursor; if so, steps over it. */
   private tagIs(name: string): boolean {
     const s = this.s;
+    const b = this.b;
     const i = this.i;
-    if (s.startsWith(name, i + 1) && s.charCodeAt(i + 1 + name.length) === 62) {
+    if (s.startsWith(name, i + 1) && b[i + 1 + name.length]! === 62) {
       this.i = i + name.length + 2;
       return true;
     }
@@ -373,7 +390,7 @@ export class XmlRpcScanner {
    */
   private typed(shape: Shape): XmlRpcDecoded {
     const at = this.i;
-    switch (this.s.charCodeAt(at + 1)) {
+    switch (this.b[at + 1]!) {
       case 115 /* s */:
         if (this.tagIs('string')) return this.text('string');
         if (this.tagIs('struct')) return this.struct(shape);
@@ -442,10 +459,10 @@ export class XmlRpcScanner {
   }
 
   private boolean(tag: string, at: number): boolean {
-    const s = this.s;
+    const b = this.b;
     const i = this.i;
-    const digit = s.charCodeAt(i);
-    if ((digit === 48 || digit === 49) && s.charCodeAt(i + 1) === 60) {
+    const digit = b[i]!;
+    if ((digit === 48 || digit === 49) && b[i + 1]! === 60) {
       this.i = i + 1;
       this.close(tag);
       return digit === 49;
@@ -469,19 +486,19 @@ export class XmlRpcScanner {
 
   /** An integer: short digit runs are read in place; longer ones become exact bigints (or strings, by option). */
   private integer(tag: string, at: number): number | bigint | string {
-    const s = this.s;
+    const b = this.b;
     let k = this.i;
-    const negative = s.charCodeAt(k) === 45;
-    if (negative || s.charCodeAt(k) === 43) k++;
+    const negative = b[k]! === 45;
+    if (negative || b[k]! === 43) k++;
     const digitsStart = k;
     let value = 0;
     for (;;) {
-      const digit = s.charCodeAt(k) - 48;
+      const digit = b[k]! - 48;
       if (!(digit >= 0 && digit <= 9)) break; // NaN past the end too
       value = value * 10 + digit;
       k++;
     }
-    if (s.charCodeAt(k) === 60 && k > digitsStart && k - digitsStart <= 15) {
+    if (b[k]! === 60 && k > digitsStart && k - digitsStart <= 15) {
       this.i = k;
       this.close(tag);
       return value === 0 ? 0 : negative ? -value : value;
@@ -517,6 +534,7 @@ export class XmlRpcScanner {
     const items: XmlRpcDecoded[] = [];
     const itemShape = shape.child(0);
     const s = this.s;
+    const b = this.b;
     if (s.startsWith('<data>', this.i)) this.i += 6;
     else {
       this.skipSpace();
@@ -533,7 +551,7 @@ export class XmlRpcScanner {
     const segments = this.segments;
     for (let index = 0; ; index++) {
       let empty = false;
-      if (isValueAt(s, this.i)) this.i += 7;
+      if (isValueAt(b, this.i)) this.i += 7;
       else {
         this.skipSpace();
         if (this.atEndTag()) break;
@@ -558,10 +576,10 @@ export class XmlRpcScanner {
     if (depth >= this.maxDepth) this.fail(`nested deeper than maxDepth (${this.maxDepth})`);
     const members: { [key: string]: XmlRpcDecoded } = {};
     const segments = this.segments;
-    const s = this.s;
+    const b = this.b;
     for (let index = 0; ; index++) {
       let key: string;
-      if (isMemberNameAt(s, this.i)) {
+      if (isMemberNameAt(b, this.i)) {
         this.i += 14;
         key = this.memberName(shape, index);
       } else {
@@ -574,14 +592,14 @@ export class XmlRpcScanner {
       segments[depth] = key;
       this.depth = depth + 1;
       let value: XmlRpcDecoded;
-      if (isValueAt(s, this.i)) {
+      if (isValueAt(b, this.i)) {
         this.i += 7;
         value = this.valueBody(shape.child(index));
       } else {
         this.skipSpace();
         value = this.open('value') ? '' : this.valueBody(shape.child(index));
       }
-      if (isMemberEndAt(s, this.i)) this.i += 9;
+      if (isMemberEndAt(b, this.i)) this.i += 9;
       else {
         this.skipSpace();
         this.close('member');
@@ -598,17 +616,20 @@ export class XmlRpcScanner {
   /** A member name up to and including `</name>`: the known name of this member when the text matches it. */
   private memberName(shape: Shape, index: number): string {
     const s = this.s;
+    const b = this.b;
     const start = this.i;
     const known = shape.keys[index];
-    if (known !== undefined && s.startsWith(known, start)) {
+    if (known !== undefined) {
       const end = start + known.length;
-      if (isNameEndAt(s, end)) {
+      let k = 0;
+      while (k < known.length && b[start + k]! === known.charCodeAt(k)) k++;
+      if (k === known.length && isNameEndAt(b, end)) {
         this.i = end + 7;
         return known;
       }
     }
     const key = this.text('name');
-    if (index < MAX_KEYS && s.startsWith(key, start) && s.charCodeAt(start + key.length) === 60) {
+    if (index < MAX_KEYS && s.startsWith(key, start) && b[start + key.length]! === 60) {
       shape.keys[index] = ownCopy(key);
     }
     return key;
@@ -616,18 +637,19 @@ export class XmlRpcScanner {
 
   /** Whether `</` is next. */
   private atEndTag(): boolean {
-    return this.s.charCodeAt(this.i) === 60 && this.s.charCodeAt(this.i + 1) === 47;
+    return this.b[this.i]! === 60 && this.b[this.i + 1]! === 47;
   }
 
   /** Skips whitespace, comments and processing instructions. */
   private skipSpace(): void {
     const s = this.s;
+    const b = this.b;
     let i = this.i;
     for (;;) {
-      const code = s.charCodeAt(i);
+      const code = b[i]!;
       if (code === 32 || code === 10 || code === 13 || code === 9) i++;
-      else if (code === 60 && s.charCodeAt(i + 1) === 33 && s.startsWith('<!--', i)) i = this.commentEnd(i);
-      else if (code === 60 && s.charCodeAt(i + 1) === 63) i = this.processingInstructionEnd(i);
+      else if (code === 60 && b[i + 1]! === 33 && s.startsWith('<!--', i)) i = this.commentEnd(i);
+      else if (code === 60 && b[i + 1]! === 63) i = this.processingInstructionEnd(i);
       else break;
     }
     this.i = i;
@@ -651,8 +673,9 @@ export class XmlRpcScanner {
   /** Expects the start tag `<name>` (fast path) or `<name …>`/`<name/>`; returns whether it was self-closing. */
   private open(name: string): boolean {
     const s = this.s;
+    const b = this.b;
     const i = this.i;
-    if (s.charCodeAt(i) === 60 && s.startsWith(name, i + 1) && s.charCodeAt(i + 1 + name.length) === 62) {
+    if (b[i]! === 60 && s.startsWith(name, i + 1) && b[i + 1 + name.length]! === 62) {
       this.i = i + name.length + 2;
       return false;
     }
@@ -664,12 +687,13 @@ export class XmlRpcScanner {
   /** Reads a start tag at the cursor (attributes are checked for form and ignored); returns its name. */
   private startTag(): string {
     const s = this.s;
+    const b = this.b;
     const n = this.n;
     const start = this.i;
     if (start >= n) this.fail('unexpected end of document (expected an element)');
-    if (s.charCodeAt(start) !== 60)
-      this.fail(`expected an element, found text ${JSON.stringify(s.slice(start, start + 20))}`);
-    const first = s.charCodeAt(start + 1);
+    if (b[start]! !== 60)
+      this.fail(`expected an element, found text ${JSON.stringify(this.textOf(start, start + 20, 128))}`);
+    const first = b[start + 1]!;
     if (first < 128 ? NAME_START[first] !== 1 : Number.isNaN(first)) {
       if (first === 47) this.fail(`unexpected end tag ${this.describeEndTag(start)}`);
       if (s.startsWith('<!DOCTYPE', start) || s.startsWith('<!ENTITY', start)) {
@@ -679,12 +703,15 @@ export class XmlRpcScanner {
       this.fail('expected an element name after <');
     }
     let k = start + 2;
+    let high = first;
     for (; k < n; k++) {
-      const code = s.charCodeAt(k);
-      if (code < 128 && NAME_CHAR[code] !== 1) break;
+      const code = b[k]!;
+      if (code < 128) {
+        if (NAME_CHAR[code] !== 1) break;
+      } else high = code;
     }
-    const name = s.slice(start + 1, k);
-    let code = s.charCodeAt(k);
+    const name = this.textOf(start + 1, k, high);
+    let code = b[k]!;
     if (code === 62) {
       this.i = k + 1;
       this.selfClosing = false;
@@ -692,13 +719,13 @@ export class XmlRpcScanner {
     }
     for (;;) {
       const before = k;
-      while (isSpace(code)) code = s.charCodeAt(++k);
+      while (isSpace(code)) code = b[++k]!;
       if (code === 62) {
         this.i = k + 1;
         this.selfClosing = false;
         return name;
       }
-      if (code === 47 && s.charCodeAt(k + 1) === 62) {
+      if (code === 47 && b[k + 1]! === 62) {
         this.i = k + 2;
         this.selfClosing = true;
         return name;
@@ -706,45 +733,45 @@ export class XmlRpcScanner {
       if (k >= n) this.fail(`unexpected end of document in the tag <${name}>`, k);
       if (k === before || !(code < 128 ? NAME_START[code] === 1 : true))
         this.fail(`malformed tag <${name}>`, k);
-      while (k < n && (code < 128 ? NAME_CHAR[code] === 1 : true)) code = s.charCodeAt(++k);
-      while (isSpace(code)) code = s.charCodeAt(++k);
+      while (k < n && (code < 128 ? NAME_CHAR[code] === 1 : true)) code = b[++k]!;
+      while (isSpace(code)) code = b[++k]!;
       if (code !== 61) this.fail(`malformed attribute in <${name}>`, k);
-      code = s.charCodeAt(++k);
-      while (isSpace(code)) code = s.charCodeAt(++k);
+      code = b[++k]!;
+      while (isSpace(code)) code = b[++k]!;
       if (code !== 34 && code !== 39) this.fail(`attribute value not quoted in <${name}>`, k);
       const end = s.indexOf(code === 34 ? '"' : "'", k + 1);
       if (end === -1 || s.slice(k + 1, end).includes('<'))
         this.fail(`unterminated attribute value in <${name}>`, k);
       k = end + 1;
-      code = s.charCodeAt(k);
+      code = b[k]!;
     }
   }
 
   /** `</name>` for messages. */
   private describeEndTag(at: number): string {
-    const s = this.s;
+    const b = this.b;
     let k = at + 2;
-    while (k < this.n && k < at + 64 && s.charCodeAt(k) !== 62 && s.charCodeAt(k) !== 60) k++;
-    return `${s.slice(at, k)}>`;
+    while (k < this.n && k < at + 64 && b[k]! !== 62 && b[k]! !== 60) k++;
+    return `${this.textOf(at, k, 128)}>`;
   }
 
   /** Expects the end tag `</name>`. */
   private close(name: string): void {
     const s = this.s;
+    const b = this.b;
     const i = this.i;
-    if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 47 && s.startsWith(name, i + 2)) {
+    if (b[i]! === 60 && b[i + 1]! === 47 && s.startsWith(name, i + 2)) {
       let k = i + 2 + name.length;
-      let code = s.charCodeAt(k);
-      while (isSpace(code)) code = s.charCodeAt(++k);
+      let code = b[k]!;
+      while (isSpace(code)) code = b[++k]!;
       if (code === 62) {
         this.i = k + 1;
         return;
       }
     }
     if (i >= this.n) this.fail(`unexpected end of document (expected </${name}>)`);
-    if (s.charCodeAt(i) !== 60) this.fail(`expected </${name}>, found text`);
-    if (s.charCodeAt(i + 1) === 47)
-      this.fail(`mismatched tag: expected </${name}>, found ${this.describeEndTag(i)}`);
+    if (b[i]! !== 60) this.fail(`expected </${name}>, found text`);
+    if (b[i + 1]! === 47) this.fail(`mismatched tag: expected </${name}>, found ${this.describeEndTag(i)}`);
     const found = this.startTag();
     this.fail(`expected </${name}>, found <${found}>`, i);
   }
@@ -752,15 +779,18 @@ export class XmlRpcScanner {
   /** Text content up to `</tag>`, which is consumed. Fast path: one slice when there is nothing to decode. */
   private text(tag: string): string {
     const s = this.s;
+    const b = this.b;
     const n = this.n;
     const start = this.i;
     let k = start;
+    let high = 0;
     for (; k < n; k++) {
-      const code = s.charCodeAt(k);
+      const code = b[k]!;
+      high |= code;
       if (code === 60) {
-        if (s.charCodeAt(k + 1) === 47) {
+        if (b[k + 1]! === 47) {
           this.i = k;
-          const text = s.slice(start, k);
+          const text = high < 128 ? s.slice(start, k) : this.textOf(start, k, high);
           this.close(tag);
           return text;
         }
@@ -784,48 +814,54 @@ export class XmlRpcScanner {
    */
   private textRun(): string {
     const s = this.s;
+    const b = this.b;
     const n = this.n;
     let out = '';
     let k = this.i;
     let from = k;
+    /** Whether a non-ASCII character was seen (then, for UTF-8 input, pieces are decoded from the bytes). */
+    let high = 0;
     for (;;) {
       if (k >= n) this.fail('unexpected end of document in text', k);
-      const code = s.charCodeAt(k);
+      const code = b[k]!;
       if (code === 60) {
-        const next = s.charCodeAt(k + 1);
+        const next = b[k + 1]!;
         if (next === 33 && s.startsWith('<![CDATA[', k)) {
           const end = s.indexOf(']]>', k + 9);
           if (end === -1) this.fail('unterminated CDATA section', k);
-          const data = s.slice(k + 9, end);
+          const data = this.textOf(k + 9, end, 128);
           out +=
-            s.slice(from, k) +
+            this.textOf(from, k, high) +
             (data.includes('\r') ? data.split('\r\n').join('\n').split('\r').join('\n') : data);
           k = from = end + 3;
         } else if (next === 33 && s.startsWith('<!--', k)) {
-          out += s.slice(from, k);
+          out += this.textOf(from, k, high);
           k = from = this.commentEnd(k);
         } else if (next === 63) {
-          out += s.slice(from, k);
+          out += this.textOf(from, k, high);
           k = from = this.processingInstructionEnd(k);
         } else break;
       } else if (code === 38) {
-        out += s.slice(from, k);
+        out += this.textOf(from, k, high);
         const end = s.indexOf(';', k + 1);
         if (end === -1 || end - k > 12) this.fail('bare & in text (write &amp;)', k);
         out += this.entity(s.slice(k + 1, end), k);
         k = from = end + 1;
       } else if (code === 13) {
-        out += `${s.slice(from, k)}\n`;
-        k += s.charCodeAt(k + 1) === 10 ? 2 : 1;
+        out += `${this.textOf(from, k, high)}\n`;
+        k += b[k + 1]! === 10 ? 2 : 1;
         from = k;
       } else if (code < 32 && code !== 9 && code !== 10) {
         this.fail(`${describeCharacter(code)} is not allowed in XML`, k);
-      } else if (code === 62 && k - from >= 2 && s.charCodeAt(k - 1) === 93 && s.charCodeAt(k - 2) === 93) {
+      } else if (code === 62 && k - from >= 2 && b[k - 1]! === 93 && b[k - 2]! === 93) {
         this.fail(']]> is not allowed in text', k - 2);
-      } else k++;
+      } else {
+        high |= code;
+        k++;
+      }
     }
     this.i = k;
-    return out + s.slice(from, k);
+    return out + this.textOf(from, k, high);
   }
 
   /** The text of `&name;` (predefined entities and character references only: no DTD, no other entities). */

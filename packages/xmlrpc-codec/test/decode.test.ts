@@ -159,6 +159,41 @@ describe('decodeMethodResponse', () => {
     expect(error.line).toBe(2);
   });
 
+  it('reads non-ASCII text wherever it is, from bytes and from strings alike', () => {
+    const xml = response(
+      `<struct>${member('naïve', '<string>Zürich &amp; Genève ✓ 𝄞</string>')}${member('plain', 'データ\r\nベース')}` +
+        `${member('cdata', '<string><![CDATA[ß <ok>]]></string>')}${member('ascii', '<string>after</string>')}</struct>`,
+    );
+    const expected = { naïve: 'Zürich & Genève ✓ 𝄞', plain: 'データ\nベース', cdata: 'ß <ok>', ascii: 'after' };
+    expect(decodeMethodResponse(xml)).toEqual(expected);
+    expect(decodeMethodResponse(Buffer.from(xml))).toEqual(expected);
+    // UTF-16 and ISO-8859-15 documents are read as text first, then scanned the same way.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+    expect(decodeMethodResponse(utf16)).toEqual(expected);
+    const latin9 = Buffer.from(
+      `<?xml version="1.0" encoding="ISO-8859-15"?><methodResponse><params><param><value>\xa4 5</value></param></params></methodResponse>`,
+      'latin1',
+    );
+    expect(decodeMethodResponse(latin9)).toBe('€ 5');
+  });
+
+  it('counts error columns in characters, not bytes, and names non-ASCII tags as written', () => {
+    const xml = response('<string>Zürich ✓ 𝄞</string></value><value>');
+    const fromText = decodeError(() => decodeMethodResponse(xml));
+    const fromBytes = decodeError(() => decodeMethodResponse(Buffer.from(xml)));
+    expect([fromBytes.line, fromBytes.column]).toEqual([fromText.line, fromText.column]);
+    expect(xml.split('\n')[1]!.slice(fromText.column - 1)).toMatch(/^<value>/);
+    const unknown = decodeError(() => decodeMethodResponse(Buffer.from(response('<données>1</données>'))));
+    expect(unknown.message).toContain('<données>');
+  });
+
+  it('rejects a string with a lone surrogate instead of sending U+FFFD on', () => {
+    const error = decodeError(() => decodeMethodResponse(response('<string>a\ud800b</string>')));
+    expect(error.message).toContain('lone surrogate');
+    expect([error.line, error.column]).toEqual([2, 48]);
+    expect(decodeMethodResponse(response('<string>\ud834\udd1e</string>'))).toBe('𝄞');
+  });
+
   it('throws XmlRpcFault with the code type kept', () => {
     const fault = (code: string) =>
       `<methodResponse><fault><value><struct>${member('faultCode', code)}${member('faultString', 'no')}</struct></value></fault></methodResponse>`;
