@@ -127,6 +127,26 @@ describe('encodeMethodCall', () => {
     expect(decodeMethodCall(pretty)).toEqual(decodeMethodCall(encodeMethodCall('m', [value, 'y'])));
   });
 
+  it('builds large documents right back to back, and inside a dateFormat callback', () => {
+    const rows = (tag: string) =>
+      Array.from({ length: 4000 }, (_, index) => ({ id: index, note: `${tag} ${index} — é ✓`.repeat(3) }));
+    for (const tag of ['first', 'second, shorter', 'third and by far the longest of the three']) {
+      expect(decodeMethodCall(encodeMethodCall('m', [rows(tag)])).params[0]).toEqual(rows(tag));
+    }
+    const nested: string[] = [];
+    const dateFormat = (date: Date) => {
+      nested.push(encodeMethodResponse(rows('nested')));
+      return date.toISOString();
+    };
+    const value = { rows: rows('outer'), at: new Date(0) };
+    const outer = encodeMethodCall('m', [value], { dateFormat });
+    expect(decodeMethodCall(outer, { dates: 'text' }).params[0]).toEqual({
+      ...value,
+      at: '1970-01-01T00:00:00.000Z',
+    });
+    expect(decodeMethodResponse(nested[0]!)).toEqual(rows('nested'));
+  });
+
   it('recognises doubles from another copy of the package by their brand', () => {
     expect(XmlRpcDouble.isInstance(xmlRpcDouble(1))).toBe(true);
     expect(XmlRpcDouble.isInstance({ value: 1 })).toBe(false);
