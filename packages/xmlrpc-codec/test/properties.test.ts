@@ -36,6 +36,31 @@ function mutate(bytes: Uint8Array, mutations: Array<{ kind: string; at: number; 
 }
 
 describe('properties', () => {
+  it('reads every decimal double text as Number() does (the in-place path and the general one)', () => {
+    const digits = (max: number) => fc.stringMatching(new RegExp(`^[0-9]{1,${max}}$`));
+    const decimal = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        digits(12),
+        fc.constantFrom('.', ''),
+        digits(12),
+        fc.constantFrom('', 'e-3', 'E+20'),
+      )
+      .map(
+        ([sign, whole, point, fraction, exponent]) =>
+          `${sign}${whole}${point}${point ? fraction : ''}${exponent}`,
+      );
+    fc.assert(
+      fc.property(decimal, (text) => {
+        const decoded = decodeMethodResponse(
+          `<methodResponse><params><param><value><double>${text}</double></value></param></params></methodResponse>`,
+        );
+        expect(Object.is(decoded, Number(text))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('decode(encode(v)) equals v for calls and responses', () => {
     fc.assert(
       fc.property(fc.array(arbitraryValue, { maxLength: 3 }), fc.boolean(), (params, pretty) => {
