@@ -487,7 +487,7 @@ export class XmlRpcScanner {
     const digitsStart = k;
     let mantissa = 0;
     let point = -1;
-    for (;; k++) {
+    for (; ; k++) {
       const code = b[k]!;
       if (code >= 48 && code <= 57) mantissa = mantissa * 10 + (code - 48);
       else if (code === 46 && point === -1) point = k;

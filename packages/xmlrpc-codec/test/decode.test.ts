@@ -164,7 +164,12 @@ describe('decodeMethodResponse', () => {
       `<struct>${member('naïve', '<string>Zürich &amp; Genève ✓ 𝄞</string>')}${member('plain', 'データ\r\nベース')}` +
         `${member('cdata', '<string><![CDATA[ß <ok>]]></string>')}${member('ascii', '<string>after</string>')}</struct>`,
     );
-    const expected = { naïve: 'Zürich & Genève ✓ 𝄞', plain: 'データ\nベース', cdata: 'ß <ok>', ascii: 'after' };
+    const expected = {
+      naïve: 'Zürich & Genève ✓ 𝄞',
+      plain: 'データ\nベース',
+      cdata: 'ß <ok>',
+      ascii: 'after',
+    };
     expect(decodeMethodResponse(xml)).toEqual(expected);
     expect(decodeMethodResponse(Buffer.from(xml))).toEqual(expected);
     // UTF-16 and ISO-8859-15 documents are read as text first, then scanned the same way.
