@@ -1,7 +1,7 @@
 import {
   decodeMethodResponse,
   type EncodeOptions,
-  encodeMethodCall,
+  encodeMethodCallBytes,
   type XmlRpcDecoded,
   XmlRpcFault,
   type XmlRpcValue,
@@ -52,7 +52,7 @@ const DEFAULT_HEADERS: Readonly<Record<string, string>> = {
  * (`SL_HTTP`) and for an answer that is not XML-RPC (`SL_BAD_RESPONSE`, the codec's `XmlRpcDecodeError` as cause).
  */
 export async function xmlRpcCall(options: XmlRpcCallOptions): Promise<XmlRpcCallResult> {
-  const body = encodeMethodCall(options.methodName, options.params, options.encodeOptions);
+  const body = encodeMethodCallBytes(options.methodName, options.params, options.encodeOptions);
   const headers: Record<string, string> = { ...DEFAULT_HEADERS };
   if (options.compress !== false) headers['accept-encoding'] = 'gzip, deflate, br';
   if (options.userAgent) headers['user-agent'] = options.userAgent;

@@ -6,7 +6,13 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPython } from '@sl/test-kit';
-import { decodeMethodResponse, encodeMethodCall, encodeMethodResponse, type XmlRpcValue } from '../src/index';
+import {
+  decodeMethodResponse,
+  encodeMethodCall,
+  encodeMethodCallBytes,
+  encodeMethodResponse,
+  type XmlRpcValue,
+} from '../src/index';
 import { largeRequestParams, smallRequestParams, virtualGuests } from './fixtures';
 import { type Measurement, type MeasureOptions, measure, median } from './measure';
 import {
@@ -91,6 +97,7 @@ function requestCase(name: string, method: string, params: XmlRpcValue[], option
     method,
     runs: {
       '@sl/xmlrpc-codec': () => encodeMethodCall(method, params),
+      '@sl/xmlrpc-codec, to bytes': () => encodeMethodCallBytes(method, params),
       'npm xmlrpc': () => npmXmlRpcEncodeCall(method, params),
       '@foxglove/xmlrpc': () => foxgloveEncodeCall(method, params),
     },

@@ -47,8 +47,22 @@ export class DocumentBuilder {
     if (this.buffer === undefined) return this.chunk;
     this.flush();
     const text = this.buffer.toString('utf8', 0, this.position);
-    spare = new WeakRef(this.buffer);
-    this.buffer = undefined;
+    this.release();
     return text;
+  }
+
+  /** The document as UTF-8 bytes (a copy of its own: the builder's buffer is reused). */
+  finishBytes(): Uint8Array {
+    if (this.buffer === undefined) return Buffer.from(this.chunk, 'utf8');
+    this.flush();
+    const bytes = Buffer.allocUnsafeSlow(this.position);
+    this.buffer.copy(bytes, 0, 0, this.position);
+    this.release();
+    return bytes;
+  }
+
+  private release(): void {
+    if (this.buffer !== undefined) spare = new WeakRef(this.buffer);
+    this.buffer = undefined;
   }
 }

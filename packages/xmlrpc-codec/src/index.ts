@@ -5,7 +5,14 @@ export {
   decodeMethodResponseStream,
   decodeXmlRpcMessage,
 } from './decode';
-export { encodeFault, encodeMethodCall, encodeMethodResponse } from './encode';
+export {
+  encodeFault,
+  encodeFaultBytes,
+  encodeMethodCall,
+  encodeMethodCallBytes,
+  encodeMethodResponse,
+  encodeMethodResponseBytes,
+} from './encode';
 export {
   XmlRpcDecodeError,
   type XmlRpcDecodeErrorLocation,

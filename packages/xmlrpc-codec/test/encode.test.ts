@@ -4,8 +4,11 @@ import {
   decodeMethodResponse,
   decodeXmlRpcMessage,
   encodeFault,
+  encodeFaultBytes,
   encodeMethodCall,
+  encodeMethodCallBytes,
   encodeMethodResponse,
+  encodeMethodResponseBytes,
   XmlRpcDouble,
   XmlRpcEncodeError,
   xmlRpcDouble,
@@ -145,6 +148,31 @@ describe('encodeMethodCall', () => {
       at: '1970-01-01T00:00:00.000Z',
     });
     expect(decodeMethodResponse(nested[0]!)).toEqual(rows('nested'));
+  });
+
+  it('writes the same documents as UTF-8 bytes, each with a buffer of its own', () => {
+    const small = [{ note: 'Zürich ✓', at: new Date(0), id: 3_000_000_000 }];
+    const large = [
+      Array.from({ length: 3000 }, (_, index) => ({ id: index, note: `naïve café ${index} 𝄞` })),
+    ];
+    for (const params of [small, large]) {
+      const bytes = encodeMethodCallBytes('m', params, { largeIntegers: 'i8' });
+      expect(bytes).toBeInstanceOf(Uint8Array);
+      expect(
+        Buffer.from(bytes).equals(Buffer.from(encodeMethodCall('m', params, { largeIntegers: 'i8' }))),
+      ).toBe(true);
+      expect(Buffer.from(encodeMethodResponseBytes(params)).toString('utf8')).toBe(
+        encodeMethodResponse(params),
+      );
+    }
+    const fault = { faultCode: 'SoftLayer_Exception', faultString: 'Ungültig' };
+    expect(Buffer.from(encodeFaultBytes(fault)).toString('utf8')).toBe(encodeFault(fault));
+    // The writer reuses its buffer: a returned document must not change when the next one is written.
+    const first = encodeMethodCallBytes('m', large);
+    const copy = Buffer.from(first);
+    encodeMethodCallBytes('other', [large[0]!.map((row) => ({ ...row, note: 'overwritten' }))]);
+    expect(Buffer.from(first).equals(copy)).toBe(true);
+    expect(decodeMethodCall(first).params).toEqual(large);
   });
 
   it('recognises doubles from another copy of the package by their brand', () => {

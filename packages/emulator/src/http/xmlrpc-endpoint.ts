@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ObjectFilter } from '@sl/filter';
-import { decodeMethodCall, encodeFault, encodeMethodResponse, type XmlRpcValue } from '@sl/xmlrpc-codec';
+import {
+  decodeMethodCall,
+  encodeFaultBytes,
+  encodeMethodResponseBytes,
+  type XmlRpcValue,
+} from '@sl/xmlrpc-codec';
 import type { ApiCall, Credentials } from '../api-call';
 import { ApiFault } from '../api-fault';
 import type { ApiGateway } from '../api-gateway';
@@ -73,7 +78,7 @@ export function callFromXmlRpc(
   return call;
 }
 
-function send(response: ServerResponse, body: string, headers: Record<string, string> = {}): void {
+function send(response: ServerResponse, body: Uint8Array, headers: Record<string, string> = {}): void {
   response.writeHead(200, { 'content-type': 'text/xml; charset=utf-8', ...headers });
   response.end(body);
 }
@@ -98,7 +103,7 @@ export function handleXmlRpc(
     const reason = error instanceof Error ? error.message : String(error);
     send(
       response,
-      encodeFault({ faultCode: -32700, faultString: `parse error. not well formed: ${reason}` }),
+      encodeFaultBytes({ faultCode: -32700, faultString: `parse error. not well formed: ${reason}` }),
     );
     return;
   }
@@ -107,10 +112,10 @@ export function handleXmlRpc(
     const result = gateway.call(call);
     const headers: Record<string, string> =
       result.totalItems === undefined ? {} : { 'SoftLayer-Total-Items': String(result.totalItems) };
-    send(response, encodeMethodResponse((result.value ?? null) as XmlRpcValue), headers);
+    send(response, encodeMethodResponseBytes((result.value ?? null) as XmlRpcValue), headers);
   } catch (error) {
     const fault = error instanceof ApiFault ? error : undefined;
     if (!fault) throw error;
-    send(response, encodeFault({ faultCode: fault.faultCode, faultString: fault.faultString }));
+    send(response, encodeFaultBytes({ faultCode: fault.faultCode, faultString: fault.faultString }));
   }
 }

@@ -1,7 +1,12 @@
 // The server side of the Flying Circus directory API (apply/query/log/ping), mounted at /fc/v1: `@sl/emulator`
 // routes every /fc/v1… request here, and this package's tests serve it on a node:http server of their own.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeMethodCall, encodeFault, encodeMethodResponse, type XmlRpcValue } from '@sl/xmlrpc-codec';
+import {
+  decodeMethodCall,
+  encodeFaultBytes,
+  encodeMethodResponseBytes,
+  type XmlRpcValue,
+} from '@sl/xmlrpc-codec';
 import { describeValue } from '../field-value';
 import { applyRecords } from './apply-records';
 import { matchesBasicAuth } from './basic-auth';
@@ -140,9 +145,9 @@ function asFault(error: unknown): FcFault {
 }
 
 function sendValue(response: ServerResponse, value: XmlRpcValue): void {
-  let body: string;
+  let body: Uint8Array;
   try {
-    body = encodeMethodResponse(value);
+    body = encodeMethodResponseBytes(value);
   } catch (error) {
     sendFault(response, asFault(error));
     return;
@@ -153,7 +158,7 @@ function sendValue(response: ServerResponse, value: XmlRpcValue): void {
 
 function sendFault(response: ServerResponse, fault: FcFault): void {
   response.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' });
-  response.end(encodeFault({ faultCode: fault.faultCode, faultString: fault.faultString }));
+  response.end(encodeFaultBytes({ faultCode: fault.faultCode, faultString: fault.faultString }));
 }
 
 function sendText(
