@@ -1,0 +1,3 @@
+import { createTsupConfig } from '@sl/config/tsup';
+
+export default createTsupConfig();
