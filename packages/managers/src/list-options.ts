@@ -1,9 +1,10 @@
+import type { CallMask } from '@sl/client';
 import { mergeFilters, type ObjectFilter } from '@sl/filter';
 
 /** What every list method of a manager takes besides its own criteria. */
 export interface ListOptions {
-  /** Replaces the manager's default mask (a mask string or an `@sl/mask` tree). */
-  mask?: string;
+  /** Replaces the manager's default mask: any mask `client.call` takes (the result keeps the full type). */
+  mask?: CallMask;
   /** Merged with the filter the manager builds from its criteria (yours wins on the same property). */
   filter?: ObjectFilter;
   signal?: AbortSignal;
@@ -23,8 +24,7 @@ export function combineFilters(
   return Object.keys(merged).length === 0 ? undefined : merged;
 }
 
-/** `{ signal }` when there is one (an absent option stays absent: the client rejects `undefined` values nowhere, but
- * the calls recorded in tests stay clean). */
+/** `{ signal }` when there is one, else nothing: an absent option stays absent in the call. */
 export function signalOption(signal: AbortSignal | undefined): { signal?: AbortSignal } {
   return signal === undefined ? {} : { signal };
 }
