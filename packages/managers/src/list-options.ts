@@ -1,10 +1,9 @@
-import type { CallMask } from '@sl/client';
 import { mergeFilters, type ObjectFilter } from '@sl/filter';
 
 /** What every list method of a manager takes besides its own criteria. */
 export interface ListOptions {
-  /** Replaces the manager's default mask: any mask `client.call` takes (the result keeps the full type). */
-  mask?: CallMask;
+  /** Replaces the manager's default mask (mask text, e.g. `'id,hostname,datacenter.name'`). */
+  mask?: string;
   /** Merged with the filter the manager builds from its criteria (yours wins on the same property). */
   filter?: ObjectFilter;
   signal?: AbortSignal;
