@@ -98,15 +98,6 @@ export const dnsDomainService: ServiceDefinition = {
       });
       return value(true);
     },
-    editObject: (input) => {
-      const template = objectArg(input.call.args, 0, 'SoftLayer_Dns_Domain template');
-      const domain = input.row as DomainRecord;
-      input.context.state.mutate(() => {
-        if (typeof template.name === 'string') domain.name = checkDomain(template.name).toLowerCase();
-        bumpSerial(domain, input.context.now);
-      });
-      return value(true);
-    },
     getZoneFileContents: (input) => {
       const domain = input.row as DomainRecord;
       return value(

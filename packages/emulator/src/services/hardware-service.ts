@@ -98,4 +98,22 @@ function definition(name: string): ServiceDefinition {
 }
 
 export const hardwareServerService: ServiceDefinition = definition('SoftLayer_Hardware_Server');
-export const hardwareService: ServiceDefinition = definition('SoftLayer_Hardware');
+/** What only `SoftLayer_Hardware_Server` has in the metadata: `SoftLayer_Hardware` answers method-not-found. */
+const SERVER_ONLY_METHODS = new Set([
+  'editObject',
+  'setUserMetadata',
+  'reloadOperatingSystem',
+  'setPublicNetworkInterfaceSpeed',
+  'setPrivateNetworkInterfaceSpeed',
+  'bootToRescueLayer',
+]);
+
+function hardwareDefinition(): ServiceDefinition {
+  const server = definition('SoftLayer_Hardware');
+  const methods = Object.fromEntries(
+    Object.entries(server.methods).filter(([method]) => !SERVER_ONLY_METHODS.has(method)),
+  );
+  return { ...server, methods };
+}
+
+export const hardwareService: ServiceDefinition = hardwareDefinition();
