@@ -1,5 +1,24 @@
+export {
+  DnsManager,
+  type DnsRecordChanges,
+  type GetRecordsOptions,
+  ptrHostOf,
+  type ZoneIdentifier,
+} from './dns-manager';
+export {
+  type EditImageOptions,
+  ImageManager,
+  type ImportImageOptions,
+  type ListImagesOptions,
+} from './image-manager';
 export { type CallControl, combineFilters, type ListOptions } from './list-options';
 export { ManagerError, type ManagerErrorCode } from './manager-error';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
+export {
+  type CreateTicketOptions,
+  type ListTicketsOptions,
+  TicketManager,
+  type UploadAttachmentOptions,
+} from './ticket-manager';
