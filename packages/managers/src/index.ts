@@ -6,6 +6,15 @@ export {
   type ZoneIdentifier,
 } from './dns-manager';
 export {
+  type CancelHardwareOptions,
+  type EditHardwareChanges,
+  type HardwareBandwidthAllocation,
+  type HardwareCancellationReason,
+  HardwareManager,
+  type ListHardwareOptions,
+  type ReloadHardwareOptions,
+} from './hardware-manager';
+export {
   type EditImageOptions,
   ImageManager,
   type ImportImageOptions,
@@ -13,6 +22,13 @@ export {
 } from './image-manager';
 export { type CallControl, combineFilters, type ListOptions } from './list-options';
 export { ManagerError, type ManagerErrorCode } from './manager-error';
+export {
+  type DatacenterNetworkSummary,
+  type ListGlobalIpsOptions,
+  type ListSubnetsOptions,
+  type ListVlansOptions,
+  NetworkManager,
+} from './network-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';

@@ -1,0 +1,483 @@
+import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
+import { type FilterCondition, type ObjectFilter, queryFilter } from '@sl/filter';
+import type {
+  SoftLayer_Container_Hardware_Server_Configuration,
+  SoftLayer_Hardware,
+  SoftLayer_Hardware_Component,
+  SoftLayer_Hardware_Server,
+  SoftLayer_Network_Bandwidth_Usage,
+  SoftLayer_Network_Bandwidth_Version1_Allocation,
+  SoftLayer_Software_Component,
+} from '@sl/types';
+import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
+import { ManagerError } from './manager-error';
+import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+
+/** The reasons `cancelHardware` takes (keys) and the text sent to the API for each (values). */
+const CANCELLATION_REASONS = {
+  unneeded: 'No longer needed',
+  closing: 'Business closing down',
+  cost: 'Server / Upgrade Costs',
+  migrate_larger: 'Migrating to larger server',
+  migrate_smaller: 'Migrating to smaller server',
+  datacenter: 'Migrating to a different SoftLayer datacenter',
+  performance: 'Network performance / latency',
+  support: 'Support response / timing',
+  sales: 'Sales process / upgrades',
+  moving: 'Moving to competitor',
+} as const;
+
+/** A key of `HardwareManager.getCancellationReasons()`. */
+export type HardwareCancellationReason = keyof typeof CANCELLATION_REASONS;
+
+/** The reference's default mask of `list_hardware` (common properties, and the server's active transaction). */
+const LIST_HARDWARE_MASK =
+  '[mask[id,hostname,domain,hardwareStatusId,globalIdentifier,fullyQualifiedDomainName,' +
+  'processorPhysicalCoreAmount,memoryCapacity,primaryBackendIpAddress,primaryIpAddress,datacenter],' +
+  ' mask(SoftLayer_Hardware_Server)[activeTransaction[id, transactionStatus[friendlyName,name]]]]';
+
+const SOFTWARE_DESCRIPTION = 'softwareLicense[softwareDescription[manufacturer,name,version,referenceCode]]';
+
+/** The reference's default mask of `get_hardware`. */
+const GET_HARDWARE_MASK = [
+  'id',
+  'globalIdentifier',
+  'fullyQualifiedDomainName',
+  'hostname',
+  'domain',
+  'provisionDate',
+  'hardwareStatus',
+  'bareMetalInstanceFlag',
+  'processorPhysicalCoreAmount',
+  'memoryCapacity',
+  'notes',
+  'privateNetworkOnlyFlag',
+  'primaryBackendIpAddress',
+  'primaryIpAddress',
+  'networkManagementIpAddress',
+  'userData',
+  'activeComponents[id,hardwareComponentModel[hardwareGenericComponentModel[id,hardwareComponentType[keyName]]]]',
+  'datacenter',
+  'networkComponents[id,status,speed,maxSpeed,name,ipmiMacAddress,ipmiIpAddress,macAddress,primaryIpAddress,' +
+    'port,primarySubnet[id,netmask,broadcastAddress,networkIdentifier,gateway]]',
+  'hardwareChassis[id,name]',
+  'activeTransaction[id,transactionStatus[friendlyName,name]]',
+  `operatingSystem[${SOFTWARE_DESCRIPTION},passwords[username,password]]`,
+  `softwareComponents[${SOFTWARE_DESCRIPTION},passwords[id,username,password]]`,
+  'billingItem[id,nextInvoiceTotalRecurringAmount,nextInvoiceChildren[nextInvoiceTotalRecurringAmount],' +
+    'orderItem.order.userRecord[username]]',
+  'lastTransaction[transactionGroup]',
+  'hourlyBillingFlag',
+  'tagReferences[id,tag[name,id]]',
+  'networkVlans[id,vlanNumber,networkSpace]',
+  'monitoringServiceComponent',
+  'networkMonitors[queryType,lastResult,responseAction]',
+  'remoteManagementAccounts[username,password]',
+].join(',');
+
+/** What `cancelHardware` reads before cancelling (the reference's mask). */
+const CANCEL_MASK =
+  'mask[id, hourlyBillingFlag, billingItem[id], openCancellationTicket[id], activeTransaction]';
+
+const IMMEDIATE_RECLAIM_MESSAGE = 'Please reclaim this server ASAP, it is no longer needed. Thankyou.';
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** What `HardwareManager.listHardware` takes: criteria use the reference's search shorthand (`db*`, `>= 8`, …). */
+export interface ListHardwareOptions extends ListOptions {
+  /** Only servers with any of these tags. */
+  tags?: readonly string[];
+  /** Physical cores. */
+  cpus?: number | string;
+  /** Memory in GB. */
+  memory?: number | string;
+  hostname?: string;
+  domain?: string;
+  /** Datacenter short name (`dal05`). */
+  datacenter?: string;
+  /** Maximum speed of a network component, in Mbps. */
+  nicSpeed?: number | string;
+  publicIp?: string;
+  privateIp?: string;
+}
+
+/** What `HardwareManager.edit` changes; what is left out stays. */
+export interface EditHardwareChanges extends CallControl {
+  /** User data (replaces the existing user data). */
+  userdata?: string;
+  hostname?: string;
+  domain?: string;
+  notes?: string;
+  /** Tags as a comma-separated list; `''` removes every tag. */
+  tags?: string;
+}
+
+/** What `HardwareManager.reload` takes. */
+export interface ReloadHardwareOptions extends CallControl {
+  /** The URI of a script to run after the reload. */
+  postUri?: string;
+  /** Ids of SSH keys to add to the root user. */
+  sshKeys?: readonly number[];
+  /** Use LVM for all logical drives. */
+  lvm?: boolean;
+}
+
+/** What `HardwareManager.cancelHardware` takes. */
+export interface CancelHardwareOptions extends CallControl {
+  /** A key of `getCancellationReasons()` (default `unneeded`). */
+  reason?: HardwareCancellationReason;
+  comment?: string;
+  /**
+   * Ask for the server to be reclaimed as soon as possible. Hourly servers are cancelled at once; for monthly servers
+   * (as the reference) the cancellation ticket is updated with the request, which a human still reviews.
+   */
+  immediate?: boolean;
+}
+
+/** What `HardwareManager.getBandwidthAllocation` resolves with. */
+export interface HardwareBandwidthAllocation {
+  /** The allotment (`allocation` of `getBandwidthAllotmentDetail`); undefined when the server has none. */
+  allotment: SoftLayer_Network_Bandwidth_Version1_Allocation | undefined;
+  /** This billing cycle's usage. */
+  usage: SoftLayer_Network_Bandwidth_Usage[];
+}
+
+/** `{ mask }`: the caller's mask, else the default (typed optional so the call infers no selection and keeps the full result type). */
+function withMask(mask: CallMask | undefined, fallback: string): { mask?: CallMask } {
+  return { mask: mask ?? fallback };
+}
+
+function invalid(message: string): ManagerError {
+  return new ManagerError('SL_INVALID_ARGUMENT', message);
+}
+
+/** A search criterion: a finite number, or non-empty text. */
+function criterion(method: string, name: string, value: number | string): FilterCondition {
+  if (
+    typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string' || value.trim() === ''
+  ) {
+    throw invalid(`${method}: ${name} must be a number or non-empty text, got ${JSON.stringify(value)}`);
+  }
+  return queryFilter(value);
+}
+
+function requireText(method: string, name: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw invalid(`${method}: ${name} must be non-empty text`);
+  }
+}
+
+/**
+ * The hardware servers of the account (`SoftLayer_Hardware_Server`: dedicated and bare metal), as the reference
+ * client's `HardwareManager`: the same API calls, typed results, and hostnames or IP addresses resolved to ids.
+ */
+export class HardwareManager {
+  readonly #client: SoftLayerClient;
+  readonly #resolvers: readonly IdResolver[];
+
+  constructor(client: SoftLayerClient) {
+    this.#client = client;
+    this.#resolvers = [(ip) => this.#idsFromIp(ip), (hostname) => this.#idsFromHostname(hostname)];
+  }
+
+  /**
+   * The account's servers (every page), optionally only those matching the criteria. The default mask is the
+   * reference's: identity, cores, memory, addresses, datacenter and the active transaction.
+   */
+  async listHardware(options: ListHardwareOptions = {}): Promise<ListResult<SoftLayer_Hardware>> {
+    const where = 'listHardware';
+    const hardware: Record<string, ObjectFilter | FilterCondition> = {};
+    if (options.tags !== undefined) {
+      if (!Array.isArray(options.tags) || options.tags.some((tag) => typeof tag !== 'string' || tag === '')) {
+        throw invalid(`${where}: tags must be a list of non-empty tag names`);
+      }
+      if (options.tags.length > 0) {
+        hardware.tagReferences = {
+          tag: { name: { operation: 'in', options: [{ name: 'data', value: [...options.tags] }] } },
+        };
+      }
+    }
+    if (options.cpus !== undefined)
+      hardware.processorPhysicalCoreAmount = criterion(where, 'cpus', options.cpus);
+    if (options.memory !== undefined) hardware.memoryCapacity = criterion(where, 'memory', options.memory);
+    if (options.hostname !== undefined) hardware.hostname = criterion(where, 'hostname', options.hostname);
+    if (options.domain !== undefined) hardware.domain = criterion(where, 'domain', options.domain);
+    if (options.datacenter !== undefined) {
+      hardware.datacenter = { name: criterion(where, 'datacenter', options.datacenter) };
+    }
+    if (options.nicSpeed !== undefined) {
+      hardware.networkComponents = { maxSpeed: criterion(where, 'nicSpeed', options.nicSpeed) };
+    }
+    if (options.publicIp !== undefined)
+      hardware.primaryIpAddress = criterion(where, 'publicIp', options.publicIp);
+    if (options.privateIp !== undefined) {
+      hardware.primaryBackendIpAddress = criterion(where, 'privateIp', options.privateIp);
+    }
+    const own: ObjectFilter = Object.keys(hardware).length === 0 ? {} : { hardware };
+    const filter = combineFilters(own, options.filter);
+    return this.#client.call('Account', 'getHardware', {
+      ...withMask(options.mask, LIST_HARDWARE_MASK),
+      ...(filter === undefined ? {} : { filter }),
+      iter: true,
+      limit: 100,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * One server (an id, a hostname or an IP address) with the reference's detailed default mask: components,
+   * network, operating system and passwords, billing, tags, VLANs, transactions.
+   */
+  async getHardware(
+    identifier: number | string,
+    options: { mask?: CallMask } & CallControl = {},
+  ): Promise<SoftLayer_Hardware_Server> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'getObject', {
+      id,
+      ...withMask(options.mask, GET_HARDWARE_MASK),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Reloads the operating system with the server's current configuration; resolves with the API's message. */
+  async reload(identifier: number | string, options: ReloadHardwareOptions = {}): Promise<string> {
+    const config: SoftLayer_Container_Hardware_Server_Configuration = {};
+    if (options.postUri !== undefined) {
+      requireText('reload', 'postUri', options.postUri);
+      config.customProvisionScriptUri = options.postUri;
+    }
+    if (options.sshKeys !== undefined) {
+      if (!Array.isArray(options.sshKeys) || options.sshKeys.some((key) => !Number.isSafeInteger(key))) {
+        throw invalid('reload: sshKeys must be a list of SSH key ids');
+      }
+      if (options.sshKeys.length > 0) config.sshKeyIds = [...options.sshKeys];
+    }
+    // The API's type of lvmFlag is an integer (the reference sends True, which the API reads the same).
+    if (options.lvm) config.lvmFlag = 1;
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'reloadOperatingSystem', {
+      id,
+      args: ['FORCE', config],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Reboots a server into the rescue kernel. */
+  async rescue(identifier: number | string, options: CallControl = {}): Promise<boolean> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'bootToRescueLayer', { id, ...signalOption(options.signal) });
+  }
+
+  /**
+   * Sets the speed (Mbps) of the public (`isPublic` true) or private interfaces; 0 disables them, -1 means the
+   * fastest available. `redundant` is the API's redundancy setting (`'redundant'`, `'degraded'`).
+   */
+  async changePortSpeed(
+    identifier: number | string,
+    isPublic: boolean,
+    speed: number,
+    options: { redundant?: string } & CallControl = {},
+  ): Promise<boolean> {
+    if (typeof isPublic !== 'boolean') throw invalid('changePortSpeed: isPublic must be true or false');
+    if (!Number.isSafeInteger(speed) || speed < -1) {
+      throw invalid(
+        `changePortSpeed: the speed must be a whole number of Mbps (0 disables, -1 is the maximum)`,
+      );
+    }
+    if (options.redundant !== undefined) requireText('changePortSpeed', 'redundant', options.redundant);
+    const id = await this.resolveId(identifier);
+    // As the reference: one array parameter [speed, redundancy] (nil when not given), which the API accepts.
+    const args = [[speed, options.redundant ?? null]] as unknown as [number];
+    return this.#client.call(
+      'Hardware_Server',
+      isPublic ? 'setPublicNetworkInterfaceSpeed' : 'setPrivateNetworkInterfaceSpeed',
+      { id, args, ...signalOption(options.signal) },
+    );
+  }
+
+  /**
+   * Changes the user data, tags, hostname, domain and/or notes of a server; what is not given stays. Calls
+   * `setUserMetadata`, `setTags` and `editObject` as needed (as the reference), and resolves true.
+   */
+  async edit(identifier: number | string, changes: EditHardwareChanges): Promise<boolean> {
+    const template: SoftLayer_Hardware_Server = {};
+    if (changes.hostname) template.hostname = changes.hostname;
+    if (changes.domain) template.domain = changes.domain;
+    if (changes.notes) template.notes = changes.notes;
+    if (changes.tags !== undefined && typeof changes.tags !== 'string') {
+      throw invalid('edit: tags must be a comma-separated list (or empty to remove them all)');
+    }
+    if (!changes.userdata && changes.tags === undefined && Object.keys(template).length === 0) {
+      throw invalid('edit: give new user data, tags, a hostname, a domain or notes');
+    }
+    const id = await this.resolveId(identifier);
+    const signal = signalOption(changes.signal);
+    if (changes.userdata) {
+      await this.#client.call('Hardware_Server', 'setUserMetadata', {
+        id,
+        args: [[changes.userdata]],
+        ...signal,
+      });
+    }
+    if (changes.tags !== undefined) {
+      await this.#client.call('Hardware_Server', 'setTags', { id, args: [changes.tags], ...signal });
+    }
+    if (Object.keys(template).length === 0) return true;
+    return this.#client.call('Hardware_Server', 'editObject', { id, args: [template], ...signal });
+  }
+
+  /** The reasons `cancelHardware` accepts, with the text each sends (no API call). */
+  getCancellationReasons(): Record<HardwareCancellationReason, string> {
+    return { ...CANCELLATION_REASONS };
+  }
+
+  /**
+   * Cancels a server through its billing item (`SoftLayer_Billing_Item::cancelItem`), which opens a cancellation
+   * ticket. Reads the server first and refuses (`SL_INVALID_ARGUMENT`) one with a running transaction or without a
+   * billing item (already cancelled). `immediate` on a monthly server updates the ticket asking for a reclaim.
+   *
+   * Unlike the reference, an unknown `reason` is refused instead of silently becoming `unneeded`.
+   */
+  async cancelHardware(identifier: number | string, options: CancelHardwareOptions = {}): Promise<boolean> {
+    const reason = options.reason ?? 'unneeded';
+    if (!Object.hasOwn(CANCELLATION_REASONS, reason)) {
+      throw invalid(
+        `cancelHardware: unknown reason ${JSON.stringify(reason)} (one of ${Object.keys(CANCELLATION_REASONS).join(', ')})`,
+      );
+    }
+    const comment = options.comment ?? '';
+    if (typeof comment !== 'string') throw invalid('cancelHardware: the comment must be text');
+    const immediate = options.immediate === true;
+    const id = await this.resolveId(identifier);
+    const signal = signalOption(options.signal);
+    const server = await this.getHardware(id, { mask: CANCEL_MASK, ...signal });
+    if (server.activeTransaction) {
+      throw invalid(`cancelHardware: server ${id} has a running transaction; try again when it is done`);
+    }
+    const billingId = server.billingItem?.id;
+    if (billingId === undefined) {
+      const ticketId = server.openCancellationTicket?.id;
+      throw invalid(
+        ticketId === undefined
+          ? `cancelHardware: server ${id} has no billing item; it may already be cancelled`
+          : `cancelHardware: cancellation ticket #${ticketId} already exists for server ${id}`,
+      );
+    }
+    const reasonText = CANCELLATION_REASONS[reason];
+    const monthlyImmediate = immediate && !server.hourlyBillingFlag;
+    const result = await this.#client.call('Billing_Item', 'cancelItem', {
+      id: billingId,
+      args: [monthlyImmediate ? false : immediate, false, reasonText, comment],
+      ...signal,
+    });
+    if (monthlyImmediate) {
+      // The reference then asks for an immediate reclaim on the cancellation ticket the API opened.
+      const after = await this.getHardware(id, { mask: CANCEL_MASK, ...signal });
+      const ticketId = after.openCancellationTicket?.id;
+      if (ticketId !== undefined) {
+        await this.#client.call('Ticket', 'addUpdate', {
+          id: ticketId,
+          args: [{ entry: IMMEDIATE_RECLAIM_MESSAGE }],
+          ...signal,
+        });
+      }
+    }
+    return result;
+  }
+
+  /** Powers a server on through its remote management card. */
+  async powerOn(identifier: number | string, options: CallControl = {}): Promise<boolean> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'powerOn', { id, ...signalOption(options.signal) });
+  }
+
+  /** Powers a server off through its remote management card (a hard power off). */
+  async powerOff(identifier: number | string, options: CallControl = {}): Promise<boolean> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'powerOff', { id, ...signalOption(options.signal) });
+  }
+
+  /** Powers a server off and on again (a last resort: further commands are refused for 20 minutes). */
+  async powerCycle(identifier: number | string, options: CallControl = {}): Promise<boolean> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'powerCycle', { id, ...signalOption(options.signal) });
+  }
+
+  /**
+   * Reboots a server: `soft` (an orderly restart), `hard` (a power cycle of the server) or, by default, the API's
+   * default (soft, then hard if the soft one fails) — `rebootSoft`, `rebootHard`, `rebootDefault`.
+   */
+  async reboot(
+    identifier: number | string,
+    options: { mode?: 'default' | 'soft' | 'hard' } & CallControl = {},
+  ): Promise<boolean> {
+    const mode = options.mode ?? 'default';
+    const methods = { default: 'rebootDefault', soft: 'rebootSoft', hard: 'rebootHard' } as const;
+    if (!Object.hasOwn(methods, mode)) throw invalid(`reboot: mode must be default, soft or hard`);
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', methods[mode], { id, ...signalOption(options.signal) });
+  }
+
+  /** The server's hard drives, with their component models. */
+  async getHardDrives(
+    identifier: number | string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Hardware_Component[]> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'getHardDrives', { id, ...signalOption(options.signal) });
+  }
+
+  /** The server's installed software (operating system and the rest), as `SoftLayer_Hardware` lists it. */
+  async getSoftwareComponents(
+    identifier: number | string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Software_Component[]> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware', 'getSoftwareComponents', { id, ...signalOption(options.signal) });
+  }
+
+  /** The server's bandwidth allotment and this billing cycle's usage (two calls, as the reference). */
+  async getBandwidthAllocation(
+    identifier: number | string,
+    options: CallControl = {},
+  ): Promise<HardwareBandwidthAllocation> {
+    const id = await this.resolveId(identifier);
+    const signal = signalOption(options.signal);
+    const allotment = await this.#client.call('Hardware_Server', 'getBandwidthAllotmentDetail', {
+      id,
+      mask: 'mask[allocation[amount]]',
+      ...signal,
+    });
+    const usage = await this.#client.call('Hardware_Server', 'getBillingCycleBandwidthUsage', {
+      id,
+      mask: 'mask[amountIn,amountOut,type]',
+      ...signal,
+    });
+    return { allotment: allotment?.allocation ?? undefined, usage: [...(usage ?? [])] };
+  }
+
+  /** The ids of the servers an identifier names: an id, a globalIdentifier, an IPv4 address, or a hostname. */
+  resolveIds(identifier: number | string): Promise<Array<number | string>> {
+    return resolveIds(identifier, this.#resolvers);
+  }
+
+  /** The one server an identifier names; `ManagerError` `SL_NOT_FOUND` / `SL_AMBIGUOUS` otherwise. */
+  resolveId(identifier: number | string): Promise<number | string> {
+    return resolveId(identifier, this.#resolvers, 'hardware server');
+  }
+
+  /** Servers whose public, else private, primary address is `ip` (nothing unless it is an IPv4 address). */
+  async #idsFromIp(ip: string): Promise<number[]> {
+    if (!IPV4.test(ip)) return [];
+    const byPublic = await this.listHardware({ publicIp: ip, mask: 'id' });
+    if (byPublic.length > 0) return byPublic.map((server) => server.id as number);
+    const byPrivate = await this.listHardware({ privateIp: ip, mask: 'id' });
+    return byPrivate.map((server) => server.id as number);
+  }
+
+  async #idsFromHostname(hostname: string): Promise<number[]> {
+    const servers = await this.listHardware({ hostname, mask: 'id' });
+    return servers.map((server) => server.id as number);
+  }
+}

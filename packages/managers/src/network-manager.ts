@@ -1,0 +1,462 @@
+import { isIP } from 'node:net';
+import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
+import { type FilterCondition, type ObjectFilter, queryFilter, queryFilterOrderBy } from '@sl/filter';
+import type {
+  SoftLayer_Hardware,
+  SoftLayer_Location,
+  SoftLayer_Network_Pod,
+  SoftLayer_Network_SecurityGroup,
+  SoftLayer_Network_Subnet,
+  SoftLayer_Network_Subnet_IpAddress,
+  SoftLayer_Network_Subnet_IpAddress_Global,
+  SoftLayer_Network_Vlan,
+} from '@sl/types';
+import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
+import { ManagerError } from './manager-error';
+import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+
+/** The reference's default mask of subnets (`list_subnets`, `get_subnet`). */
+const SUBNET_MASK = [
+  'hardware',
+  'datacenter',
+  'networkVlanId',
+  'ipAddressCount',
+  'virtualGuests',
+  'id',
+  'networkIdentifier',
+  'cidr',
+  'subnetType',
+  'gateway',
+  'broadcastAddress',
+  'usableIpAddressCount',
+  'note',
+  'tagReferences[tag]',
+  'networkVlan[id,primaryRouter,networkSpace,fullyQualifiedName]',
+  'addressSpace',
+  'endPointIpAddress',
+].join(',');
+
+/** The reference's default mask of `list_vlans` (with the counts `summaryByDatacenter` adds up). */
+const VLAN_LIST_MASK = [
+  'firewallInterfaces',
+  'hardwareCount',
+  'primaryRouter[id,fullyQualifiedDomainName,datacenter]',
+  'subnetCount',
+  'billingItem',
+  'totalPrimaryIpAddressCount',
+  'virtualGuestCount',
+  'networkSpace',
+  'networkVlanFirewall[id,fullyQualifiedDomainName,primaryIpAddress]',
+  'attachedNetworkGateway[id,name,networkFirewall]',
+  'tagReferences[tag[name]]',
+].join(',');
+
+/** The reference's default mask of `get_vlan`. */
+const VLAN_GET_MASK = [
+  'firewallInterfaces',
+  'primaryRouter[id,fullyQualifiedDomainName,datacenter]',
+  'totalPrimaryIpAddressCount',
+  'networkSpace',
+  'billingItem',
+  'hardware',
+  'subnets',
+  'virtualGuests',
+  'networkVlanFirewall[id,fullyQualifiedDomainName,primaryIpAddress]',
+  'attachedNetworkGateway[id,name,networkFirewall]',
+].join(',');
+
+const GLOBAL_IP_MASK = 'destinationIpAddress[hardware, virtualGuest],ipAddress';
+
+const CLOSED_PODS_MASK =
+  'mask[name, datacenterLongName, frontendRouterId, capabilities, datacenterId, backendRouterId, ' +
+  'backendRouterName, frontendRouterName]';
+
+/** What `NetworkManager.listVlans` takes (criteria in the reference's search shorthand). */
+export interface ListVlansOptions extends ListOptions {
+  /** Datacenter short name (`dal05`) of the VLAN's primary router. */
+  datacenter?: string;
+  vlanNumber?: number | string;
+  name?: string;
+}
+
+/** What `NetworkManager.listSubnets` takes (criteria in the reference's search shorthand). */
+export interface ListSubnetsOptions extends ListOptions {
+  /** The network identifier (`10.0.0.0`). */
+  identifier?: string;
+  datacenter?: string;
+  /** 4 or 6 (all versions when left out). */
+  version?: 4 | 6;
+  /** `PRIMARY`, `SECONDARY_ON_VLAN`, `ADDITIONAL_PRIMARY`, … */
+  subnetType?: string;
+  /** `PUBLIC` or `PRIVATE`: the network space of the subnet's VLAN. */
+  networkSpace?: string;
+}
+
+/** What `NetworkManager.listGlobalIps` takes. */
+export interface ListGlobalIpsOptions extends ListOptions {
+  version?: 4 | 6;
+  /** The global IP's network identifier. */
+  identifier?: string;
+}
+
+/** One datacenter's line of `NetworkManager.summaryByDatacenter`. */
+export interface DatacenterNetworkSummary {
+  /** Servers on the datacenter's private VLANs (each counted once). */
+  hardwareCount: number;
+  /** The VLANs' `totalPrimaryIpAddressCount`, added up. */
+  publicIpCount: number;
+  subnetCount: number;
+  /** Virtual servers on the datacenter's private VLANs (each counted once). */
+  virtualGuestCount: number;
+  vlanCount: number;
+}
+
+/** `{ mask }`: the caller's mask, else the default (typed optional so the call infers no selection and keeps the full result type). */
+function withMask(mask: CallMask | undefined, fallback: string): { mask?: CallMask } {
+  return { mask: mask ?? fallback };
+}
+
+function invalid(message: string): ManagerError {
+  return new ManagerError('SL_INVALID_ARGUMENT', message);
+}
+
+/** A search criterion: a finite number, or non-empty text. */
+function criterion(method: string, name: string, value: number | string): FilterCondition {
+  if (
+    typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string' || value.trim() === ''
+  ) {
+    throw invalid(`${method}: ${name} must be a number or non-empty text, got ${JSON.stringify(value)}`);
+  }
+  return queryFilter(value);
+}
+
+function checkVersion(method: string, version: unknown): void {
+  if (version !== undefined && version !== 4 && version !== 6) {
+    throw invalid(`${method}: version must be 4 or 6, got ${JSON.stringify(version)}`);
+  }
+}
+
+function checkIp(method: string, ip: unknown): asserts ip is string {
+  if (typeof ip !== 'string' || isIP(ip.trim()) === 0) {
+    throw invalid(`${method}: ${JSON.stringify(ip)} is not an IPv4 or IPv6 address`);
+  }
+}
+
+function maskOption(mask: CallMask | undefined): { mask?: CallMask } {
+  return mask === undefined ? {} : { mask };
+}
+
+/**
+ * The account's network (`SoftLayer_Network_Vlan`, `_Subnet`, `_Subnet_IpAddress`, pods and datacenters), as the
+ * reference client's `NetworkManager`: its reads, with the same API calls, typed results, and VLAN names or subnet
+ * identifiers resolved to ids. Ordering, cancelling and security groups are not here (see the README).
+ */
+export class NetworkManager {
+  readonly #client: SoftLayerClient;
+  readonly #vlanResolvers: readonly IdResolver[];
+  readonly #subnetResolvers: readonly IdResolver[];
+  readonly #globalIpResolvers: readonly IdResolver[];
+
+  constructor(client: SoftLayerClient) {
+    this.#client = client;
+    this.#vlanResolvers = [(name) => this.#idsOf(this.listVlans({ name, mask: 'id' }))];
+    this.#subnetResolvers = [
+      (identifier) => this.#idsOf(this.listSubnets({ identifier: identifier.split('/', 1)[0]!, mask: 'id' })),
+    ];
+    this.#globalIpResolvers = [(identifier) => this.#idsOf(this.listGlobalIps({ identifier, mask: 'id' }))];
+  }
+
+  /**
+   * The account's VLANs (every page, in id order), optionally only those matching the criteria; the default mask
+   * has the router and datacenter, the network space and the device, subnet and address counts.
+   */
+  async listVlans(options: ListVlansOptions = {}): Promise<ListResult<SoftLayer_Network_Vlan>> {
+    const where = 'listVlans';
+    const vlans: Record<string, ObjectFilter | FilterCondition> = { id: queryFilterOrderBy() };
+    if (options.vlanNumber !== undefined)
+      vlans.vlanNumber = criterion(where, 'vlanNumber', options.vlanNumber);
+    if (options.name !== undefined) vlans.name = criterion(where, 'name', options.name);
+    if (options.datacenter !== undefined) {
+      vlans.primaryRouter = { datacenter: { name: criterion(where, 'datacenter', options.datacenter) } };
+    }
+    const filter = combineFilters({ networkVlans: vlans }, options.filter);
+    return this.#client.call('Account', 'getNetworkVlans', {
+      ...withMask(options.mask, VLAN_LIST_MASK),
+      ...(filter === undefined ? {} : { filter }),
+      iter: true,
+      limit: 100,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The account's subnets (every page), optionally only those matching the criteria. */
+  async listSubnets(options: ListSubnetsOptions = {}): Promise<ListResult<SoftLayer_Network_Subnet>> {
+    const where = 'listSubnets';
+    checkVersion(where, options.version);
+    const subnets: Record<string, ObjectFilter | FilterCondition> = {};
+    if (options.identifier !== undefined) {
+      subnets.networkIdentifier = criterion(where, 'identifier', options.identifier);
+    }
+    if (options.datacenter !== undefined) {
+      subnets.datacenter = { name: criterion(where, 'datacenter', options.datacenter) };
+    }
+    if (options.version !== undefined) subnets.version = queryFilter(options.version);
+    if (options.subnetType !== undefined)
+      subnets.subnetType = criterion(where, 'subnetType', options.subnetType);
+    if (options.networkSpace !== undefined) {
+      subnets.networkVlan = { networkSpace: criterion(where, 'networkSpace', options.networkSpace) };
+    }
+    const own: ObjectFilter = Object.keys(subnets).length === 0 ? {} : { subnets };
+    const filter = combineFilters(own, options.filter);
+    return this.#client.call('Account', 'getSubnets', {
+      ...withMask(options.mask, SUBNET_MASK),
+      ...(filter === undefined ? {} : { filter }),
+      iter: true,
+      limit: 100,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** One VLAN (an id or a name) with its router, subnets, hardware and virtual servers. */
+  async getVlan(
+    identifier: number | string,
+    options: { mask?: CallMask } & CallControl = {},
+  ): Promise<SoftLayer_Network_Vlan> {
+    const id = await this.resolveVlanId(identifier);
+    return this.#client.call('Network_Vlan', 'getObject', {
+      id,
+      ...withMask(options.mask, VLAN_GET_MASK),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** One subnet (an id or its network identifier, `10.0.0.0` or `10.0.0.0/24`) with the default subnet mask. */
+  async getSubnet(
+    identifier: number | string,
+    options: { mask?: CallMask } & CallControl = {},
+  ): Promise<SoftLayer_Network_Subnet> {
+    const id = await this.resolveSubnetId(identifier);
+    return this.#client.call('Network_Subnet', 'getObject', {
+      id,
+      ...withMask(options.mask, SUBNET_MASK),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * What the API knows about an IP address (IPv4 or IPv6): its subnet and the server or virtual server that has
+   * it. Resolves undefined when the address is in none of the account's subnets (the reference returns the API's
+   * empty answer).
+   */
+  async ipLookup(
+    ipAddress: string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_Subnet_IpAddress | undefined> {
+    checkIp('ipLookup', ipAddress);
+    const found = await this.#client.call('Network_Subnet_IpAddress', 'getByIpAddress', {
+      args: [ipAddress.trim()],
+      mask: 'hardware, virtualGuest',
+      ...signalOption(options.signal),
+    });
+    return found && Object.keys(found).length > 0 ? found : undefined;
+  }
+
+  /** The IP address object of an address (its local properties: id, subnet id, flags, note), or undefined. */
+  async getIpByAddress(
+    ipAddress: string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_Subnet_IpAddress | undefined> {
+    checkIp('getIpByAddress', ipAddress);
+    const found = await this.#client.call('Network_Subnet_IpAddress', 'getByIpAddress', {
+      args: [ipAddress.trim()],
+      ...signalOption(options.signal),
+    });
+    return found && Object.keys(found).length > 0 ? found : undefined;
+  }
+
+  /**
+   * Counts per datacenter (short name; `''` for a VLAN without one), added up from `listVlans()`: VLANs, subnets
+   * and primary IP addresses of every VLAN, and hardware and virtual servers of the private VLANs only (each device
+   * is on one private VLAN, so it is counted once).
+   */
+  async summaryByDatacenter(options: CallControl = {}): Promise<Record<string, DatacenterNetworkSummary>> {
+    const summary: Record<string, DatacenterNetworkSummary> = {};
+    for (const vlan of await this.listVlans(options)) {
+      const name = vlan.primaryRouter?.datacenter?.name ?? '';
+      summary[name] ??= {
+        hardwareCount: 0,
+        publicIpCount: 0,
+        subnetCount: 0,
+        virtualGuestCount: 0,
+        vlanCount: 0,
+      };
+      const line = summary[name];
+      line.vlanCount += 1;
+      line.publicIpCount += vlan.totalPrimaryIpAddressCount ?? 0;
+      line.subnetCount += vlan.subnetCount ?? 0;
+      if (vlan.networkSpace === 'PRIVATE') {
+        line.hardwareCount += vlan.hardwareCount ?? 0;
+        line.virtualGuestCount += vlan.virtualGuestCount ?? 0;
+      }
+    }
+    return summary;
+  }
+
+  /**
+   * The account's global IP records, optionally of one version or network identifier.
+   *
+   * Unlike the reference (which ignores a caller's filter here), the caller's filter is merged.
+   */
+  async listGlobalIps(
+    options: ListGlobalIpsOptions = {},
+  ): Promise<ListResult<SoftLayer_Network_Subnet_IpAddress_Global>> {
+    const where = 'listGlobalIps';
+    checkVersion(where, options.version);
+    const subnet: Record<string, FilterCondition> = {};
+    if (options.version !== undefined) subnet.version = queryFilter(options.version);
+    if (options.identifier !== undefined) {
+      subnet.networkIdentifier = criterion(where, 'identifier', options.identifier);
+    }
+    const own: ObjectFilter =
+      Object.keys(subnet).length === 0 ? {} : { globalIpRecords: { ipAddress: { subnet } } };
+    const filter = combineFilters(own, options.filter);
+    return this.#client.call('Account', 'getGlobalIpRecords', {
+      ...withMask(options.mask, GLOBAL_IP_MASK),
+      ...(filter === undefined ? {} : { filter }),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The account's security groups (every page). */
+  async listSecuritygroups(options: ListOptions = {}): Promise<ListResult<SoftLayer_Network_SecurityGroup>> {
+    return this.#client.call('Network_SecurityGroup', 'getAllObjects', {
+      ...maskOption(options.mask),
+      ...(options.filter === undefined ? {} : { filter: options.filter }),
+      iter: true,
+      limit: 100,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * The network pods (`SoftLayer_Network_Pod::getAllObjects`) with their routers, by name descending; with a
+   * `datacenter`, only that datacenter's pods (exact name, as the reference).
+   */
+  async getPods(
+    options: { datacenter?: string; mask?: CallMask } & CallControl = {},
+  ): Promise<SoftLayer_Network_Pod[]> {
+    if (
+      options.datacenter !== undefined &&
+      (typeof options.datacenter !== 'string' || options.datacenter === '')
+    ) {
+      throw invalid('getPods: the datacenter must be a non-empty name');
+    }
+    const filter: ObjectFilter =
+      options.datacenter === undefined
+        ? { name: queryFilterOrderBy('DESC') }
+        : { datacenterName: { operation: options.datacenter } };
+    return this.#client.call('Network_Pod', 'getAllObjects', {
+      ...maskOption(options.mask),
+      filter,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The pods whose closure is announced (capability `CLOSURE_ANNOUNCED`), by name descending. */
+  async getClosedPods(options: CallControl = {}): Promise<SoftLayer_Network_Pod[]> {
+    return this.#client.call('Network_Pod', 'getAllObjects', {
+      mask: CLOSED_PODS_MASK,
+      filter: {
+        capabilities: { operation: 'in', options: [{ name: 'data', value: ['CLOSURE_ANNOUNCED'] }] },
+        name: queryFilterOrderBy('DESC'),
+      },
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Every datacenter (`SoftLayer_Location_Datacenter::getDatacenters`). */
+  async getListDatacenter(options: CallControl = {}): Promise<SoftLayer_Location[]> {
+    return this.#client.call('Location_Datacenter', 'getDatacenters', { ...signalOption(options.signal) });
+  }
+
+  /** The routers of a datacenter (by its location id). */
+  async getRouters(datacenterId: number, options: CallControl = {}): Promise<SoftLayer_Hardware[]> {
+    if (!Number.isSafeInteger(datacenterId))
+      throw invalid('getRouters: the datacenter id must be a whole number');
+    return this.#client.call('Location_Datacenter', 'getHardwareRouters', {
+      id: datacenterId,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * The datacenter named `datacenter` (exact short name), as a one-item list (`getDatacenters` with a limit of 1,
+   * as the reference); without a name, the first datacenter matching `filter`.
+   */
+  async getDatacenter(
+    options: { datacenter?: string; filter?: ObjectFilter } & CallControl = {},
+  ): Promise<SoftLayer_Location[]> {
+    if (
+      options.datacenter !== undefined &&
+      (typeof options.datacenter !== 'string' || options.datacenter === '')
+    ) {
+      throw invalid('getDatacenter: the datacenter must be a non-empty name');
+    }
+    // The reference replaces the filter with the name's; we merge the name over the caller's filter.
+    const filter = combineFilters(
+      options.datacenter === undefined ? {} : { name: { operation: options.datacenter } },
+      options.filter,
+    );
+    return this.#client.call('Location', 'getDatacenters', {
+      ...(filter === undefined ? {} : { filter }),
+      limit: 1,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The first datacenter of a region (`keyname`, e.g. `dal09`'s region key), or undefined. */
+  async getDatacenterByKeyname(
+    keyname?: string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Location | undefined> {
+    if (keyname !== undefined && (typeof keyname !== 'string' || keyname === '')) {
+      throw invalid('getDatacenterByKeyname: the keyname must be non-empty text');
+    }
+    const found = await this.#client.call('Location', 'getDatacenters', {
+      mask: 'mask[id,longName,name,regions[keyname,description]]',
+      ...(keyname === undefined ? {} : { filter: { regions: { keyname: { operation: keyname } } } }),
+      limit: 1,
+      ...signalOption(options.signal),
+    });
+    return found[0];
+  }
+
+  /** The ids of the VLANs an identifier names: an id, or a VLAN name. */
+  resolveVlanIds(identifier: number | string): Promise<Array<number | string>> {
+    return resolveIds(identifier, this.#vlanResolvers);
+  }
+
+  /** The one VLAN an identifier names; `ManagerError` `SL_NOT_FOUND` / `SL_AMBIGUOUS` otherwise. */
+  resolveVlanId(identifier: number | string): Promise<number | string> {
+    return resolveId(identifier, this.#vlanResolvers, 'VLAN');
+  }
+
+  /** The ids of the subnets an identifier names: an id, or a network identifier (`10.0.0.0`, `10.0.0.0/24`). */
+  resolveSubnetIds(identifier: number | string): Promise<Array<number | string>> {
+    return resolveIds(identifier, this.#subnetResolvers);
+  }
+
+  /** The one subnet an identifier names; `ManagerError` `SL_NOT_FOUND` / `SL_AMBIGUOUS` otherwise. */
+  resolveSubnetId(identifier: number | string): Promise<number | string> {
+    return resolveId(identifier, this.#subnetResolvers, 'subnet');
+  }
+
+  /** The ids of the global IPs an identifier names: an id, or a network identifier. */
+  resolveGlobalIpIds(identifier: number | string): Promise<Array<number | string>> {
+    return resolveIds(identifier, this.#globalIpResolvers);
+  }
+
+  async #idsOf(list: Promise<ReadonlyArray<{ id?: number }>>): Promise<number[]> {
+    return (await list).map((item) => item.id as number);
+  }
+}
