@@ -363,6 +363,36 @@ describe('orders and billing', () => {
     expect(emulator.state.orders.get(receipt.orderId)).toBeDefined();
   });
 
+  it('takes an order wrapped in orderContainers, as the reference client sends it, and answers in that shape', async () => {
+    const order = {
+      complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest',
+      packageId: 835,
+      presetId: 401,
+      location: 'DALLAS13',
+      quantity: 1,
+      useHourlyPricing: true,
+      prices: [{ id: 26013 }],
+      virtualGuests: [{ hostname: 'wrapped', domain: 'example.org' }],
+    };
+    const wrapped = { orderContainers: [order] };
+    const verified = (await xmlrpc('SoftLayer_Product_Order', 'verifyOrder', {}, wrapped)).value as {
+      orderContainers: Array<{ prices: unknown[] }>;
+    };
+    expect(verified.orderContainers).toHaveLength(1);
+    expect(verified.orderContainers[0]!.prices.length).toBeGreaterThan(0);
+    const receipt = (await xmlrpc('SoftLayer_Product_Order', 'placeOrder', {}, wrapped)).value as {
+      orderDetails: { orderContainers: Array<{ virtualGuests: Array<{ id: number }> }> };
+    };
+    const guestId = receipt.orderDetails.orderContainers[0]!.virtualGuests[0]!.id;
+    expect(emulator.state.guests.get(guestId)).toMatchObject({ hostname: 'wrapped', maxCpu: 2 });
+    const two = { orderContainers: [order, order] };
+    const { status } = await rest('SoftLayer_Product_Order/verifyOrder.json', {
+      method: 'POST',
+      body: JSON.stringify({ parameters: [two] }),
+    });
+    expect(status).toBe(500);
+  });
+
   it('rejects an order for an unknown price with the API fault', async () => {
     const { status, body } = await rest('SoftLayer_Product_Order/verifyOrder.json', {
       method: 'POST',

@@ -173,6 +173,27 @@ function upgrade(
   });
 }
 
+/**
+ * The order inside the container: the container itself, or, as the reference client sends it, the one element of
+ * `orderContainers` (`{ orderContainers: [order] }`). Several containers in one order are refused.
+ */
+function innerOrder(container: Record<string, unknown>): {
+  order: Record<string, unknown>;
+  wrapped: boolean;
+} {
+  const inner = container.orderContainers;
+  if (inner === undefined || inner === null) return { order: container, wrapped: false };
+  if (!Array.isArray(inner) || inner.length !== 1 || typeof inner[0] !== 'object' || inner[0] === null) {
+    throw faults.invalidValue('The emulator takes exactly one order in orderContainers.');
+  }
+  return { order: inner[0] as Record<string, unknown>, wrapped: true };
+}
+
+/** The answer in the shape of the question: wrapped orders get their details back in `orderContainers`. */
+function inShape(details: Record<string, unknown>, wrapped: boolean): Record<string, unknown> {
+  return wrapped ? { ...details, orderContainers: [details] } : details;
+}
+
 function isUpgrade(container: Record<string, unknown>): boolean {
   return typeof container.complexType === 'string' && container.complexType.endsWith('_Upgrade');
 }
@@ -182,13 +203,13 @@ export const productOrderService: ServiceDefinition = {
   type: 'SoftLayer_Container_Product_Order',
   methods: {
     verifyOrder: (input: MethodInput) => {
-      const container = objectArg(input.call.args, 0, 'order container');
+      const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
       if (isUpgrade(container)) return value(upgrade(container, input, false));
       const order = parseOrder(container, input.context, 0);
-      return value(orderDetails(order, []));
+      return value(inShape(orderDetails(order, []), wrapped));
     },
     placeOrder: (input: MethodInput) => {
-      const container = objectArg(input.call.args, 0, 'order container');
+      const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       const { state } = input.context;
       const { now } = input.context;
@@ -214,7 +235,7 @@ export const productOrderService: ServiceDefinition = {
         return {
           orderId,
           orderDate: formatApiDate(now),
-          orderDetails: details,
+          orderDetails: inShape(details, wrapped),
           placedOrder: {
             id: orderId,
             accountId: state.accountId,
