@@ -1,4 +1,12 @@
 export {
+  AccountManager,
+  type CancelItemOptions,
+  type GetInvoicesOptions,
+  type GetUpcomingEventsOptions,
+  type MaskOption,
+  type UpcomingEventType,
+} from './account-manager';
+export {
   DnsManager,
   type DnsRecordChanges,
   type GetRecordsOptions,
@@ -29,6 +37,12 @@ export {
   type ListVlansOptions,
   NetworkManager,
 } from './network-manager';
+export {
+  OrderingManager,
+  type OrderingMaskOption,
+  type OrderOptions,
+  type PriceIdOptions,
+} from './ordering-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
@@ -38,3 +52,4 @@ export {
   TicketManager,
   type UploadAttachmentOptions,
 } from './ticket-manager';
+export { type CreateUserOptions, type SinceOptions, type UserIdentifier, UserManager } from './user-manager';
