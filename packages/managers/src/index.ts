@@ -13,6 +13,7 @@ export {
   ptrHostOf,
   type ZoneIdentifier,
 } from './dns-manager';
+export { isReady, type ReadinessFields } from './guest-readiness';
 export {
   type CancelHardwareOptions,
   type EditHardwareChanges,
@@ -53,3 +54,18 @@ export {
   type UploadAttachmentOptions,
 } from './ticket-manager';
 export { type CreateUserOptions, type SinceOptions, type UserIdentifier, UserManager } from './user-manager';
+export {
+  type BandwidthAllocation,
+  type CreateInstanceOptions,
+  type CreateOptionItem,
+  createInstanceTemplate,
+  type GetInstanceOptions,
+  type GuestIdentifier,
+  type ListInstancesOptions,
+  type OrderGuestOptions,
+  type ReloadInstanceOptions,
+  type UpgradeOptions,
+  type VsCreateOptions,
+  VsManager,
+  type WaitForReadyOptions,
+} from './vs-manager';
