@@ -334,17 +334,20 @@ describe('masks and protocol details', () => {
 });
 
 describe('orders and billing', () => {
+  /** An order for one guest from the B1_2X4X25 preset in dal13. */
+  const guestOrder = (hostname: string) => ({
+    complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest',
+    packageId: 835,
+    presetId: 401,
+    location: 'DALLAS13',
+    quantity: 1,
+    useHourlyPricing: true,
+    prices: [{ id: 26013 }],
+    virtualGuests: [{ hostname, domain: 'example.org' }],
+  });
+
   it('verifies and places an order with a preset; the receipt names the new guest', async () => {
-    const container = {
-      complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest',
-      packageId: 835,
-      presetId: 401,
-      location: 'DALLAS13',
-      quantity: 1,
-      useHourlyPricing: true,
-      prices: [{ id: 26013 }],
-      virtualGuests: [{ hostname: 'ordered', domain: 'example.org' }],
-    };
+    const container = guestOrder('ordered');
     const verified = (await xmlrpc('SoftLayer_Product_Order', 'verifyOrder', {}, container)).value as {
       prices: Array<{ item: { description: string } }>;
     };
@@ -364,16 +367,7 @@ describe('orders and billing', () => {
   });
 
   it('takes an order wrapped in orderContainers, as the reference client sends it, and answers in that shape', async () => {
-    const order = {
-      complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest',
-      packageId: 835,
-      presetId: 401,
-      location: 'DALLAS13',
-      quantity: 1,
-      useHourlyPricing: true,
-      prices: [{ id: 26013 }],
-      virtualGuests: [{ hostname: 'wrapped', domain: 'example.org' }],
-    };
+    const order = guestOrder('wrapped');
     const wrapped = { orderContainers: [order] };
     const verified = (await xmlrpc('SoftLayer_Product_Order', 'verifyOrder', {}, wrapped)).value as {
       orderContainers: Array<{ prices: unknown[] }>;
