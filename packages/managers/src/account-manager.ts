@@ -10,8 +10,8 @@ import type {
   SoftLayer_Hardware,
   SoftLayer_Notification_Occurrence_Event,
 } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
-import { ManagerError } from './manager-error';
+import { checkMask, checkPositive, checkText, invalid } from './check-input';
+import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 
 /** The kinds of notification event `getUpcomingEvents` reads (`notificationOccurrenceEventType.keyName`). */
 export type UpcomingEventType = 'PLANNED' | 'UNPLANNED_INCIDENT' | 'ANNOUNCEMENT';
@@ -72,33 +72,6 @@ const BILLING_ITEM_MASK = `mask[orderItem[id,order[id,userRecord[id,email,displa
 const BILLING_ORDER_MASK = `orderTotalAmount, userRecord, initialInvoice[id,amount,invoiceTotalAmount],
   items[description]`;
 
-function invalid(message: string): ManagerError {
-  return new ManagerError('SL_INVALID_ARGUMENT', message);
-}
-
-function checkId(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw invalid(`${what} must be an id (a positive whole number), got ${String(value)}`);
-  }
-  return value;
-}
-
-function checkText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${what} must be non-empty text`);
-  return value;
-}
-
-function maskOption(mask: string | undefined, fallback: string): string {
-  if (mask !== undefined && (typeof mask !== 'string' || mask.trim() === '')) {
-    throw invalid('a mask must be non-empty text');
-  }
-  return mask ?? fallback;
-}
-
-function filterOption(filter: ObjectFilter | undefined): { filter?: ObjectFilter } {
-  return filter === undefined ? {} : { filter };
-}
-
 /** `{ operation: 'greaterThanDate', options: [date] }`, as the reference writes a "since" condition. */
 function greaterThanDate(date: string): ObjectFilter[string] {
   return { operation: 'greaterThanDate', options: [{ name: 'date', value: [date] }] };
@@ -150,27 +123,25 @@ export class AccountManager {
     } else {
       own.statusCode = { keyName: { operation: 'in', options: [{ name: 'data', value: ['PUBLISHED'] }] } };
     }
-    return this.#client.call('Notification_Occurrence_Event', 'getAllObjects', {
-      mask: maskOption(options.mask, EVENT_MASK),
-      ...filterOption(combineFilters(own, options.filter)),
-      iter: true,
-      limit: 100,
-      ...signalOption(options.signal),
-    });
+    checkMask(options.mask);
+    return this.#client.call(
+      'Notification_Occurrence_Event',
+      'getAllObjects',
+      listOptions(options, { mask: EVENT_MASK, own, everyPage: true }),
+    );
   }
 
   /** The account's invoices, newest first: open ones unless `closed`, the first `limit` (50) unless `all`. */
   async getInvoices(options: GetInvoicesOptions = {}): Promise<ListResult<SoftLayer_Billing_Invoice>> {
     const limit = options.limit ?? 50;
-    checkId(limit, 'getInvoices: limit');
+    checkPositive(limit, 'getInvoices: limit');
     const invoices: Record<string, ObjectFilter[string]> = { createDate: queryFilterOrderBy('DESC') };
     if (!options.closed) invoices.statusCode = { operation: 'OPEN' };
+    checkMask(options.mask);
     return this.#client.call('Account', 'getInvoices', {
-      mask: maskOption(options.mask, INVOICE_MASK),
-      ...filterOption(combineFilters({ invoices }, options.filter)),
+      ...listOptions(options, { mask: INVOICE_MASK, own: { invoices } }),
       limit,
       ...(options.all ? { iter: true } : {}),
-      ...signalOption(options.signal),
     });
   }
 
@@ -179,14 +150,11 @@ export class AccountManager {
     invoiceId: number,
     options: ListOptions = {},
   ): Promise<ListResult<SoftLayer_Billing_Invoice_Item>> {
-    const id = checkId(invoiceId, 'getBillingItems: the invoice id');
+    const id = checkPositive(invoiceId, 'getBillingItems: the invoice id');
+    checkMask(options.mask);
     return this.#client.call('Billing_Invoice', 'getInvoiceTopLevelItems', {
       id,
-      mask: maskOption(options.mask, INVOICE_ITEM_MASK),
-      ...filterOption(combineFilters({}, options.filter)),
-      iter: true,
-      limit: 100,
-      ...signalOption(options.signal),
+      ...listOptions(options, { mask: INVOICE_ITEM_MASK, everyPage: true }),
     });
   }
 
@@ -198,21 +166,21 @@ export class AccountManager {
         createDate: queryFilterOrderBy('ASC'),
       },
     };
-    return this.#client.call('Account', 'getAllTopLevelBillingItems', {
-      mask: maskOption(options.mask, ACCOUNT_BILLING_ITEM_MASK),
-      ...filterOption(combineFilters(own, options.filter)),
-      iter: true,
-      limit: 100,
-      ...signalOption(options.signal),
-    });
+    checkMask(options.mask);
+    return this.#client.call(
+      'Account',
+      'getAllTopLevelBillingItems',
+      listOptions(options, { mask: ACCOUNT_BILLING_ITEM_MASK, own, everyPage: true }),
+    );
   }
 
   /** One billing item, with its order, location and children. */
   async getBillingItem(billingItemId: number, options: MaskOption = {}): Promise<SoftLayer_Billing_Item> {
-    const id = checkId(billingItemId, 'getBillingItem: the billing item id');
+    const id = checkPositive(billingItemId, 'getBillingItem: the billing item id');
+    checkMask(options.mask);
     return this.#client.call('Billing_Item', 'getObject', {
       id,
-      mask: maskOption(options.mask, BILLING_ITEM_MASK),
+      ...withMask(options.mask, BILLING_ITEM_MASK),
       ...signalOption(options.signal),
     });
   }
@@ -222,10 +190,11 @@ export class AccountManager {
     invoiceItemId: number,
     options: MaskOption = {},
   ): Promise<SoftLayer_Billing_Item> {
-    const id = checkId(invoiceItemId, 'getBillingItemFromInvoice: the invoice item id');
+    const id = checkPositive(invoiceItemId, 'getBillingItemFromInvoice: the invoice item id');
+    checkMask(options.mask);
     return this.#client.call('Billing_Invoice_Item', 'getBillingItem', {
       id,
-      mask: maskOption(options.mask, BILLING_ITEM_MASK),
+      ...withMask(options.mask, BILLING_ITEM_MASK),
       ...signalOption(options.signal),
     });
   }
@@ -235,7 +204,7 @@ export class AccountManager {
    * item has that id).
    */
   async getItemDetail(identifier: number, options: CallControl = {}): Promise<SoftLayer_Billing_Item> {
-    checkId(identifier, 'getItemDetail: the id');
+    checkPositive(identifier, 'getItemDetail: the id');
     try {
       return await this.getBillingItem(identifier, options);
     } catch (error) {
@@ -250,7 +219,7 @@ export class AccountManager {
    * Without a `note`, the current user is read to write one.
    */
   async cancelItem(billingItemId: number, options: CancelItemOptions = {}): Promise<boolean> {
-    const id = checkId(billingItemId, 'cancelItem: the billing item id');
+    const id = checkPositive(billingItemId, 'cancelItem: the billing item id');
     const reason = options.reason ?? 'No longer needed';
     checkText(reason, 'cancelItem: the reason');
     if (options.note !== undefined) checkText(options.note, 'cancelItem: the note');
@@ -275,9 +244,10 @@ export class AccountManager {
     options: { limit?: number } & MaskOption = {},
   ): Promise<ListResult<SoftLayer_Billing_Order>> {
     const limit = options.limit ?? 100;
-    checkId(limit, 'getAccountAllBillingOrders: limit');
+    checkPositive(limit, 'getAccountAllBillingOrders: limit');
+    checkMask(options.mask);
     return this.#client.call('Billing_Order', 'getAllObjects', {
-      mask: maskOption(options.mask, BILLING_ORDER_MASK),
+      ...withMask(options.mask, BILLING_ORDER_MASK),
       limit,
       ...signalOption(options.signal),
     });
@@ -299,8 +269,9 @@ export class AccountManager {
               },
             },
           };
+    checkMask(options.mask);
     return this.#client.call('Account', 'getRouters', {
-      mask: maskOption(options.mask, 'topLevelLocation'),
+      ...withMask(options.mask, 'topLevelLocation'),
       ...filter,
       ...signalOption(options.signal),
     });

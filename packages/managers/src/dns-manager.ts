@@ -1,5 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
-import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
+import type { ListResult, SoftLayerClient } from '@sl/client';
 import { type ObjectFilter, queryFilter } from '@sl/filter';
 import type {
   SoftLayer_Dns_Domain,
@@ -8,7 +8,8 @@ import type {
   SoftLayer_Dns_Domain_ResourceRecord_PtrType,
   SoftLayer_Dns_Domain_ResourceRecord_SrvType,
 } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
+import { checkPositive, checkText, checkWhole, invalid } from './check-input';
+import { type CallControl, type ListOptions, listOptions, signalOption } from './list-options';
 import { ManagerError } from './manager-error';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 
@@ -37,29 +38,6 @@ const RECORD_MASK =
 
 /** The resource record types the API knows (`SoftLayer_Dns_Domain_ResourceRecord.type`). */
 const RECORD_TYPES = new Set(['a', 'aaaa', 'cname', 'mx', 'ns', 'ptr', 'soa', 'spf', 'srv', 'txt']);
-
-function invalid(message: string): ManagerError {
-  return new ManagerError('SL_INVALID_ARGUMENT', message);
-}
-
-function checkText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${what} must be non-empty text`);
-  return value;
-}
-
-function checkWhole(value: unknown, what: string, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
-    throw invalid(`${what} must be a whole number from 0 to ${max}, got ${String(value)}`);
-  }
-  return value;
-}
-
-function checkRecordId(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw invalid(`${what} must be a record id (a positive whole number), got ${String(value)}`);
-  }
-  return value;
-}
 
 function checkRecordType(value: unknown, what: string): string {
   const type = checkText(value, what);
@@ -125,13 +103,7 @@ export class DnsManager {
 
   /** Every zone of the account (all pages). `mask` and `filter` go to `Account::getDomains`. */
   async listZones(options: ListOptions = {}): Promise<ListResult<SoftLayer_Dns_Domain>> {
-    const filter = combineFilters({}, options.filter);
-    return this.#client.call('Account', 'getDomains', {
-      iter: true,
-      ...(options.mask === undefined ? {} : { mask: options.mask }),
-      ...(filter === undefined ? {} : { filter }),
-      ...signalOption(options.signal),
-    });
+    return this.#client.call('Account', 'getDomains', listOptions(options, { everyPage: true }));
   }
 
   /** One zone (an id or a name), with its resource records unless `records: false`. */
@@ -248,7 +220,7 @@ export class DnsManager {
     checkText(host, 'createRecordSrv: host');
     checkText(data, 'createRecordSrv: data');
     checkText(protocol, 'createRecordSrv: protocol');
-    checkWhole(port, 'createRecordSrv: port', 65_535);
+    checkWhole(port, 'createRecordSrv: port', { max: 65_535 });
     checkText(service, 'createRecordSrv: service');
     const ttl = checkWhole(options.ttl ?? 60, 'createRecordSrv: ttl');
     const priority = checkWhole(options.priority ?? 20, 'createRecordSrv: priority');
@@ -287,7 +259,7 @@ export class DnsManager {
 
   /** Deletes a record by its id. */
   async deleteRecord(recordId: number, options: CallControl = {}): Promise<boolean> {
-    const id = checkRecordId(recordId, 'deleteRecord');
+    const id = checkPositive(recordId, 'the record id', 'deleteRecord');
     return this.#client.call('Dns_Domain_ResourceRecord', 'deleteObject', {
       id,
       ...signalOption(options.signal),
@@ -296,7 +268,7 @@ export class DnsManager {
 
   /** One record by its id. */
   async getRecord(recordId: number, options: CallControl = {}): Promise<SoftLayer_Dns_Domain_ResourceRecord> {
-    const id = checkRecordId(recordId, 'getRecord');
+    const id = checkPositive(recordId, 'the record id', 'getRecord');
     return this.#client.call('Dns_Domain_ResourceRecord', 'getObject', {
       id,
       ...signalOption(options.signal),
@@ -329,7 +301,7 @@ export class DnsManager {
    */
   async editRecord(record: DnsRecordChanges, options: CallControl = {}): Promise<boolean> {
     if (record === null || typeof record !== 'object') throw invalid('editRecord: give the record to change');
-    const id = checkRecordId(record.id, 'editRecord: record.id');
+    const id = checkPositive(record.id, 'record.id', 'editRecord');
     const { isGatewayAddress: _dropped, ...template } = record;
     return this.#client.call('Dns_Domain_ResourceRecord', 'editObject', {
       id,
@@ -449,19 +421,10 @@ export class DnsManager {
     options: ListOptions,
   ): Promise<ListResult<SoftLayer_Dns_Domain_ResourceRecord>> {
     const own: ObjectFilter = Object.keys(criteria).length === 0 ? {} : { resourceRecords: criteria };
-    const filter = combineFilters(own, options.filter);
-    const mask: CallMask = options.mask ?? RECORD_MASK;
-    return this.#client.call<'Dns_Domain', 'getResourceRecords', CallMask>(
-      'Dns_Domain',
-      'getResourceRecords',
-      {
-        id: zoneId,
-        mask,
-        iter: true,
-        ...(filter === undefined ? {} : { filter }),
-        ...signalOption(options.signal),
-      },
-    );
+    return this.#client.call('Dns_Domain', 'getResourceRecords', {
+      id: zoneId,
+      ...listOptions(options, { mask: RECORD_MASK, own, everyPage: true }),
+    });
   }
 
   async #idsFromName(name: string): Promise<number[]> {

@@ -1,5 +1,5 @@
 import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
-import { type FilterCondition, type ObjectFilter, queryFilter } from '@sl/filter';
+import type { FilterCondition, ObjectFilter } from '@sl/filter';
 import type {
   SoftLayer_Container_Hardware_Server_Configuration,
   SoftLayer_Hardware,
@@ -9,8 +9,8 @@ import type {
   SoftLayer_Network_Bandwidth_Version1_Allocation,
   SoftLayer_Software_Component,
 } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
-import { ManagerError } from './manager-error';
+import { checkText, criterion, invalid } from './check-input';
+import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 
 /** The reasons `cancelHardware` takes (keys) and the text sent to the API for each (values). */
@@ -142,31 +142,6 @@ export interface HardwareBandwidthAllocation {
   usage: SoftLayer_Network_Bandwidth_Usage[];
 }
 
-/** `{ mask }`: the caller's mask, else the default (typed optional so the call infers no selection and keeps the full result type). */
-function withMask(mask: CallMask | undefined, fallback: string): { mask?: CallMask } {
-  return { mask: mask ?? fallback };
-}
-
-function invalid(message: string): ManagerError {
-  return new ManagerError('SL_INVALID_ARGUMENT', message);
-}
-
-/** A search criterion: a finite number, or non-empty text. */
-function criterion(method: string, name: string, value: number | string): FilterCondition {
-  if (
-    typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string' || value.trim() === ''
-  ) {
-    throw invalid(`${method}: ${name} must be a number or non-empty text, got ${JSON.stringify(value)}`);
-  }
-  return queryFilter(value);
-}
-
-function requireText(method: string, name: string, value: unknown): void {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw invalid(`${method}: ${name} must be non-empty text`);
-  }
-}
-
 /**
  * The hardware servers of the account (`SoftLayer_Hardware_Server`: dedicated and bare metal), as the reference
  * client's `HardwareManager`: the same API calls, typed results, and hostnames or IP addresses resolved to ids.
@@ -198,30 +173,27 @@ export class HardwareManager {
       }
     }
     if (options.cpus !== undefined)
-      hardware.processorPhysicalCoreAmount = criterion(where, 'cpus', options.cpus);
-    if (options.memory !== undefined) hardware.memoryCapacity = criterion(where, 'memory', options.memory);
-    if (options.hostname !== undefined) hardware.hostname = criterion(where, 'hostname', options.hostname);
-    if (options.domain !== undefined) hardware.domain = criterion(where, 'domain', options.domain);
+      hardware.processorPhysicalCoreAmount = criterion(options.cpus, 'cpus', where);
+    if (options.memory !== undefined) hardware.memoryCapacity = criterion(options.memory, 'memory', where);
+    if (options.hostname !== undefined) hardware.hostname = criterion(options.hostname, 'hostname', where);
+    if (options.domain !== undefined) hardware.domain = criterion(options.domain, 'domain', where);
     if (options.datacenter !== undefined) {
-      hardware.datacenter = { name: criterion(where, 'datacenter', options.datacenter) };
+      hardware.datacenter = { name: criterion(options.datacenter, 'datacenter', where) };
     }
     if (options.nicSpeed !== undefined) {
-      hardware.networkComponents = { maxSpeed: criterion(where, 'nicSpeed', options.nicSpeed) };
+      hardware.networkComponents = { maxSpeed: criterion(options.nicSpeed, 'nicSpeed', where) };
     }
     if (options.publicIp !== undefined)
-      hardware.primaryIpAddress = criterion(where, 'publicIp', options.publicIp);
+      hardware.primaryIpAddress = criterion(options.publicIp, 'publicIp', where);
     if (options.privateIp !== undefined) {
-      hardware.primaryBackendIpAddress = criterion(where, 'privateIp', options.privateIp);
+      hardware.primaryBackendIpAddress = criterion(options.privateIp, 'privateIp', where);
     }
     const own: ObjectFilter = Object.keys(hardware).length === 0 ? {} : { hardware };
-    const filter = combineFilters(own, options.filter);
-    return this.#client.call('Account', 'getHardware', {
-      ...withMask(options.mask, LIST_HARDWARE_MASK),
-      ...(filter === undefined ? {} : { filter }),
-      iter: true,
-      limit: 100,
-      ...signalOption(options.signal),
-    });
+    return this.#client.call(
+      'Account',
+      'getHardware',
+      listOptions(options, { mask: LIST_HARDWARE_MASK, own, everyPage: true }),
+    );
   }
 
   /**
@@ -244,7 +216,7 @@ export class HardwareManager {
   async reload(identifier: number | string, options: ReloadHardwareOptions = {}): Promise<string> {
     const config: SoftLayer_Container_Hardware_Server_Configuration = {};
     if (options.postUri !== undefined) {
-      requireText('reload', 'postUri', options.postUri);
+      checkText(options.postUri, 'postUri', 'reload');
       config.customProvisionScriptUri = options.postUri;
     }
     if (options.sshKeys !== undefined) {
@@ -285,7 +257,7 @@ export class HardwareManager {
         `changePortSpeed: the speed must be a whole number of Mbps (0 disables, -1 is the maximum)`,
       );
     }
-    if (options.redundant !== undefined) requireText('changePortSpeed', 'redundant', options.redundant);
+    if (options.redundant !== undefined) checkText(options.redundant, 'redundant', 'changePortSpeed');
     const id = await this.resolveId(identifier);
     // As the reference: one array parameter [speed, redundancy] (nil when not given), which the API accepts.
     const args = [[speed, options.redundant ?? null]] as unknown as [number];

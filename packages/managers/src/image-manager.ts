@@ -6,7 +6,8 @@ import type {
   SoftLayer_Provisioning_Version1_Transaction,
   SoftLayer_Virtual_Guest_Block_Device_Template_Group,
 } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
+import { checkText, invalid } from './check-input';
+import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 
@@ -15,7 +16,6 @@ const IMAGE_MASK = 'id,accountId,name,globalIdentifier,blockDevices,parentId,cre
 
 type Image = SoftLayer_Virtual_Guest_Block_Device_Template_Group;
 const SERVICE = 'Virtual_Guest_Block_Device_Template_Group';
-type Service = typeof SERVICE;
 
 /** What `ImageManager.listPrivateImages` and `listPublicImages` take. */
 export interface ListImagesOptions extends ListOptions {
@@ -60,15 +60,8 @@ function imageCriteria(options: ListImagesOptions): ObjectFilter {
   };
 }
 
-function checkText(value: unknown, what: string, method: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new ManagerError('SL_INVALID_ARGUMENT', `${method}: the ${what} must be non-empty text`);
-  }
-  return value;
-}
-
 function checkUri(uri: unknown, method: string): { uri: string; cos: boolean } {
-  const text = checkText(uri, 'URI', method);
+  const text = checkText(uri, 'the URI', method);
   // The reference tests `'cos://' in uri`; a URI is ICOS when it starts so (swift:// otherwise).
   return { uri: text, cos: text.startsWith('cos://') };
 }
@@ -79,7 +72,7 @@ function checkLocationNames(names: unknown, method: string): readonly string[] {
     names.length === 0 ||
     !names.every((name) => typeof name === 'string' && name.trim() !== '')
   ) {
-    throw new ManagerError('SL_INVALID_ARGUMENT', `${method}: give a non-empty list of location names`);
+    throw invalid(`${method}: give a non-empty list of location names`);
   }
   return names;
 }
@@ -107,10 +100,9 @@ export class ImageManager {
     options: { mask?: CallMask } & CallControl = {},
   ): Promise<Image> {
     const id = await this.resolveId(identifier);
-    const mask: CallMask = options.mask ?? IMAGE_MASK;
-    return this.#client.call<Service, 'getObject', CallMask>(SERVICE, 'getObject', {
+    return this.#client.call(SERVICE, 'getObject', {
       id,
-      mask,
+      ...withMask(options.mask, IMAGE_MASK),
       ...signalOption(options.signal),
     });
   }
@@ -139,16 +131,10 @@ export class ImageManager {
     const criteria = imageCriteria(options);
     const own: ObjectFilter =
       Object.keys(criteria).length === 0 ? {} : { privateBlockDeviceTemplateGroups: criteria };
-    const filter = combineFilters(own, options.filter);
-    const mask: CallMask = options.mask ?? IMAGE_MASK;
-    return this.#client.call<'Account', 'getPrivateBlockDeviceTemplateGroups', CallMask>(
+    return this.#client.call(
       'Account',
       'getPrivateBlockDeviceTemplateGroups',
-      {
-        mask,
-        ...(filter === undefined ? {} : { filter }),
-        ...signalOption(options.signal),
-      },
+      listOptions(options, { mask: IMAGE_MASK, own }),
     );
   }
 
@@ -158,13 +144,11 @@ export class ImageManager {
    * Your `filter` is merged over the one built from `name`/`guid` (the reference lets `name`/`guid` win).
    */
   async listPublicImages(options: ListImagesOptions = {}): Promise<ListResult<Image>> {
-    const filter = combineFilters(imageCriteria(options), options.filter);
-    const mask: CallMask = options.mask ?? IMAGE_MASK;
-    return this.#client.call<Service, 'getPublicImages', CallMask>(SERVICE, 'getPublicImages', {
-      mask,
-      ...(filter === undefined ? {} : { filter }),
-      ...signalOption(options.signal),
-    });
+    return this.#client.call(
+      SERVICE,
+      'getPublicImages',
+      listOptions(options, { mask: IMAGE_MASK, own: imageCriteria(options) }),
+    );
   }
 
   /**
@@ -177,7 +161,7 @@ export class ImageManager {
     if (changes?.note) template.note = changes.note;
     const tag = typeof changes?.tag === 'string' ? changes.tag : changes?.tag?.join(',');
     if (Object.keys(template).length === 0 && !tag) {
-      throw new ManagerError('SL_INVALID_ARGUMENT', 'edit: give a new name, note or tag');
+      throw invalid('edit: give a new name, note or tag');
     }
     const id = await this.resolveId(identifier);
     let done = true;
@@ -205,7 +189,7 @@ export class ImageManager {
    * takes only the name, note, OS code and URI). Resolves with the new image.
    */
   async importImageFromUri(name: string, uri: string, options: ImportImageOptions = {}): Promise<Image> {
-    checkText(name, 'name', 'importImageFromUri');
+    checkText(name, 'the name', 'importImageFromUri');
     const target = checkUri(uri, 'importImageFromUri');
     const configuration: SoftLayer_Container_Virtual_Guest_Block_Device_Template_Configuration = {
       name,
@@ -220,10 +204,7 @@ export class ImageManager {
       });
     }
     if (options.isEncrypted && (!options.rootKeyCrn || !options.wrappedDek)) {
-      throw new ManagerError(
-        'SL_INVALID_ARGUMENT',
-        'importImageFromUri: an encrypted image needs rootKeyCrn and wrappedDek',
-      );
+      throw invalid('importImageFromUri: an encrypted image needs rootKeyCrn and wrappedDek');
     }
     if (options.ibmApiKey !== undefined) configuration.ibmApiKey = options.ibmApiKey;
     if (options.rootKeyCrn !== undefined) configuration.crkCrn = options.rootKeyCrn;

@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
 import { type FilterCondition, type ObjectFilter, queryFilter, queryFilterOrderBy } from '@sl/filter';
 import type {
@@ -11,8 +10,9 @@ import type {
   SoftLayer_Network_Subnet_IpAddress_Global,
   SoftLayer_Network_Vlan,
 } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
-import { ManagerError } from './manager-error';
+import { checkIp, criterion, invalid } from './check-input';
+import type { CallControl, ListOptions } from './list-options';
+import { combineFilters, filterOption, listOptions, signalOption, withMask } from './list-options';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 
 /** The reference's default mask of subnets (`list_subnets`, `get_subnet`). */
@@ -111,39 +111,10 @@ export interface DatacenterNetworkSummary {
   vlanCount: number;
 }
 
-/** `{ mask }`: the caller's mask, else the default (typed optional so the call infers no selection and keeps the full result type). */
-function withMask(mask: CallMask | undefined, fallback: string): { mask?: CallMask } {
-  return { mask: mask ?? fallback };
-}
-
-function invalid(message: string): ManagerError {
-  return new ManagerError('SL_INVALID_ARGUMENT', message);
-}
-
-/** A search criterion: a finite number, or non-empty text. */
-function criterion(method: string, name: string, value: number | string): FilterCondition {
-  if (
-    typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string' || value.trim() === ''
-  ) {
-    throw invalid(`${method}: ${name} must be a number or non-empty text, got ${JSON.stringify(value)}`);
-  }
-  return queryFilter(value);
-}
-
 function checkVersion(method: string, version: unknown): void {
   if (version !== undefined && version !== 4 && version !== 6) {
     throw invalid(`${method}: version must be 4 or 6, got ${JSON.stringify(version)}`);
   }
-}
-
-function checkIp(method: string, ip: unknown): asserts ip is string {
-  if (typeof ip !== 'string' || isIP(ip.trim()) === 0) {
-    throw invalid(`${method}: ${JSON.stringify(ip)} is not an IPv4 or IPv6 address`);
-  }
-}
-
-function maskOption(mask: CallMask | undefined): { mask?: CallMask } {
-  return mask === undefined ? {} : { mask };
 }
 
 /**
@@ -174,19 +145,16 @@ export class NetworkManager {
     const where = 'listVlans';
     const vlans: Record<string, ObjectFilter | FilterCondition> = { id: queryFilterOrderBy() };
     if (options.vlanNumber !== undefined)
-      vlans.vlanNumber = criterion(where, 'vlanNumber', options.vlanNumber);
-    if (options.name !== undefined) vlans.name = criterion(where, 'name', options.name);
+      vlans.vlanNumber = criterion(options.vlanNumber, 'vlanNumber', where);
+    if (options.name !== undefined) vlans.name = criterion(options.name, 'name', where);
     if (options.datacenter !== undefined) {
-      vlans.primaryRouter = { datacenter: { name: criterion(where, 'datacenter', options.datacenter) } };
+      vlans.primaryRouter = { datacenter: { name: criterion(options.datacenter, 'datacenter', where) } };
     }
-    const filter = combineFilters({ networkVlans: vlans }, options.filter);
-    return this.#client.call('Account', 'getNetworkVlans', {
-      ...withMask(options.mask, VLAN_LIST_MASK),
-      ...(filter === undefined ? {} : { filter }),
-      iter: true,
-      limit: 100,
-      ...signalOption(options.signal),
-    });
+    return this.#client.call(
+      'Account',
+      'getNetworkVlans',
+      listOptions(options, { mask: VLAN_LIST_MASK, own: { networkVlans: vlans }, everyPage: true }),
+    );
   }
 
   /** The account's subnets (every page), optionally only those matching the criteria. */
@@ -195,26 +163,23 @@ export class NetworkManager {
     checkVersion(where, options.version);
     const subnets: Record<string, ObjectFilter | FilterCondition> = {};
     if (options.identifier !== undefined) {
-      subnets.networkIdentifier = criterion(where, 'identifier', options.identifier);
+      subnets.networkIdentifier = criterion(options.identifier, 'identifier', where);
     }
     if (options.datacenter !== undefined) {
-      subnets.datacenter = { name: criterion(where, 'datacenter', options.datacenter) };
+      subnets.datacenter = { name: criterion(options.datacenter, 'datacenter', where) };
     }
     if (options.version !== undefined) subnets.version = queryFilter(options.version);
     if (options.subnetType !== undefined)
-      subnets.subnetType = criterion(where, 'subnetType', options.subnetType);
+      subnets.subnetType = criterion(options.subnetType, 'subnetType', where);
     if (options.networkSpace !== undefined) {
-      subnets.networkVlan = { networkSpace: criterion(where, 'networkSpace', options.networkSpace) };
+      subnets.networkVlan = { networkSpace: criterion(options.networkSpace, 'networkSpace', where) };
     }
     const own: ObjectFilter = Object.keys(subnets).length === 0 ? {} : { subnets };
-    const filter = combineFilters(own, options.filter);
-    return this.#client.call('Account', 'getSubnets', {
-      ...withMask(options.mask, SUBNET_MASK),
-      ...(filter === undefined ? {} : { filter }),
-      iter: true,
-      limit: 100,
-      ...signalOption(options.signal),
-    });
+    return this.#client.call(
+      'Account',
+      'getSubnets',
+      listOptions(options, { mask: SUBNET_MASK, own, everyPage: true }),
+    );
   }
 
   /** One VLAN (an id or a name) with its router, subnets, hardware and virtual servers. */
@@ -252,7 +217,7 @@ export class NetworkManager {
     ipAddress: string,
     options: CallControl = {},
   ): Promise<SoftLayer_Network_Subnet_IpAddress | undefined> {
-    checkIp('ipLookup', ipAddress);
+    checkIp(ipAddress, 'ipLookup');
     const found = await this.#client.call('Network_Subnet_IpAddress', 'getByIpAddress', {
       args: [ipAddress.trim()],
       mask: 'hardware, virtualGuest',
@@ -266,7 +231,7 @@ export class NetworkManager {
     ipAddress: string,
     options: CallControl = {},
   ): Promise<SoftLayer_Network_Subnet_IpAddress | undefined> {
-    checkIp('getIpByAddress', ipAddress);
+    checkIp(ipAddress, 'getIpByAddress');
     const found = await this.#client.call('Network_Subnet_IpAddress', 'getByIpAddress', {
       args: [ipAddress.trim()],
       ...signalOption(options.signal),
@@ -315,23 +280,23 @@ export class NetworkManager {
     const subnet: Record<string, FilterCondition> = {};
     if (options.version !== undefined) subnet.version = queryFilter(options.version);
     if (options.identifier !== undefined) {
-      subnet.networkIdentifier = criterion(where, 'identifier', options.identifier);
+      subnet.networkIdentifier = criterion(options.identifier, 'identifier', where);
     }
     const own: ObjectFilter =
       Object.keys(subnet).length === 0 ? {} : { globalIpRecords: { ipAddress: { subnet } } };
-    const filter = combineFilters(own, options.filter);
-    return this.#client.call('Account', 'getGlobalIpRecords', {
-      ...withMask(options.mask, GLOBAL_IP_MASK),
-      ...(filter === undefined ? {} : { filter }),
-      ...signalOption(options.signal),
-    });
+    return this.#client.call(
+      'Account',
+      'getGlobalIpRecords',
+      listOptions(options, { mask: GLOBAL_IP_MASK, own }),
+    );
   }
 
   /** The account's security groups (every page). */
   async listSecuritygroups(options: ListOptions = {}): Promise<ListResult<SoftLayer_Network_SecurityGroup>> {
+    // The caller's filter is sent as given, not through `combineFilters` (there is no filter of ours to merge).
     return this.#client.call('Network_SecurityGroup', 'getAllObjects', {
-      ...maskOption(options.mask),
-      ...(options.filter === undefined ? {} : { filter: options.filter }),
+      ...withMask(options.mask),
+      ...filterOption(options.filter),
       iter: true,
       limit: 100,
       ...signalOption(options.signal),
@@ -356,7 +321,7 @@ export class NetworkManager {
         ? { name: queryFilterOrderBy('DESC') }
         : { datacenterName: { operation: options.datacenter } };
     return this.#client.call('Network_Pod', 'getAllObjects', {
-      ...maskOption(options.mask),
+      ...withMask(options.mask),
       filter,
       ...signalOption(options.signal),
     });
@@ -408,7 +373,7 @@ export class NetworkManager {
       options.filter,
     );
     return this.#client.call('Location', 'getDatacenters', {
-      ...(filter === undefined ? {} : { filter }),
+      ...filterOption(filter),
       limit: 1,
       ...signalOption(options.signal),
     });

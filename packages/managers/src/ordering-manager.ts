@@ -11,7 +11,9 @@ import type {
   SoftLayer_Product_Package_Order_Configuration,
   SoftLayer_Product_Package_Preset,
 } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
+import { checkMask, checkPositive, checkText, invalid } from './check-input';
+import type { CallControl, ListOptions } from './list-options';
+import { filterOption, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
 
 /** A mask replacing a method's default one, and a signal. */
@@ -59,22 +61,6 @@ const SLOTTED_CATEGORIES = new Set(['gpu0', 'pcie_slot0']);
 /** A datacenter name (`dal13`), as the reference tells names from region key names (`DALLAS13`). */
 const DATACENTER_NAME = /^[a-zA-Z]{3}[0-9]{2}/;
 
-function invalid(message: string): ManagerError {
-  return new ManagerError('SL_INVALID_ARGUMENT', message);
-}
-
-function checkText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${what} must be non-empty text`);
-  return value;
-}
-
-function checkCount(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw invalid(`${what} must be a positive whole number, got ${String(value)}`);
-  }
-  return value;
-}
-
 function checkKeyNames(value: unknown, what: string): readonly string[] {
   if (!Array.isArray(value)) throw invalid(`${what} must be a list of item key names`);
   for (const keyName of value) checkText(keyName, `${what}: an item key name`);
@@ -89,21 +75,6 @@ function checkLocation(value: unknown, what: string): number | string {
     return value;
   }
   return checkText(value, what);
-}
-
-function maskOption(mask: string | undefined, fallback: string): string {
-  checkMask(mask);
-  return mask ?? fallback;
-}
-
-function checkMask(mask: string | undefined): void {
-  if (mask !== undefined && (typeof mask !== 'string' || mask.trim() === '')) {
-    throw invalid('a mask must be non-empty text');
-  }
-}
-
-function filterOption(filter: ObjectFilter | undefined): { filter?: ObjectFilter } {
-  return filter === undefined ? {} : { filter };
 }
 
 function isActive(pkg: SoftLayer_Product_Package): boolean {
@@ -128,11 +99,12 @@ export class OrderingManager {
 
   /** The active packages (`id, name, keyName, isActive, type` unless another mask is given). */
   async listPackages(options: ListOptions = {}): Promise<SoftLayer_Product_Package[]> {
-    const packages = await this.#client.call('Product_Package', 'getAllObjects', {
-      mask: maskOption(options.mask, PACKAGE_MASK),
-      ...filterOption(combineFilters({}, options.filter)),
-      ...signalOption(options.signal),
-    });
+    checkMask(options.mask);
+    const packages = await this.#client.call(
+      'Product_Package',
+      'getAllObjects',
+      listOptions(options, { mask: PACKAGE_MASK }),
+    );
     return packages.filter(isActive);
   }
 
@@ -144,7 +116,7 @@ export class OrderingManager {
     checkText(packageKey, 'the package key name');
     checkMask(options.mask);
     const packages = await this.#client.call('Product_Package', 'getAllObjects', {
-      ...(options.mask === undefined ? {} : { mask: options.mask }),
+      ...withMask(options.mask),
       filter: { keyName: { operation: packageKey } },
       ...signalOption(options.signal),
     });
@@ -164,7 +136,7 @@ export class OrderingManager {
     for (const type of packageTypes) checkText(type, 'getPackagesOfType: a package type');
     checkMask(options.mask);
     const packages = await this.#client.call('Product_Package', 'getAllObjects', {
-      ...(options.mask === undefined ? {} : { mask: options.mask }),
+      ...withMask(options.mask),
       filter: {
         type: { keyName: { operation: 'in', options: [{ name: 'data', value: [...packageTypes] }] } },
       },
@@ -199,13 +171,11 @@ export class OrderingManager {
     packageKey: string,
     options: ListOptions = {},
   ): Promise<ListResult<SoftLayer_Product_Package_Order_Configuration>> {
-    const mask = maskOption(options.mask, CATEGORY_MASK);
+    checkMask(options.mask);
     const id = await this.#packageId(packageKey, options.signal);
     return this.#client.call('Product_Package', 'getConfiguration', {
       id,
-      mask,
-      ...filterOption(combineFilters({}, options.filter)),
-      ...signalOption(options.signal),
+      ...listOptions(options, { mask: CATEGORY_MASK }),
     });
   }
 
@@ -214,13 +184,11 @@ export class OrderingManager {
     packageKey: string,
     options: ListOptions = {},
   ): Promise<ListResult<SoftLayer_Product_Item>> {
-    const mask = maskOption(options.mask, ITEM_MASK);
+    checkMask(options.mask);
     const id = await this.#packageId(packageKey, options.signal);
     return this.#client.call('Product_Package', 'getItems', {
       id,
-      mask,
-      ...filterOption(combineFilters({}, options.filter)),
-      ...signalOption(options.signal),
+      ...listOptions(options, { mask: ITEM_MASK }),
     });
   }
 
@@ -229,14 +197,9 @@ export class OrderingManager {
     packageKey: string,
     options: ListOptions = {},
   ): Promise<SoftLayer_Product_Package_Preset[]> {
-    const mask = maskOption(options.mask, PRESET_MASK);
+    checkMask(options.mask);
     const id = await this.#packageId(packageKey, options.signal);
-    const common = {
-      id,
-      mask,
-      ...filterOption(combineFilters({}, options.filter)),
-      ...signalOption(options.signal),
-    };
+    const common = { id, ...listOptions(options, { mask: PRESET_MASK }) };
     const restricted = await this.#client.call(
       'Product_Package',
       'getAccountRestrictedActivePresets',
@@ -369,10 +332,11 @@ export class OrderingManager {
     presetId: number,
     options: OrderingMaskOption = {},
   ): Promise<SoftLayer_Product_Package_Preset> {
-    checkCount(presetId, 'getPresetPrices: the preset id');
+    checkPositive(presetId, 'getPresetPrices: the preset id');
+    checkMask(options.mask);
     return this.#client.call('Product_Package_Preset', 'getObject', {
       id: presetId,
-      mask: maskOption(options.mask, 'mask[prices[item]]'),
+      ...withMask(options.mask, 'mask[prices[item]]'),
       ...signalOption(options.signal),
     });
   }
@@ -382,7 +346,7 @@ export class OrderingManager {
     packageId: number,
     options: CallControl = {},
   ): Promise<ListResult<SoftLayer_Product_Item_Price>> {
-    checkCount(packageId, 'getItemPrices: the package id');
+    checkPositive(packageId, 'getItemPrices: the package id');
     return this.#client.call('Product_Package', 'getItemPrices', {
       id: packageId,
       mask: 'mask[pricingLocationGroup[locations]]',
@@ -395,7 +359,7 @@ export class OrderingManager {
     packageId: number,
     options: { filter?: ObjectFilter } & CallControl = {},
   ): Promise<ListResult<SoftLayer_Product_Item>> {
-    checkCount(packageId, 'getItems: the package id');
+    checkPositive(packageId, 'getItems: the package id');
     return this.#client.call('Product_Package', 'getItems', {
       id: packageId,
       ...filterOption(options.filter),
@@ -408,7 +372,7 @@ export class OrderingManager {
     packageId: number,
     options: { location?: string } & CallControl = {},
   ): Promise<ListResult<SoftLayer_Location_Region>> {
-    checkCount(packageId, 'getRegions: the package id');
+    checkPositive(packageId, 'getRegions: the package id');
     const location =
       options.location === undefined ? undefined : checkText(options.location, 'getRegions: location');
     return this.#client.call('Product_Package', 'getRegions', {
@@ -457,10 +421,11 @@ export class OrderingManager {
 
   /** An order (`SoftLayer_Billing_Order`) with its totals, invoice, items and user. */
   async getOrderDetail(orderId: number, options: OrderingMaskOption = {}): Promise<SoftLayer_Billing_Order> {
-    checkCount(orderId, 'getOrderDetail: the order id');
+    checkPositive(orderId, 'getOrderDetail: the order id');
+    checkMask(options.mask);
     return this.#client.call('Billing_Order', 'getObject', {
       id: orderId,
-      mask: maskOption(options.mask, ORDER_DETAIL_MASK),
+      ...withMask(options.mask, ORDER_DETAIL_MASK),
       ...signalOption(options.signal),
     });
   }
@@ -483,7 +448,7 @@ export class OrderingManager {
     checkKeyNames(itemKeys, 'the items');
     if (options === null || typeof options !== 'object') throw invalid('the order options must be an object');
     checkText(options.complexType, 'complexType (the order container type)');
-    const quantity = checkCount(options.quantity ?? 1, 'the quantity');
+    const quantity = checkPositive(options.quantity ?? 1, 'the quantity');
     const hourly = options.hourly ?? true;
     if (typeof hourly !== 'boolean') throw invalid('hourly must be true or false');
     if (options.preset !== undefined) checkText(options.preset, 'the preset key name');

@@ -1,8 +1,8 @@
 import type { ListResult, SoftLayerClient } from '@sl/client';
 import { type ObjectFilter, queryFilter } from '@sl/filter';
 import type { SoftLayer_Security_Ssh_Key } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
-import { ManagerError } from './manager-error';
+import { checkText, invalid } from './check-input';
+import { type CallControl, type ListOptions, listOptions, signalOption } from './list-options';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 
 /** What `SshKeyManager.listKeys` takes. */
@@ -30,12 +30,8 @@ export class SshKeyManager {
     label: string,
     options: { notes?: string } & CallControl = {},
   ): Promise<SoftLayer_Security_Ssh_Key> {
-    if (typeof key !== 'string' || key.trim() === '') {
-      throw new ManagerError('SL_INVALID_ARGUMENT', 'addKey: the key must be non-empty text');
-    }
-    if (typeof label !== 'string' || label.trim() === '') {
-      throw new ManagerError('SL_INVALID_ARGUMENT', 'addKey: the label must be non-empty text');
-    }
+    checkText(key, 'the key', 'addKey');
+    checkText(label, 'the label', 'addKey');
     const template: SoftLayer_Security_Ssh_Key = { key, label };
     if (options.notes !== undefined) template.notes = options.notes;
     return this.#client.call('Security_Ssh_Key', 'createObject', {
@@ -59,7 +55,7 @@ export class SshKeyManager {
     if (changes.label) template.label = changes.label;
     if (changes.notes) template.notes = changes.notes;
     if (Object.keys(template).length === 0) {
-      throw new ManagerError('SL_INVALID_ARGUMENT', 'editKey: give a new label or new notes');
+      throw invalid('editKey: give a new label or new notes');
     }
     const id = await this.resolveId(identifier);
     return this.#client.call('Security_Ssh_Key', 'editObject', {
@@ -79,12 +75,7 @@ export class SshKeyManager {
   async listKeys(options: ListKeysOptions = {}): Promise<ListResult<SoftLayer_Security_Ssh_Key>> {
     const own: ObjectFilter =
       options.label === undefined ? {} : { sshKeys: { label: queryFilter(options.label) } };
-    const filter = combineFilters(own, options.filter);
-    return this.#client.call('Account', 'getSshKeys', {
-      ...(options.mask === undefined ? {} : { mask: options.mask }),
-      ...(filter === undefined ? {} : { filter }),
-      ...signalOption(options.signal),
-    });
+    return this.#client.call('Account', 'getSshKeys', listOptions(options, { own }));
   }
 
   /** The ids of the keys an identifier names: an id, or a label (exact). */

@@ -10,8 +10,8 @@ import type {
   SoftLayer_Ticket_Subject,
   SoftLayer_Ticket_Update,
 } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
-import { ManagerError } from './manager-error';
+import { checkPositive, checkText, invalid } from './check-input';
+import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 
 /** The reference's mask for `listTickets`. */
 const LIST_MASK =
@@ -51,23 +51,6 @@ export interface UploadAttachmentOptions extends CallControl {
   fileName?: string;
 }
 
-function checkId(value: unknown, what: string, method: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw new ManagerError(
-      'SL_INVALID_ARGUMENT',
-      `${method}: the ${what} must be a positive whole number, got ${JSON.stringify(value)}`,
-    );
-  }
-  return value;
-}
-
-function checkText(value: unknown, what: string, method: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new ManagerError('SL_INVALID_ARGUMENT', `${method}: the ${what} must be non-empty text`);
-  }
-  return value;
-}
-
 /**
  * The support tickets of the account (`SoftLayer_Ticket`), as the reference client's `TicketManager`: the same API
  * calls with typed results. Tickets have no names, so every ticket is given by its id.
@@ -89,18 +72,10 @@ export class TicketManager {
     const open = options.open ?? true;
     const closed = options.closed ?? true;
     if (!open && !closed) {
-      throw new ManagerError('SL_INVALID_ARGUMENT', 'listTickets: open and closed cannot both be false');
+      throw invalid('listTickets: open and closed cannot both be false');
     }
     const method = open && closed ? 'getTickets' : open ? 'getOpenTickets' : 'getClosedTickets';
-    const filter = combineFilters({}, options.filter);
-    const mask: CallMask = options.mask ?? LIST_MASK;
-    return this.#client.call<'Account', typeof method, CallMask>('Account', method, {
-      mask,
-      ...(filter === undefined ? {} : { filter }),
-      iter: true,
-      limit: 100,
-      ...signalOption(options.signal),
-    });
+    return this.#client.call('Account', method, listOptions(options, { mask: LIST_MASK, everyPage: true }));
   }
 
   /** Every subject a ticket can have (their ids go to `createTicket`). */
@@ -113,11 +88,10 @@ export class TicketManager {
     ticketId: number,
     options: { mask?: CallMask } & CallControl = {},
   ): Promise<SoftLayer_Ticket> {
-    const id = checkId(ticketId, 'ticket id', 'getTicket');
-    const mask: CallMask = options.mask ?? DETAIL_MASK;
-    return this.#client.call<'Ticket', 'getObject', CallMask>('Ticket', 'getObject', {
+    const id = checkPositive(ticketId, 'the ticket id', 'getTicket');
+    return this.#client.call('Ticket', 'getObject', {
       id,
-      mask,
+      ...withMask(options.mask, DETAIL_MASK),
       ...signalOption(options.signal),
     });
   }
@@ -127,15 +101,12 @@ export class TicketManager {
    * reference does); resolves with the new ticket.
    */
   async createTicket(options: CreateTicketOptions): Promise<SoftLayer_Ticket> {
-    const title = checkText(options?.title, 'title', 'createTicket');
-    const body = checkText(options.body, 'body', 'createTicket');
-    const subjectId = checkId(options.subject, 'subject id', 'createTicket');
+    const title = checkText(options?.title, 'the title', 'createTicket');
+    const body = checkText(options.body, 'the body', 'createTicket');
+    const subjectId = checkPositive(options.subject, 'the subject id', 'createTicket');
     const { priority } = options;
     if (priority !== undefined && !(Number.isInteger(priority) && priority >= 1 && priority <= 4)) {
-      throw new ManagerError(
-        'SL_INVALID_ARGUMENT',
-        `createTicket: the priority must be 1, 2, 3 or 4, got ${JSON.stringify(priority)}`,
-      );
+      throw invalid(`createTicket: the priority must be 1, 2, 3 or 4, got ${JSON.stringify(priority)}`);
     }
     const user = await this.#client.call('Account', 'getCurrentUser', signalOption(options.signal));
     const template: SoftLayer_Ticket = { subjectId, title };
@@ -153,8 +124,8 @@ export class TicketManager {
     body: string,
     options: CallControl = {},
   ): Promise<ListResult<SoftLayer_Ticket_Update>> {
-    const id = checkId(ticketId, 'ticket id', 'updateTicket');
-    const entry = checkText(body, 'body', 'updateTicket');
+    const id = checkPositive(ticketId, 'the ticket id', 'updateTicket');
+    const entry = checkText(body, 'the body', 'updateTicket');
     return this.#client.call('Ticket', 'addUpdate', {
       id,
       args: [{ entry }],
@@ -170,14 +141,14 @@ export class TicketManager {
     ticketId: number,
     options: UploadAttachmentOptions,
   ): Promise<SoftLayer_Ticket_Attachment_File> {
-    const id = checkId(ticketId, 'ticket id', 'uploadAttachment');
+    const id = checkPositive(ticketId, 'the ticket id', 'uploadAttachment');
     const data: unknown = options?.data;
     let bytes: Uint8Array;
     let fileName = options.fileName;
-    if (fileName !== undefined) checkText(fileName, 'file name', 'uploadAttachment');
+    if (fileName !== undefined) checkText(fileName, 'the file name', 'uploadAttachment');
     if (data instanceof Uint8Array) {
       if (fileName === undefined) {
-        throw new ManagerError('SL_INVALID_ARGUMENT', 'uploadAttachment: give a fileName with bytes');
+        throw invalid('uploadAttachment: give a fileName with bytes');
       }
       bytes = data;
     } else if (typeof data === 'string' && data !== '') {
@@ -185,12 +156,10 @@ export class TicketManager {
       try {
         bytes = await readFile(data, signalOption(options.signal));
       } catch (error) {
-        throw new ManagerError('SL_INVALID_ARGUMENT', `uploadAttachment: cannot read ${data}`, {
-          cause: error,
-        });
+        throw invalid(`uploadAttachment: cannot read ${data}`, { cause: error });
       }
     } else {
-      throw new ManagerError('SL_INVALID_ARGUMENT', 'uploadAttachment: data must be bytes or a file path');
+      throw invalid('uploadAttachment: data must be bytes or a file path');
     }
     // `data` is `base64Binary` in the API, typed as text by the generated types: the transports send bytes as base64.
     const file = {
@@ -210,8 +179,8 @@ export class TicketManager {
     hardwareId: number,
     options: CallControl = {},
   ): Promise<SoftLayer_Ticket_Attachment_Hardware> {
-    const id = checkId(ticketId, 'ticket id', 'attachHardware');
-    const attached = checkId(hardwareId, 'hardware id', 'attachHardware');
+    const id = checkPositive(ticketId, 'the ticket id', 'attachHardware');
+    const attached = checkPositive(hardwareId, 'the hardware id', 'attachHardware');
     return this.#client.call('Ticket', 'addAttachedHardware', {
       id,
       args: [attached],
@@ -225,8 +194,8 @@ export class TicketManager {
     virtualId: number,
     options: CallControl = {},
   ): Promise<SoftLayer_Ticket_Attachment_Virtual_Guest> {
-    const id = checkId(ticketId, 'ticket id', 'attachVirtualServer');
-    const attached = checkId(virtualId, 'virtual server id', 'attachVirtualServer');
+    const id = checkPositive(ticketId, 'the ticket id', 'attachVirtualServer');
+    const attached = checkPositive(virtualId, 'the virtual server id', 'attachVirtualServer');
     return this.#client.call('Ticket', 'addAttachedVirtualGuest', {
       id,
       args: [attached],
@@ -236,8 +205,8 @@ export class TicketManager {
 
   /** Detaches a hardware server from a ticket; resolves `true` when done. */
   async detachHardware(ticketId: number, hardwareId: number, options: CallControl = {}): Promise<boolean> {
-    const id = checkId(ticketId, 'ticket id', 'detachHardware');
-    const attached = checkId(hardwareId, 'hardware id', 'detachHardware');
+    const id = checkPositive(ticketId, 'the ticket id', 'detachHardware');
+    const attached = checkPositive(hardwareId, 'the hardware id', 'detachHardware');
     return this.#client.call('Ticket', 'removeAttachedHardware', {
       id,
       args: [attached],
@@ -251,8 +220,8 @@ export class TicketManager {
     virtualId: number,
     options: CallControl = {},
   ): Promise<boolean> {
-    const id = checkId(ticketId, 'ticket id', 'detachVirtualServer');
-    const attached = checkId(virtualId, 'virtual server id', 'detachVirtualServer');
+    const id = checkPositive(ticketId, 'the ticket id', 'detachVirtualServer');
+    const attached = checkPositive(virtualId, 'the virtual server id', 'detachVirtualServer');
     return this.#client.call('Ticket', 'removeAttachedVirtualGuest', {
       id,
       args: [attached],

@@ -9,7 +9,8 @@ import type {
   SoftLayer_Virtual_DedicatedHost,
   SoftLayer_Virtual_Guest,
 } from '@sl/types';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
+import { checkMask, checkText, invalid } from './check-input';
+import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 
@@ -36,15 +37,6 @@ const USER_LIST_MASK = `mask[id, username, displayName, userStatus[name], hardwa
 
 const USER_MASK = 'mask[userStatus[name], parent[id, username]]';
 
-function invalid(message: string): ManagerError {
-  return new ManagerError('SL_INVALID_ARGUMENT', message);
-}
-
-function checkText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${what} must be non-empty text`);
-  return value;
-}
-
 function checkTemplate(value: unknown, what: string): SoftLayer_User_Customer {
   if (
     value === null ||
@@ -55,13 +47,6 @@ function checkTemplate(value: unknown, what: string): SoftLayer_User_Customer {
     throw invalid(`${what} must be an object with the properties to set`);
   }
   return value as SoftLayer_User_Customer;
-}
-
-function maskOption(mask: string | undefined, fallback: string): string {
-  if (mask !== undefined && (typeof mask !== 'string' || mask.trim() === '')) {
-    throw invalid('a mask must be non-empty text');
-  }
-  return mask ?? fallback;
 }
 
 /** The day 30 days before today (local time): the year, and the month and day as two digits. */
@@ -94,12 +79,8 @@ export class UserManager {
 
   /** The users of the account, with their status, counts and roles. */
   async listUsers(options: ListOptions = {}): Promise<ListResult<SoftLayer_User_Customer>> {
-    const filter = combineFilters({}, options.filter);
-    return this.#client.call('Account', 'getUsers', {
-      mask: maskOption(options.mask, USER_LIST_MASK),
-      ...(filter === undefined ? {} : { filter }),
-      ...signalOption(options.signal),
-    });
+    checkMask(options.mask);
+    return this.#client.call('Account', 'getUsers', listOptions(options, { mask: USER_LIST_MASK }));
   }
 
   /** One user (an id or a username), with its status and parent user. */
@@ -107,15 +88,20 @@ export class UserManager {
     identifier: UserIdentifier,
     options: { mask?: string } & CallControl = {},
   ): Promise<SoftLayer_User_Customer> {
-    const mask = maskOption(options.mask, USER_MASK);
+    checkMask(options.mask);
     const id = await this.resolveId(identifier);
-    return this.#client.call('User_Customer', 'getObject', { id, mask, ...signalOption(options.signal) });
+    return this.#client.call('User_Customer', 'getObject', {
+      id,
+      ...withMask(options.mask, USER_MASK),
+      ...signalOption(options.signal),
+    });
   }
 
   /** The user the client is authenticated as, with its status and parent user. */
   async getCurrentUser(options: { mask?: string } & CallControl = {}): Promise<SoftLayer_User_Customer> {
+    checkMask(options.mask);
     return this.#client.call('Account', 'getCurrentUser', {
-      mask: maskOption(options.mask, USER_MASK),
+      ...withMask(options.mask, USER_MASK),
       ...signalOption(options.signal),
     });
   }

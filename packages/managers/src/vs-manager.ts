@@ -18,8 +18,9 @@ import type {
   SoftLayer_Virtual_Guest_Block_Device_Template_Group,
   SoftLayer_Virtual_Guest_Network_Component,
 } from '@sl/types';
+import { checkPositive, checkText, checkWhole, invalid, wholeCriterion } from './check-input';
 import { isReady } from './guest-readiness';
-import { type CallControl, combineFilters, type ListOptions, signalOption } from './list-options';
+import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
 import { type PollOptions, pollUntil } from './poll-until';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
@@ -275,35 +276,13 @@ const EXTRA_CATEGORIES = new Set([
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
-function invalid(message: string): ManagerError {
-  return new ManagerError('SL_INVALID_ARGUMENT', message);
-}
-
-function checkText(value: unknown, what: string): asserts value is string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${what} must be non-empty text`);
-}
-
-function checkWhole(value: unknown, what: string, minimum = 1): asserts value is number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < minimum) {
-    throw invalid(`${what} must be a whole number >= ${minimum}, got ${String(value)}`);
-  }
-}
-
 function checkIds(values: unknown, what: string): asserts values is readonly number[] {
   if (!Array.isArray(values)) throw invalid(`${what} must be a list of ids`);
-  for (const value of values) checkWhole(value, `each of ${what}`);
+  for (const value of values) checkPositive(value, `each of ${what}`);
 }
 
 function checkFlag(value: unknown, what: string): void {
   if (value !== undefined && typeof value !== 'boolean') throw invalid(`${what} must be true or false`);
-}
-
-/** A criterion given as a number or the search shorthand. */
-function criterion(value: number | string, what: string): FilterCondition {
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value) || value < 0) throw invalid(`${what} must be a whole number >= 0`);
-  } else checkText(value, what);
-  return queryFilter(value);
 }
 
 function tagText(tags: string | readonly string[], what: string): string {
@@ -328,8 +307,8 @@ export function createInstanceTemplate(options: CreateInstanceOptions): SoftLaye
   for (const [one, other] of exclusive) {
     if (options[one] && options[other]) throw invalid(`give only one of ${one} and ${other}`);
   }
-  if (options.cpus !== undefined) checkWhole(options.cpus, 'cpus');
-  if (options.memory !== undefined) checkWhole(options.memory, 'memory');
+  if (options.cpus !== undefined) checkPositive(options.cpus, 'cpus');
+  if (options.memory !== undefined) checkPositive(options.memory, 'memory');
   for (const key of [
     'hostId',
     'publicVlan',
@@ -339,9 +318,9 @@ export function createInstanceTemplate(options: CreateInstanceOptions): SoftLaye
     'publicRouter',
     'privateRouter',
   ] as const) {
-    if (options[key] !== undefined) checkWhole(options[key], key);
+    if (options[key] !== undefined) checkPositive(options[key], key);
   }
-  if (options.nicSpeed !== undefined) checkWhole(options.nicSpeed, 'nicSpeed', 0);
+  if (options.nicSpeed !== undefined) checkWhole(options.nicSpeed, 'nicSpeed');
   for (const key of [
     'flavor',
     'datacenter',
@@ -363,7 +342,7 @@ export function createInstanceTemplate(options: CreateInstanceOptions): SoftLaye
     if (!Array.isArray(options.disks) || options.disks.length === 0) {
       throw invalid('disks must be a non-empty list of capacities in GB');
     }
-    for (const disk of options.disks) checkWhole(disk, 'each disk capacity');
+    for (const disk of options.disks) checkPositive(disk, 'each disk capacity');
   }
 
   const template: SoftLayer_Virtual_Guest = {
@@ -561,32 +540,30 @@ export class VsManager {
         };
       }
     }
-    if (options.cpus !== undefined) guests.maxCpu = criterion(options.cpus, 'cpus');
-    if (options.memory !== undefined) guests.maxMemory = criterion(options.memory, 'memory');
-    if (options.hostname !== undefined) guests.hostname = criterion(options.hostname, 'hostname');
-    if (options.domain !== undefined) guests.domain = criterion(options.domain, 'domain');
+    if (options.cpus !== undefined) guests.maxCpu = wholeCriterion(options.cpus, 'cpus');
+    if (options.memory !== undefined) guests.maxMemory = wholeCriterion(options.memory, 'memory');
+    if (options.hostname !== undefined) guests.hostname = wholeCriterion(options.hostname, 'hostname');
+    if (options.domain !== undefined) guests.domain = wholeCriterion(options.domain, 'domain');
     if (options.localDisk !== undefined) guests.localDiskFlag = queryFilter(options.localDisk);
     if (options.datacenter !== undefined) {
-      guests.datacenter = { name: criterion(options.datacenter, 'datacenter') };
+      guests.datacenter = { name: wholeCriterion(options.datacenter, 'datacenter') };
     }
     if (options.nicSpeed !== undefined) {
-      guests.networkComponents = { maxSpeed: criterion(options.nicSpeed, 'nicSpeed') };
+      guests.networkComponents = { maxSpeed: wholeCriterion(options.nicSpeed, 'nicSpeed') };
     }
-    if (options.publicIp !== undefined) guests.primaryIpAddress = criterion(options.publicIp, 'publicIp');
+    if (options.publicIp !== undefined)
+      guests.primaryIpAddress = wholeCriterion(options.publicIp, 'publicIp');
     if (options.privateIp !== undefined) {
-      guests.primaryBackendIpAddress = criterion(options.privateIp, 'privateIp');
+      guests.primaryBackendIpAddress = wholeCriterion(options.privateIp, 'privateIp');
     }
     if (options.transient !== undefined) guests.transientGuestFlag = queryFilter(options.transient);
 
     const own: ObjectFilter = Object.keys(guests).length === 0 ? {} : { [property]: guests };
-    const filter = combineFilters(own, options.filter);
-    const mask: CallMask = options.mask ?? LIST_MASK;
-    return this.#client.call('Account', method, {
-      mask,
-      ...(filter === undefined ? {} : { filter }),
-      iter: true,
-      ...signalOption(options.signal),
-    });
+    return this.#client.call(
+      'Account',
+      method,
+      listOptions(options, { mask: LIST_MASK, own, everyPage: true }),
+    );
   }
 
   /** One guest with the reference's detail mask (about 40 properties), or the properties `mask` asks for. */
@@ -595,9 +572,9 @@ export class VsManager {
     options: GetInstanceOptions = {},
   ): Promise<SoftLayer_Virtual_Guest> {
     const id = await this.resolveId(identifier, options);
-    return this.#client.call<'Virtual_Guest', 'getObject', CallMask>('Virtual_Guest', 'getObject', {
+    return this.#client.call('Virtual_Guest', 'getObject', {
       id,
-      mask: options.mask ?? INSTANCE_MASK,
+      ...withMask(options.mask, INSTANCE_MASK),
       ...signalOption(options.signal),
     });
   }
@@ -722,7 +699,7 @@ export class VsManager {
       if (options.sshKeys.length > 0) config.sshKeyIds = [...options.sshKeys];
     }
     if (options.imageId !== undefined) {
-      checkWhole(options.imageId, 'reloadInstance: imageId');
+      checkPositive(options.imageId, 'reloadInstance: imageId');
       config.imageTemplateId = options.imageId;
     }
     const id = await this.resolveId(identifier, options);
@@ -838,7 +815,7 @@ export class VsManager {
     options: { test?: boolean } & CallControl = {},
   ): Promise<SoftLayer_Container_Product_Order_Receipt | SoftLayer_Container_Product_Order> {
     checkFlag(options.test, 'orderGuest: test');
-    if (guest?.placementId !== undefined) checkWhole(guest.placementId, 'orderGuest: placementId');
+    if (guest?.placementId !== undefined) checkPositive(guest.placementId, 'orderGuest: placementId');
     if (guest?.tags !== undefined) tagText(guest.tags, 'orderGuest');
     const template: SoftLayer_Container_Product_Order & { hostId?: number } = await this.verifyCreateInstance(
       {
@@ -891,7 +868,7 @@ export class VsManager {
     options: CallControl = {},
   ): Promise<boolean> {
     if (typeof isPublic !== 'boolean') throw invalid('changePortSpeed: say true (public) or false (private)');
-    checkWhole(speed, 'changePortSpeed: speed', 0);
+    checkWhole(speed, 'changePortSpeed: speed');
     const id = await this.resolveId(identifier, options);
     return this.#client.call(
       'Virtual_Guest',
@@ -994,9 +971,9 @@ export class VsManager {
       if (cpus !== undefined || memory !== undefined)
         throw invalid('upgrade: give cpus and memory, or a preset');
     }
-    if (cpus !== undefined) checkWhole(cpus, 'upgrade: cpus');
-    if (memory !== undefined) checkWhole(memory, 'upgrade: memory');
-    if (nicSpeed !== undefined) checkWhole(nicSpeed, 'upgrade: nicSpeed');
+    if (cpus !== undefined) checkPositive(cpus, 'upgrade: cpus');
+    if (memory !== undefined) checkPositive(memory, 'upgrade: memory');
+    if (nicSpeed !== undefined) checkPositive(nicSpeed, 'upgrade: nicSpeed');
     if ([cpus, memory, nicSpeed, preset].every((value) => value === undefined)) {
       throw invalid('upgrade: give cpus, memory, nicSpeed or a preset');
     }
