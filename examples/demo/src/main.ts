@@ -1,7 +1,9 @@
-// The README's first command: start the SoftLayer emulator in this process and drive it with @sl/client.
+// The README's first command: start the SoftLayer emulator in this process and drive it with @sl/client and
+// @sl/managers.
 // Everything runs on 127.0.0.1; nothing touches a real account. Ends by itself with exit code 0.
 import { createClientFromEnv, createRestTransport, reproduce, withDebug } from '@sl/client';
 import { startEmulator } from '@sl/emulator';
+import { DnsManager, TicketManager, VsManager } from '@sl/managers';
 
 interface Guest {
   id: number;
@@ -25,10 +27,6 @@ function step(title: string): void {
 
 function done(text: string): void {
   console.log(`  ✔ ${text}`);
-}
-
-function sleep(milliseconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
 async function main(): Promise<void> {
@@ -104,65 +102,49 @@ async function main(): Promise<void> {
       `walked ${walked} guests: ${running} running; busiest datacenters ${busiest.map(([dc, n]) => `${dc} (${n})`).join(', ')}`,
     );
 
-    step('Creating a guest and waiting until it is ready (SoftLayer_Virtual_Guest::createObject)');
-    const created = (await client.call('Virtual_Guest', 'createObject', {
-      args: [
-        {
-          hostname: 'demo-web',
-          domain: 'example.com',
-          startCpus: 2,
-          maxMemory: 4096,
-          hourlyBillingFlag: true,
-          localDiskFlag: false,
-          operatingSystemReferenceCode: 'UBUNTU_LATEST',
-          datacenter: { name: 'dal13' },
-        },
-      ],
-    })) as Guest;
+    step('Creating a guest and waiting until it is ready (VsManager: createInstance, waitForReady)');
+    const servers = new VsManager(client);
+    const created = await servers.createInstance({
+      hostname: 'demo-web',
+      domain: 'example.com',
+      cpus: 2,
+      memory: 4096,
+      hourly: true,
+      localDisk: false,
+      osCode: 'UBUNTU_LATEST',
+      datacenter: 'dal13',
+    });
     done(`ordered guest ${created.id} (${created.hostname}); provisioning…`);
     let lastStatus = '';
-    let ready = false;
-    for (let attempt = 0; attempt < 80 && !ready; attempt++) {
-      const guest = (await client.call('Virtual_Guest', 'getObject', {
-        id: created.id,
-        mask: 'id,provisionDate,powerState.keyName,primaryIpAddress,activeTransaction.transactionStatus.friendlyName',
-      })) as Guest;
-      if (guest.provisionDate) {
-        done(
-          `ready: ${guest.primaryIpAddress}, ${guest.powerState?.keyName}, provisioned at ${guest.provisionDate}`,
-        );
-        ready = true;
-        continue;
-      }
-      const status = guest.activeTransaction?.transactionStatus?.friendlyName ?? 'waiting';
-      if (status !== lastStatus) console.log(`    transaction: ${status}`);
-      lastStatus = status;
-      await sleep(250);
-    }
+    const ready = await servers.waitForReady(created.id!, {
+      intervalMs: 250,
+      timeoutMs: 20_000,
+      onPoll: (guest) => {
+        const status = guest.activeTransaction?.transactionStatus?.friendlyName ?? 'waiting';
+        if (status !== lastStatus) console.log(`    transaction: ${status}`);
+        lastStatus = status;
+      },
+    });
+    const guest = await servers.getInstance(ready.id!, { mask: 'id,primaryIpAddress,powerState.keyName' });
+    done(
+      `ready: ${guest.primaryIpAddress}, ${guest.powerState?.keyName}, provisioned at ${ready.provisionDate}`,
+    );
 
-    if (!ready) throw new Error(`guest ${created.id} did not become ready`);
+    step('Pointing a DNS name at it (DnsManager: syncHostRecord — one A record, created or updated)');
+    const dns = new DnsManager(client);
+    const [zone] = await dns.listZones({ mask: 'id,name' });
+    if (!zone?.name) throw new Error('the account has no DNS zone');
+    const record = await dns.syncHostRecord(zone.name, 'demo-web', guest.primaryIpAddress ?? '158.82.10.20', {
+      ttl: 900,
+    });
+    done(`${record.host}.${zone.name} ${record.type?.toUpperCase()} ${record.data} (record ${record.id})`);
 
-    step('Adding a DNS record (SoftLayer_Dns_Domain_ResourceRecord::createObject)');
-    const [zone] = (await client.call('Account', 'getDomains', { mask: 'id,name', limit: 1 })) as Array<{
-      id: number;
-      name: string;
-    }>;
-    if (!zone) throw new Error('the account has no DNS zone');
-    const record = (await client.call('Dns_Domain_ResourceRecord', 'createObject', {
-      args: [{ domainId: zone.id, host: 'demo-web', type: 'a', data: '158.82.10.20', ttl: 900 }],
-    })) as { id: number };
-    done(`demo-web.${zone.name} A 158.82.10.20 (record ${record.id})`);
-
-    step('Opening a ticket (SoftLayer_Ticket::createStandardTicket)');
-    const user = (await client.call('Account', 'getCurrentUser', { mask: 'id' })) as { id: number };
-    // The metadata lists six required parameters; the API (and the reference client) send two.
-    const ticketService: string = 'Ticket';
-    const ticket = (await client.call(ticketService, 'createStandardTicket', {
-      args: [
-        { subjectId: 1004, assignedUserId: user.id, title: 'Please add reverse DNS for demo-web' },
-        'Hello, please add a PTR record for 158.82.10.20.',
-      ],
-    })) as { id: number; title: string };
+    step('Opening a ticket (TicketManager: createTicket)');
+    const ticket = await new TicketManager(client).createTicket({
+      title: 'Please add reverse DNS for demo-web',
+      body: `Hello, please add a PTR record for ${record.data}.`,
+      subject: 1004,
+    });
     done(`ticket ${ticket.id}: "${ticket.title}"`);
 
     step('What changed: the account event log (SoftLayer_Event_Log::getAllObjects)');

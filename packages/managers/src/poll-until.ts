@@ -1,12 +1,14 @@
 import { ManagerError } from './manager-error';
 
-/** How long and how often to poll. */
-export interface PollOptions {
+/** How long and how often to poll, and what to tell on the way. */
+export interface PollOptions<T = unknown> {
   /** Give up after this many ms (the reference: 3600 s for guests, 14400 s for hardware). */
   timeoutMs?: number;
   /** Wait this many ms between reads (the reference: 10 s). */
   intervalMs?: number;
   signal?: AbortSignal;
+  /** Called with every value read that is not done yet (for progress: a transaction's status, …). */
+  onPoll?: (value: T) => void;
 }
 
 function sleep(milliseconds: number, signal: AbortSignal | undefined): Promise<void> {
@@ -36,7 +38,7 @@ export async function pollUntil<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
   what: string,
-  { timeoutMs = 3_600_000, intervalMs = 10_000, signal }: PollOptions = {},
+  { timeoutMs = 3_600_000, intervalMs = 10_000, signal, onPoll }: PollOptions<T> = {},
 ): Promise<T> {
   if (!(timeoutMs >= 0) || !(intervalMs > 0)) {
     throw new ManagerError('SL_INVALID_ARGUMENT', `timeoutMs must be >= 0 and intervalMs > 0`);
@@ -46,6 +48,7 @@ export async function pollUntil<T>(
     signal?.throwIfAborted();
     const value = await read();
     if (done(value)) return value;
+    onPoll?.(value);
     const left = deadline - Date.now();
     if (left <= 0) {
       throw new ManagerError('SL_WAIT_TIMEOUT', `${what}: not done after ${timeoutMs} ms`, {

@@ -153,7 +153,7 @@ export interface UpgradeOptions extends CallControl {
 }
 
 /** What `waitForReady` takes. */
-export interface WaitForReadyOptions extends PollOptions {
+export interface WaitForReadyOptions extends PollOptions<SoftLayer_Virtual_Guest> {
   /** Also wait until no transaction at all is active (not only provisioning and OS reloads). */
   pending?: boolean;
 }
@@ -739,7 +739,7 @@ export class VsManager {
   /** Waits until a guest has no active transaction at all: `waitForReady` with `pending: true`. */
   async waitForTransaction(
     identifier: GuestIdentifier,
-    options: PollOptions = {},
+    options: PollOptions<SoftLayer_Virtual_Guest> = {},
   ): Promise<SoftLayer_Virtual_Guest> {
     return this.waitForReady(identifier, { ...options, pending: true });
   }
