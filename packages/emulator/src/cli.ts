@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       `  username:         ${username}`,
       `  api key:          ${apiKey}`,
       `  guests:           ${emulator.state.guests.size}`,
+      `  storage volumes:  ${emulator.state.storageVolumes.size}`,
       parsed.options.stateFile
         ? `  state file:       ${parsed.options.stateFile}`
         : '  state:            in memory',

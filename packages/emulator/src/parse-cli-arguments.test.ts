@@ -8,6 +8,8 @@ describe('parseCliArguments', () => {
         '--port',
         '8080',
         '--guests=100000',
+        '--storage-volumes',
+        '3',
         '--state',
         'a.json',
         '--fault-rate',
@@ -19,6 +21,7 @@ describe('parseCliArguments', () => {
       options: {
         port: 8080,
         guests: 100000,
+        storageVolumes: 3,
         stateFile: 'a.json',
         faultRate: 0.25,
         faultKinds: ['drop', 'http-500'],

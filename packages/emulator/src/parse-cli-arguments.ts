@@ -17,6 +17,7 @@ Options:
   --images N             private image templates (default 6)
   --users N              users (default 4)
   --invoices N           invoices (default 12)
+  --storage-volumes N    block and file storage volumes (default 12, about half each)
   --username NAME        the demo user's name
   --api-key KEY          the demo user's API key
   --state FILE           keep the account in FILE (written atomically; reloaded on start)
@@ -41,6 +42,7 @@ const INTEGER_OPTIONS: Record<string, keyof EmulatorOptions> = {
   '--images': 'images',
   '--users': 'users',
   '--invoices': 'invoices',
+  '--storage-volumes': 'storageVolumes',
   '--provisioning-ms': 'provisioningMs',
   '--reload-ms': 'reloadMs',
   '--rate-limit': 'rateLimit',

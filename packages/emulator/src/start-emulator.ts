@@ -67,6 +67,7 @@ function checkOptions(options: EmulatorOptions): void {
     'images',
     'users',
     'invoices',
+    'storageVolumes',
     'provisioningMs',
     'reloadMs',
     'rateLimit',

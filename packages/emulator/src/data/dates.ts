@@ -9,3 +9,9 @@ export function formatApiDate(milliseconds: number): string {
 export function parseApiDate(text: string): number {
   return Date.parse(text);
 }
+
+/** Dates of generated objects count back from here, so a seed gives the same account on any day. */
+export const GENERATION_ANCHOR: number = Date.UTC(2026, 0, 1, 12, 0, 0);
+
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;

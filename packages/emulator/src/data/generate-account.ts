@@ -6,6 +6,8 @@ import {
   TAG_NAMES,
   TICKET_SUBJECTS,
 } from './catalog';
+import { DAY_MS, GENERATION_ANCHOR } from './dates';
+import { generateStorage } from './generate-storage';
 import { createRandom, type Random, randomUuid } from './random';
 import type { GuestRecord, HardwareRecord, ResourceRecordRow, TicketUpdateRecord } from './records';
 import { ID_BASES, type IdKind, type StateSnapshot } from './state';
@@ -20,6 +22,8 @@ export interface AccountSizes {
   images?: number;
   users?: number;
   invoices?: number;
+  /** Block and file storage volumes (about half each). */
+  storageVolumes?: number;
 }
 
 export interface GenerateAccountOptions extends AccountSizes {
@@ -41,11 +45,11 @@ export const DEFAULT_SIZES: Required<AccountSizes> = {
   images: 6,
   users: 4,
   invoices: 12,
+  storageVolumes: 12,
 };
 
-/** Dates of generated objects count back from here, so a seed gives the same account on any day. */
-const ANCHOR = Date.UTC(2026, 0, 1, 12, 0, 0);
-const DAY = 86_400_000;
+const ANCHOR = GENERATION_ANCHOR;
+const DAY = DAY_MS;
 
 function password(random: Random): string {
   return `${random.hex(6)}${random.pick(['Q', 'Z', 'K'])}${random.int(10, 99)}`;
@@ -326,12 +330,24 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     });
   }
 
+  const companyName = random.pick(['Acme Corporation', 'Globex', 'Initech', 'Umbrella Labs', 'Hooli']);
+  // Storage draws from its own stream, so adding it left every other generated object as it was.
+  const storage = generateStorage({
+    random: createRandom(seed + 0x5702),
+    count: sizes.storageVolumes,
+    accountId,
+    guests,
+    hardware,
+    allocate: () => allocate('storage'),
+    now,
+  });
+
   return {
     format: 'sl-emulator-state',
     version: 1,
     seed,
     accountId,
-    companyName: random.pick(['Acme Corporation', 'Globex', 'Initech', 'Umbrella Labs', 'Hooli']),
+    companyName,
     nextIds,
     guests,
     hardware,
@@ -347,6 +363,8 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     orders: [],
     cancellations: [],
     events: [],
+    storageVolumes: storage.volumes,
+    storageSnapshots: storage.snapshots,
   };
 }
 

@@ -106,3 +106,28 @@ export function macAddress(componentId: number): string {
   const hex = componentId.toString(16).padStart(8, '0').slice(-8);
   return `06:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}:${hex.slice(6, 8)}:01`;
 }
+
+/** The id of the `SoftLayer_Network_Subnet_IpAddress` of an address (stable: derived from the address). */
+export function ipAddressId(address: string): number {
+  return address.split('.').reduce((sum, part) => sum * 256 + Number(part), 0) % 100_000_000;
+}
+
+/** The subnet an address belongs to, when it is inside one of the account's subnets. */
+export function subnetOfAddress(address: string): SubnetView | undefined {
+  return allSubnets().find((subnet) => address.startsWith(`${subnet.prefix}.`));
+}
+
+/** The address an `ipAddressId` stands for, when it is inside one of the account's subnets. */
+export function addressOfIpAddressId(id: number): string | undefined {
+  if (!Number.isInteger(id) || id < 0 || id >= 100_000_000) return undefined;
+  for (let value = id; value < 2 ** 32; value += 100_000_000) {
+    const address = [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+    if (subnetOfAddress(address)) return address;
+  }
+  return undefined;
+}
+
+/** A subnet in CIDR notation, `10.100.0.0/16`. */
+export function cidrNotation(subnet: SubnetView): string {
+  return `${subnet.networkIdentifier}/${subnet.cidr}`;
+}

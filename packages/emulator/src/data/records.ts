@@ -197,3 +197,65 @@ export interface EventRecord {
   userId: number;
   traceId: string;
 }
+
+/** The four kinds of snapshot schedule (`SNAPSHOT_<type>` in the API). */
+export type SnapshotScheduleType = 'INTERVAL' | 'HOURLY' | 'DAILY' | 'WEEKLY';
+
+/** A snapshot schedule of a storage volume (`enableSnapshots` / `disableSnapshots`). */
+export interface SnapshotScheduleRecord {
+  type: SnapshotScheduleType;
+  /** How many scheduled snapshots are kept. */
+  retentionCount: number;
+  minute: number;
+  hour: number;
+  /** `SUNDAY` … `SATURDAY` (used by weekly schedules). */
+  dayOfWeek: string;
+  active: boolean;
+  createdAt: number;
+}
+
+/** A block (iSCSI) or file (NFS) volume: `SoftLayer_Network_Storage` of the Endurance or Performance offering. */
+export interface StorageVolumeRecord {
+  id: number;
+  kind: 'block' | 'file';
+  offering: 'ENDURANCE' | 'PERFORMANCE';
+  /** `SL02SEL307609-1` (block) or `SL02SV307609_1` (file). */
+  username: string;
+  password: string;
+  capacityGb: number;
+  /** Endurance tier key (`READHEAVY_TIER`, …); null for Performance volumes. */
+  tierLevel: string | null;
+  provisionedIops: number;
+  datacenterId: number;
+  /** Which of the datacenter's storage clusters serves it (names and the target address derive from it). */
+  clusterIndex: number;
+  /** Block only: the LUN id and the OS type key (`LINUX`, `VMWARE`, …). */
+  lunId: number | null;
+  osType: string | null;
+  bytesUsed: number;
+  notes?: string;
+  createdAt: number;
+  hourly: boolean;
+  snapshotCapacityGb: number;
+  snapshotSchedules: SnapshotScheduleRecord[];
+  snapshotNotification: boolean;
+  allowedGuestIds: number[];
+  allowedHardwareIds: number[];
+  /** Addresses (dotted quads) of allowed `SoftLayer_Network_Subnet_IpAddress` objects. */
+  allowedIpAddresses: string[];
+  allowedSubnetIds: number[];
+  transaction: TransactionRecord | null;
+  orderId: number;
+}
+
+/** A snapshot of a storage volume: a `SoftLayer_Network_Storage` of nasType `SNAPSHOT` under its volume. */
+export interface StorageSnapshotRecord {
+  id: number;
+  volumeId: number;
+  username: string;
+  notes?: string;
+  createdAt: number;
+  sizeBytes: number;
+  /** The schedule that took it; null for a manual snapshot (`createSnapshot`). */
+  scheduleType: SnapshotScheduleType | null;
+}

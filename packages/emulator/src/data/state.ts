@@ -9,6 +9,8 @@ import type {
   OrderRecord,
   ResourceRecordRow,
   SshKeyRecord,
+  StorageSnapshotRecord,
+  StorageVolumeRecord,
   TicketAttachmentRecord,
   TicketRecord,
   TicketUpdateRecord,
@@ -32,6 +34,8 @@ export const ID_BASES = {
   order: 120_000_001,
   transaction: 300_000_001,
   event: 500_000_001,
+  /** Storage volumes and their snapshots share one id space (both are `SoftLayer_Network_Storage`). */
+  storage: 42_000_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -59,6 +63,9 @@ export interface StateSnapshot {
   cancellations: CancellationRecord[];
   /** Audit events (absent in files written before they were kept). */
   events?: EventRecord[];
+  /** Block and file volumes and their snapshots (absent in files written before storage was emulated). */
+  storageVolumes?: StorageVolumeRecord[];
+  storageSnapshots?: StorageSnapshotRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -81,6 +88,8 @@ export class EmulatorState {
   readonly orders: Table<OrderRecord>;
   readonly cancellations: Map<number, CancellationRecord>;
   readonly events: Table<EventRecord>;
+  readonly storageVolumes: Table<StorageVolumeRecord>;
+  readonly storageSnapshots: Table<StorageSnapshotRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -102,6 +111,8 @@ export class EmulatorState {
     this.orders = new Table(snapshot.orders);
     this.cancellations = new Map(snapshot.cancellations.map((c) => [c.billingItemId, c]));
     this.events = new Table(snapshot.events ?? []);
+    this.storageVolumes = new Table(snapshot.storageVolumes ?? []);
+    this.storageSnapshots = new Table(snapshot.storageSnapshots ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -147,6 +158,8 @@ export class EmulatorState {
       orders: [...this.orders.all()],
       cancellations: [...this.cancellations.values()],
       events: [...this.events.all()],
+      storageVolumes: [...this.storageVolumes.all()],
+      storageSnapshots: [...this.storageSnapshots.all()],
     };
   }
 }

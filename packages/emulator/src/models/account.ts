@@ -3,6 +3,7 @@ import { allSubnets, allVlans } from '../data/network';
 import type { OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 import { hardwareBillingSubject } from './hardware';
+import { storageBillingSubject } from './network-storage';
 import { billingItemView } from './shared-views';
 import { defineModel, type TypeModel, type ViewContext } from './type-model';
 import { guestBillingSubject } from './virtual-guest';
@@ -12,6 +13,7 @@ function billingItems(context: ViewContext): Record<string, unknown>[] {
   return [
     ...state.guests.all().map((guest) => billingItemView(guestBillingSubject(guest), context)),
     ...state.hardware.all().map((server) => billingItemView(hardwareBillingSubject(server), context)),
+    ...state.storageVolumes.all().map((volume) => billingItemView(storageBillingSubject(volume), context)),
   ];
 }
 
@@ -139,9 +141,15 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
     },
     allBillingItems: { type: 'SoftLayer_Billing_Item', get: (_state, context) => billingItems(context) },
     activeQuotes: { type: 'SoftLayer_Billing_Order_Quote', get: () => [] },
-    networkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
-    iscsiNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
-    nasNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
+    networkStorage: { type: 'SoftLayer_Network_Storage', get: (state) => state.storageVolumes.all() },
+    iscsiNetworkStorage: {
+      type: 'SoftLayer_Network_Storage',
+      get: (state) => state.storageVolumes.filter((volume) => volume.kind === 'block'),
+    },
+    nasNetworkStorage: {
+      type: 'SoftLayer_Network_Storage',
+      get: (state) => state.storageVolumes.filter((volume) => volume.kind === 'file'),
+    },
     hubNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
     portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
     dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },

@@ -1,4 +1,5 @@
-// Billing items of guests and hardware are derived from their owners; their ids encode the owner.
+// Billing items of guests, hardware and storage volumes are derived from their owners; their ids encode the owner.
+const STORAGE_OFFSET = 100_000_000;
 const GUEST_OFFSET = 400_000_000;
 const HARDWARE_OFFSET = 700_000_000;
 
@@ -10,10 +11,15 @@ export function hardwareBillingItemId(hardwareId: number): number {
   return hardwareId + HARDWARE_OFFSET;
 }
 
+export function storageBillingItemId(volumeId: number): number {
+  return volumeId + STORAGE_OFFSET;
+}
+
 export function billingItemOwner(
   billingItemId: number,
-): { kind: 'guest' | 'hardware'; id: number } | undefined {
+): { kind: 'guest' | 'hardware' | 'storage'; id: number } | undefined {
   if (billingItemId >= HARDWARE_OFFSET) return { kind: 'hardware', id: billingItemId - HARDWARE_OFFSET };
   if (billingItemId >= GUEST_OFFSET) return { kind: 'guest', id: billingItemId - GUEST_OFFSET };
+  if (billingItemId >= STORAGE_OFFSET) return { kind: 'storage', id: billingItemId - STORAGE_OFFSET };
   return undefined;
 }

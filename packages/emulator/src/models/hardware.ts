@@ -1,7 +1,8 @@
 import { formatApiDate } from '../data/dates';
-import { addressAt, macAddress, subnetsOf, vlansOf } from '../data/network';
+import { addressAt, cidrNotation, macAddress, subnetsOf, vlansOf } from '../data/network';
 import { BARE_METAL_PACKAGE_ID } from '../data/products';
 import type { HardwareRecord } from '../data/records';
+import { allowedHostView, volumesAllowing } from './allowed-host';
 import { hardwareBillingItemId } from './billing-ids';
 import {
   type BillingSubject,
@@ -82,6 +83,18 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
     });
   },
   relations: {
+    allowedHost: {
+      type: 'SoftLayer_Network_Storage_Allowed_Host',
+      get: (server, context) => {
+        if (volumesAllowing(context.state, 'HARDWARE', server.id).length === 0) return undefined;
+        const subnet = subnetsOf(server.datacenterId).private;
+        return allowedHostView('HARDWARE', server.id, context.state.accountId, cidrNotation(subnet));
+      },
+    },
+    allowedNetworkStorage: {
+      type: 'SoftLayer_Network_Storage',
+      get: (server, context) => volumesAllowing(context.state, 'HARDWARE', server.id),
+    },
     activeTransaction: {
       type: 'SoftLayer_Provisioning_Version1_Transaction',
       get: (server, context) =>

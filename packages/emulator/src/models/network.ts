@@ -1,4 +1,12 @@
-import { addressAt, allSubnets, allVlans, type SubnetView, type VlanView } from '../data/network';
+import {
+  addressAt,
+  allSubnets,
+  allVlans,
+  cidrNotation,
+  type SubnetView,
+  type VlanView,
+} from '../data/network';
+import { allowedHostView, volumesAllowing } from './allowed-host';
 import { locationView } from './shared-views';
 import { defineModel, type TypeModel } from './type-model';
 
@@ -90,6 +98,17 @@ export const subnetModel: TypeModel<unknown> = defineModel<SubnetView>({
   },
   relations: {
     addressSpace: { type: 'string', get: (subnet) => subnet.addressSpace },
+    allowedHost: {
+      type: 'SoftLayer_Network_Storage_Allowed_Host',
+      get: (subnet, context) =>
+        volumesAllowing(context.state, 'SUBNET', subnet.id).length === 0
+          ? undefined
+          : allowedHostView('SUBNET', subnet.id, context.state.accountId, cidrNotation(subnet)),
+    },
+    allowedNetworkStorage: {
+      type: 'SoftLayer_Network_Storage',
+      get: (subnet, context) => volumesAllowing(context.state, 'SUBNET', subnet.id),
+    },
     datacenter: { type: 'SoftLayer_Location_Datacenter', get: (subnet) => locationView(subnet.datacenter) },
     endPointIpAddress: {
       type: 'SoftLayer_Network_Subnet_IpAddress',

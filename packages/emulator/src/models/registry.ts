@@ -4,6 +4,7 @@ import { hardwareModel } from './hardware';
 import { imageModel } from './image';
 import { invoiceModel } from './invoice';
 import { subnetModel, vlanModel } from './network';
+import { networkStorageModel } from './network-storage';
 import { productPackageModel } from './product';
 import { sshKeyModel } from './ssh-key';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
@@ -28,6 +29,7 @@ for (const model of [
   subnetModel,
   productPackageModel,
   invoiceModel,
+  networkStorageModel,
 ]) {
   MODELS.set(model.type, model);
 }
@@ -35,6 +37,8 @@ for (const model of [
 MODELS.set('SoftLayer_Hardware_Server', hardwareModel);
 MODELS.set('SoftLayer_Hardware_SecurityModule', hardwareModel);
 MODELS.set('SoftLayer_User_Customer_OpenIdConnect', userModel);
+MODELS.set('SoftLayer_Network_Storage_Iscsi', networkStorageModel);
+MODELS.set('SoftLayer_Network_Storage_Nas', networkStorageModel);
 
 /** The view of a SoftLayer type, when the emulator stores that type (others are plain objects). */
 export function modelOf(type: string): TypeModel<unknown> | undefined {

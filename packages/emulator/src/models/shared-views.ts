@@ -112,8 +112,9 @@ export interface BillingSubject {
   billingItemId: number;
   categoryCode: string;
   description: string;
-  hostName: string;
-  domainName: string;
+  /** Servers have a host and domain name; storage volumes do not. */
+  hostName?: string;
+  domainName?: string;
   hourly: boolean;
   monthlyFee: number;
   createdAt: number;
@@ -161,6 +162,7 @@ export function billingItemView(subject: BillingSubject, context: ViewContext): 
     location: locationView(datacenterById(subject.datacenterId)),
     package: { id: subject.packageId, keyName: subject.packageKeyName },
     children,
+    activeChildren: children,
     nextInvoiceChildren: children,
     orderItem: compact({
       id: subject.orderId * 10 + 1,

@@ -1,8 +1,9 @@
 import { formatApiDate } from '../data/dates';
-import { addressAt, macAddress, subnetsOf, vlansOf } from '../data/network';
+import { addressAt, cidrNotation, macAddress, subnetsOf, vlansOf } from '../data/network';
 import { VIRTUAL_PACKAGE_ID } from '../data/products';
 import { settleTransaction } from '../data/provisioning';
 import type { GuestRecord } from '../data/records';
+import { allowedHostView, volumesAllowing } from './allowed-host';
 import { guestBillingItemId } from './billing-ids';
 import {
   type BillingSubject,
@@ -132,6 +133,18 @@ export const virtualGuestModel: TypeModel<unknown> = defineModel<GuestRecord>({
   },
   relations: {
     account: { type: 'SoftLayer_Account', get: (_guest, context) => context.state },
+    allowedHost: {
+      type: 'SoftLayer_Network_Storage_Allowed_Host',
+      get: (guest: GuestRecord, context) => {
+        if (volumesAllowing(context.state, 'VIRTUAL_GUEST', guest.id).length === 0) return undefined;
+        const subnet = subnetsOf(guest.datacenterId).private;
+        return allowedHostView('VIRTUAL_GUEST', guest.id, context.state.accountId, cidrNotation(subnet));
+      },
+    },
+    allowedNetworkStorage: {
+      type: 'SoftLayer_Network_Storage',
+      get: (guest: GuestRecord, context) => volumesAllowing(context.state, 'VIRTUAL_GUEST', guest.id),
+    },
     activeTransaction: {
       type: 'SoftLayer_Provisioning_Version1_Transaction',
       get: (guest: GuestRecord, context) => {

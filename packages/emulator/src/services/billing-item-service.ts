@@ -1,6 +1,7 @@
 import { faults } from '../api-fault';
 import { billingItemOwner } from '../models/billing-ids';
 import { hardwareBillingSubject } from '../models/hardware';
+import { storageBillingSubject } from '../models/network-storage';
 import { billingItemView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
 import { guestBillingSubject } from '../models/virtual-guest';
@@ -16,6 +17,10 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
   if (owner?.kind === 'hardware') {
     const server = context.state.hardware.get(owner.id);
     return server ? billingItemView(hardwareBillingSubject(server), context) : undefined;
+  }
+  if (owner?.kind === 'storage') {
+    const volume = context.state.storageVolumes.get(owner.id);
+    return volume ? billingItemView(storageBillingSubject(volume), context) : undefined;
   }
   return undefined;
 }
@@ -50,8 +55,9 @@ function openCancellationTicket(input: MethodInput, hardwareId: number): number 
 }
 
 /**
- * Cancels a billing item. A guest goes at once when `immediate`, else at the anniversary date (a cancellation
- * date is set). Hardware is never removed at once: a cancellation ticket is opened and the server is reclaimed.
+ * Cancels a billing item. A guest or storage volume (with its snapshots) goes at once when `immediate`, else at
+ * the anniversary date (a cancellation date is set). Hardware is never removed at once: a cancellation ticket is
+ * opened and the server is reclaimed.
  */
 function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value> {
   const id = input.id as number;
@@ -63,6 +69,13 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
   state.mutate(() => {
     if (immediate && owner?.kind === 'guest') {
       state.guests.delete(owner.id);
+      return;
+    }
+    if (immediate && owner?.kind === 'storage') {
+      for (const snapshot of state.storageSnapshots.filter((item) => item.volumeId === owner.id)) {
+        state.storageSnapshots.delete(snapshot.id);
+      }
+      state.storageVolumes.delete(owner.id);
       return;
     }
     const ticketId = owner?.kind === 'hardware' ? openCancellationTicket(input, owner.id) : undefined;

@@ -1,7 +1,15 @@
 // Read-only services over fixed data: locations, the product catalog, network lookups, notifications.
 import { DATACENTERS } from '../data/catalog';
-import { addressAt, allSubnets, allVlans, subnetsOf } from '../data/network';
+import {
+  addressAt,
+  addressOfIpAddressId,
+  allSubnets,
+  allVlans,
+  ipAddressId,
+  subnetsOf,
+} from '../data/network';
 import { productCatalog } from '../data/products';
+import { ipAddressView } from '../models/ip-address';
 import { presetView } from '../models/product';
 import { datacenterById, locationView } from '../models/shared-views';
 import { stringArg } from './arguments';
@@ -88,6 +96,11 @@ export const subnetService: ServiceDefinition = {
 export const ipAddressService: ServiceDefinition = {
   name: 'SoftLayer_Network_Subnet_IpAddress',
   type: 'SoftLayer_Network_Subnet_IpAddress',
+  // Addresses are derived from the subnets: the id encodes the address (see ipAddressId).
+  find: (id, context) => {
+    const address = addressOfIpAddressId(id);
+    return address === undefined ? undefined : ipAddressView(address, context.state);
+  },
   methods: {
     getByIpAddress: (input) => {
       const ip = stringArg(input.call.args, 0, 'ipAddress');
@@ -102,7 +115,7 @@ export const ipAddressService: ServiceDefinition = {
       const subnet = allSubnets().find((candidate) => ip.startsWith(`${candidate.prefix}.`));
       if (!subnet) return value(null);
       return value({
-        id: Number(ip.split('.').reduce((sum, part) => sum * 256 + Number(part), 0)) % 100_000_000,
+        id: ipAddressId(ip),
         ipAddress: ip,
         subnetId: subnet.id,
         isBroadcast: false,
@@ -168,12 +181,4 @@ export const securityGroupService: ServiceDefinition = {
   methods: {
     getAllObjects: () => rows('SoftLayer_Network_SecurityGroup', []),
   },
-};
-
-export const networkStorageService: ServiceDefinition = {
-  name: 'SoftLayer_Network_Storage',
-  type: 'SoftLayer_Network_Storage',
-  // The generated account has no block or file volumes.
-  find: () => undefined,
-  methods: {},
 };

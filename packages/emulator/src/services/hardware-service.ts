@@ -2,7 +2,8 @@ import { faults } from '../api-fault';
 import { startOsReload } from '../data/provisioning';
 import type { HardwareRecord } from '../data/records';
 import { checkDomain, checkHostname, objectArg, optionalString, toInteger } from './arguments';
-import { type MethodInput, type ServiceDefinition, value } from './service-definition';
+import { type MethodInput, rows, type ServiceDefinition, value } from './service-definition';
+import { attachedNetworkStorages } from './storage-access';
 
 function change(input: MethodInput, apply: (server: HardwareRecord) => void): ReturnType<typeof value> {
   const server = input.row as HardwareRecord;
@@ -73,6 +74,16 @@ function definition(name: string): ServiceDefinition {
       rebootSoft: () => value(true),
       rebootHard: () => value(true),
       bootToRescueLayer: () => value(true),
+      getAttachedNetworkStorages: (input) =>
+        rows(
+          'SoftLayer_Network_Storage',
+          attachedNetworkStorages(
+            input.context.state,
+            'HARDWARE',
+            (input.row as HardwareRecord).id,
+            input.call.args[0],
+          ),
+        ),
       // A declared method: the API answers the drives with their component models, unmasked.
       getHardDrives: (input) => {
         const server = input.row as HardwareRecord;

@@ -6,7 +6,6 @@ import {
   ipAddressService,
   loadBalancerService,
   locationService,
-  networkStorageService,
   notificationEventService,
   podService,
   presetService,
@@ -19,6 +18,7 @@ import { dnsDomainService, resourceRecordService } from './dns-service';
 import { eventLogService } from './event-log-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
+import { networkStorageService } from './network-storage-service';
 import { productOrderService } from './product-order-service';
 import type { ServiceDefinition } from './service-definition';
 import { sshKeyService } from './ssh-key-service';

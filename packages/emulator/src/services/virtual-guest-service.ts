@@ -11,6 +11,7 @@ import type { ViewContext } from '../models/type-model';
 import { checkDomain, checkHostname, objectArg, optionalString, stringArg, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, specFromTemplate } from './create-guest';
 import { type MethodInput, row, rows, type ServiceDefinition, value } from './service-definition';
+import { attachedNetworkStorages } from './storage-access';
 
 const TYPE = 'SoftLayer_Virtual_Guest';
 
@@ -308,9 +309,11 @@ export const virtualGuestService: ServiceDefinition = {
           .map((price) => priceView(price)),
       );
     },
-    // The generated account has no storage volumes to attach.
-    getAttachedNetworkStorages: () => value([]),
-    getAllowedHost: () => value(null),
+    getAttachedNetworkStorages: (input) =>
+      rows(
+        'SoftLayer_Network_Storage',
+        attachedNetworkStorages(input.context.state, 'VIRTUAL_GUEST', guestOf(input).id, input.call.args[0]),
+      ),
     getLocation: (input) => value(locationView(datacenterById(guestOf(input).datacenterId))),
   },
 };
