@@ -143,7 +143,7 @@ describe('AccountManager against the emulator', () => {
       hardwareCount: state.hardware.all().length,
       domainCount: state.domains.all().length,
       userCount: state.users.all().length,
-      networkStorageCount: 0,
+      networkStorageCount: state.storageVolumes.all().length,
     });
     expect(summary.virtualGuestCount).toBe(30);
     expect(summary.pendingInvoice?.invoiceTotalAmount).toBeDefined();
@@ -181,7 +181,9 @@ describe('AccountManager against the emulator', () => {
     const account = new AccountManager(setup.client);
     const { state } = setup.emulator;
     const before = await account.getAccountBillingItems();
-    expect(before).toHaveLength(state.guests.all().length + state.hardware.all().length);
+    expect(before).toHaveLength(
+      state.guests.all().length + state.hardware.all().length + state.storageVolumes.all().length,
+    );
     const guestItem = before.find((item) => item.categoryCode === 'guest_core')!;
     expect(await account.getItemDetail(guestItem.id!)).toMatchObject({ id: guestItem.id });
     expect(await account.cancelItem(guestItem.id!)).toBe(true);

@@ -665,8 +665,20 @@ describe('VsManager against the emulator', () => {
 
     const disks = await vs.getLocalDisks(guest.id!);
     expect(disks.map((disk) => disk.device)).toContain('0');
-    expect(await vs.getStorageDetails(guest.id!, 'ISCSI')).toEqual([]);
-    expect(await vs.getStorageCredentials(guest.id!)).toBeNull();
+    // The block volumes the emulator authorizes this guest on, and its iSCSI credential when there are some.
+    const blockVolumes = setup.emulator.state.storageVolumes
+      .all()
+      .filter((volume) => volume.kind === 'block' && volume.allowedGuestIds.includes(guest.id!));
+    const attached = await vs.getStorageDetails(guest.id!, 'ISCSI');
+    expect(attached.map((volume) => volume.id).sort()).toEqual(
+      blockVolumes.map((volume) => volume.id).sort(),
+    );
+    const credentials = await vs.getStorageCredentials(guest.id!);
+    const anyVolume = setup.emulator.state.storageVolumes
+      .all()
+      .some((volume) => volume.allowedGuestIds.includes(guest.id!));
+    if (!anyVolume) expect(credentials).toBeNull();
+    else expect(credentials?.credential?.username).toBeTypeOf('string');
     expect(await vs.getPortableStorage(guest.id!)).toEqual([]);
     expect(Array.isArray(await vs.getHardwareGuests())).toBe(true);
     expect(await vs.rescue(guest.id!)).toBe(true);
