@@ -6,6 +6,7 @@ export {
   type MaskOption,
   type UpcomingEventType,
 } from './account-manager';
+export { BlockStorageManager } from './block-storage-manager';
 export {
   DnsManager,
   type DnsRecordChanges,
@@ -13,6 +14,7 @@ export {
   ptrHostOf,
   type ZoneIdentifier,
 } from './dns-manager';
+export { FileStorageManager } from './file-storage-manager';
 export { isReady, type ReadinessFields } from './guest-readiness';
 export {
   type CancelHardwareOptions,
@@ -47,6 +49,17 @@ export {
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
+export {
+  type CancelVolumeOptions,
+  type DayOfWeek,
+  type DuplicateConversionStatus,
+  type ListVolumesOptions,
+  type SnapshotScheduleType,
+  StorageManager,
+  type StorageMaskOption,
+  type VolumeHostIds,
+  type VolumeIdentifier,
+} from './storage-manager';
 export {
   type CreateTicketOptions,
   type ListTicketsOptions,
