@@ -9,6 +9,7 @@ import {
   type ListVolumesOptions,
   StorageManager,
   type StorageMaskOption,
+  VOLUME_DETAILS_PROPERTIES,
   type VolumeIdentifier,
 } from './storage-manager';
 
@@ -25,33 +26,8 @@ const LIST_FILE_MASK = [
   'replicationPartnerCount',
 ].join(',');
 
-/** The reference's default mask of `get_file_volume_details` (the shared one plus usage and the mount address). */
-const FILE_DETAILS_MASK = [
-  'id',
-  'username',
-  'password',
-  'capacityGb',
-  'bytesUsed',
-  'snapshotCapacityGb',
-  'parentVolume.snapshotSizeBytes',
-  'storageType.keyName',
-  'serviceResource.datacenter[name]',
-  'serviceResourceBackendIpAddress',
-  'fileNetworkMountAddress',
-  'storageTierLevel',
-  'provisionedIops',
-  'lunId',
-  'originalVolumeName',
-  'originalSnapshotName',
-  'originalVolumeSize',
-  'activeTransactionCount',
-  'activeTransactions.transactionStatus[friendlyName]',
-  'replicationPartnerCount',
-  'replicationStatus',
-  'replicationPartners[id,username,serviceResourceBackendIpAddress,serviceResource[datacenter[name]],' +
-    'replicationSchedule[type[keyname]]]',
-  'notes',
-].join(',');
+/** The reference's default mask of `get_file_volume_details`: the shared one plus usage and the mount address. */
+const FILE_DETAILS_MASK = [...VOLUME_DETAILS_PROPERTIES, 'bytesUsed', 'fileNetworkMountAddress'].join(',');
 
 /**
  * The account's file (NAS/NFS) storage volumes, as the reference client's `FileStorageManager`: the same API calls,

@@ -89,8 +89,8 @@ export interface StorageKind {
   listMask: string;
 }
 
-/** The reference's default mask of `get_volume_details` (storage.py; the file manager has its own). */
-const VOLUME_DETAILS_MASK = [
+/** The properties of the reference's default mask of `get_volume_details` (storage.py). */
+export const VOLUME_DETAILS_PROPERTIES: readonly string[] = [
   'id',
   'username',
   'password',
@@ -113,7 +113,10 @@ const VOLUME_DETAILS_MASK = [
   'replicationPartners[id,username,serviceResourceBackendIpAddress,serviceResource[datacenter[name]],' +
     'replicationSchedule[type[keyname]]]',
   'notes',
-].join(',');
+];
+
+/** The reference's default mask of `get_volume_details`. */
+const VOLUME_DETAILS_MASK = VOLUME_DETAILS_PROPERTIES.join(',');
 
 const ACCESS_LIST_MASK = [
   'id',

@@ -1,51 +1,15 @@
-import { masksEqual } from '@sl/mask';
-import type { TransportRequest } from '@sl/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlockStorageManager } from '../src/block-storage-manager';
 import { FileStorageManager } from '../src/file-storage-manager';
 import { ManagerError } from '../src/manager-error';
-import { expectSameCalls, recordingClient, startTestEmulator } from './support';
-
-/** A call as the reference sends it (recorded from managers/block.py and storage.py 6.1.4 with a fake transport). */
-interface ReferenceCall {
-  service: string;
-  method: string;
-  args?: unknown[];
-  id?: number;
-  mask?: string;
-  filter?: Record<string, unknown>;
-  limit?: number;
-}
-
-/** Our filter without the `orderBy id` paging adds under the list property (the reference pages without one). */
-function withoutStableOrder(filter: unknown): unknown {
-  if (filter === undefined || filter === null) return {};
-  return JSON.parse(
-    JSON.stringify(filter, (key, value) =>
-      key === 'id' && value?.operation === 'orderBy' ? undefined : value,
-    ),
-  );
-}
-
-/** `recorded` asks what the reference asked: same calls, args, ids, masks (same properties), filters and paging. */
-function expectReferenceCalls(
-  recorded: readonly TransportRequest[],
-  expected: readonly ReferenceCall[],
-): void {
-  expect(recorded.map((call) => `${call.service}::${call.method}`)).toEqual(
-    expected.map((call) => `${call.service}::${call.method}`),
-  );
-  expected.forEach((want, index) => {
-    const got = recorded[index]!;
-    const where = `call ${index + 1} (${want.method})`;
-    expect(got.args ?? [], `${where}: args`).toEqual(want.args ?? []);
-    expect(got.id, `${where}: id`).toEqual(want.id);
-    if (want.mask === undefined) expect(got.mask, `${where}: mask`).toBeUndefined();
-    else expect(masksEqual(String(got.mask), want.mask), `${where}: mask ${String(got.mask)}`).toBe(true);
-    expect(withoutStableOrder(got.filter), `${where}: filter`).toEqual(want.filter ?? {});
-    expect(got.limit, `${where}: limit`).toBe(want.limit);
-  });
-}
+import {
+  expectReferenceCalls,
+  expectSameCalls,
+  type ReferenceCall,
+  recordingClient,
+  startTestEmulator,
+  withoutStableOrder,
+} from './support';
 
 const STORAGE = 'SoftLayer_Network_Storage';
 const ALLOWED_HOST = 'SoftLayer_Network_Storage_Allowed_Host';

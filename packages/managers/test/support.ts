@@ -62,7 +62,7 @@ function withoutNulls(value: unknown): unknown {
 }
 
 /** Our filter without the `orderBy id` that paging adds for stable pages (the reference pages without one). */
-function withoutStableOrder(filter: unknown): unknown {
+export function withoutStableOrder(filter: unknown): unknown {
   if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) return filter;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filter)) {
@@ -87,21 +87,38 @@ function maskText(mask: unknown): string | undefined {
   return mask;
 }
 
+/** One call the reference made: as in `manager-calls.json` (tagged JSON values), `args` optional. */
+export type ReferenceCall = Omit<ManagerCallCase['calls'][number], 'args'> & { args?: unknown[] };
+
+/** How to compare calls. */
+export interface CompareOptions {
+  /** Compare filters whole, `orderBy` included (for cases where the reference sorts by id itself). */
+  wholeFilter?: boolean;
+}
+
 /**
  * Checks that `recorded` asks the API what the reference managers asked in the case `name`: the same services and
- * methods in order, the same arguments (nulls aside), an id where the reference sent one (`ids` maps the reference's
- * ids to ours when they differ), masks naming the same properties, equal filters (our stable-order `orderBy` aside),
- * and paging where the reference paged.
+ * methods in order, the same arguments (nulls aside), an id where the reference sent one, masks naming the same
+ * properties, equal filters (our stable-order `orderBy` aside), and paging where the reference paged.
  */
 export function expectSameCalls(
   name: string,
   recorded: readonly TransportRequest[],
-  options: {
-    /** Compare filters whole, `orderBy` included (for cases where the reference sorts by id itself). */
-    wholeFilter?: boolean;
-  } = {},
+  options: CompareOptions = {},
 ): void {
-  const expected = managerCase(name).calls;
+  expectReferenceCalls(recorded, managerCase(name).calls, name, options);
+}
+
+/**
+ * `expectSameCalls` against calls recorded from the reference some other way (tagged JSON values are read as in
+ * `manager-calls.json`); `name` labels the failures.
+ */
+export function expectReferenceCalls(
+  recorded: readonly TransportRequest[],
+  expected: readonly ReferenceCall[],
+  name = 'reference calls',
+  options: CompareOptions = {},
+): void {
   expect(
     recorded.map((call) => `${call.service}::${call.method}`),
     name,
