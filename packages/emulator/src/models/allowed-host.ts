@@ -13,8 +13,8 @@ const LETTERS: Record<AllowedHostKind, string> = {
   IP_ADDRESS: 'I',
 };
 
-/** The volume list that holds hosts of a kind. */
-function allowedIds(volume: StorageVolumeRecord, kind: AllowedHostKind): readonly (number | string)[] {
+/** The volume's list of authorized hosts of a kind (the list itself: the access methods change it). */
+export function allowedIds(volume: StorageVolumeRecord, kind: AllowedHostKind): Array<number | string> {
   switch (kind) {
     case 'VIRTUAL_GUEST':
       return volume.allowedGuestIds;

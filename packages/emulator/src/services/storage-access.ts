@@ -4,7 +4,7 @@ import { addressOfIpAddressId, allSubnets, cidrNotation, ipAddressId, subnetsOf 
 import type { StorageVolumeRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 import { ALLOWED_HOSTS_LIMIT } from '../data/storage-catalog';
-import { type AllowedHostKind, allowedHostView, volumesAllowing } from '../models/allowed-host';
+import { type AllowedHostKind, allowedHostView, allowedIds, volumesAllowing } from '../models/allowed-host';
 import { toInteger } from './arguments';
 
 /** One host named in a request, resolved against the account. */
@@ -85,19 +85,6 @@ export function hostsFromTemplates(
   });
 }
 
-function listOf(volume: StorageVolumeRecord, kind: AllowedHostKind): Array<number | string> {
-  switch (kind) {
-    case 'VIRTUAL_GUEST':
-      return volume.allowedGuestIds;
-    case 'HARDWARE':
-      return volume.allowedHardwareIds;
-    case 'SUBNET':
-      return volume.allowedSubnetIds;
-    default:
-      return volume.allowedIpAddresses;
-  }
-}
-
 /** How many hosts a volume authorizes, of every kind. */
 export function allowedHostCount(volume: StorageVolumeRecord): number {
   return (
@@ -120,7 +107,9 @@ export function changeAccess(
 ): void {
   if (allow) {
     const added = new Set(
-      hosts.filter((host) => !listOf(volume, host.kind).includes(host.key)).map((h) => `${h.kind}:${h.key}`),
+      hosts
+        .filter((host) => !allowedIds(volume, host.kind).includes(host.key))
+        .map((h) => `${h.kind}:${h.key}`),
     );
     if (allowedHostCount(volume) + added.size > ALLOWED_HOSTS_LIMIT) {
       throw faults.publicError(
@@ -130,7 +119,7 @@ export function changeAccess(
   }
   state.mutate(() => {
     for (const host of hosts) {
-      const list = listOf(volume, host.kind);
+      const list = allowedIds(volume, host.kind);
       const at = list.indexOf(host.key);
       if (allow && at < 0) list.push(host.key);
       if (!allow && at >= 0) list.splice(at, 1);
