@@ -48,6 +48,14 @@ export {
 } from './ordering-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+export type {
+  SecurityGroupDetails,
+  SecurityGroupRuleChanges,
+  SecurityGroupRuleDirection,
+  SecurityGroupRuleEthertype,
+  SecurityGroupRuleInput,
+  SecurityGroupRuleProtocol,
+} from './security-group-methods';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
 export {
   type CancelVolumeOptions,

@@ -5,15 +5,30 @@ import type {
   SoftLayer_Location,
   SoftLayer_Network_Pod,
   SoftLayer_Network_SecurityGroup,
+  SoftLayer_Network_SecurityGroup_Request,
+  SoftLayer_Network_SecurityGroup_RequestRules,
+  SoftLayer_Network_SecurityGroup_Rule,
   SoftLayer_Network_Subnet,
   SoftLayer_Network_Subnet_IpAddress,
   SoftLayer_Network_Subnet_IpAddress_Global,
   SoftLayer_Network_Vlan,
 } from '@sl/types';
-import { checkIp, criterion, invalid } from './check-input';
+import { checkIp, checkMask, criterion, invalid } from './check-input';
 import type { CallControl, ListOptions } from './list-options';
 import { combineFilters, filterOption, listOptions, signalOption, withMask } from './list-options';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+import {
+  checkIdList,
+  groupTemplate,
+  newRule,
+  type PendingRule,
+  resolvedRule,
+  ruleChanges,
+  SECURITY_GROUP_MASK,
+  type SecurityGroupDetails,
+  type SecurityGroupRuleChanges,
+  type SecurityGroupRuleInput,
+} from './security-group-methods';
 
 /** The reference's default mask of subnets (`list_subnets`, `get_subnet`). */
 const SUBNET_MASK = [
@@ -120,13 +135,15 @@ function checkVersion(method: string, version: unknown): void {
 /**
  * The account's network (`SoftLayer_Network_Vlan`, `_Subnet`, `_Subnet_IpAddress`, pods and datacenters), as the
  * reference client's `NetworkManager`: its reads, with the same API calls, typed results, and VLAN names or subnet
- * identifiers resolved to ids. Ordering, cancelling and security groups are not here (see the README).
+ * identifiers resolved to ids; and its security groups (`SoftLayer_Network_SecurityGroup`: groups, rules and the
+ * network components bound to them), given by id or by name. Ordering and cancelling are not here (see the README).
  */
 export class NetworkManager {
   readonly #client: SoftLayerClient;
   readonly #vlanResolvers: readonly IdResolver[];
   readonly #subnetResolvers: readonly IdResolver[];
   readonly #globalIpResolvers: readonly IdResolver[];
+  readonly #securityGroupResolvers: readonly IdResolver[];
 
   constructor(client: SoftLayerClient) {
     this.#client = client;
@@ -135,6 +152,7 @@ export class NetworkManager {
       (identifier) => this.#idsOf(this.listSubnets({ identifier: identifier.split('/', 1)[0]!, mask: 'id' })),
     ];
     this.#globalIpResolvers = [(identifier) => this.#idsOf(this.listGlobalIps({ identifier, mask: 'id' }))];
+    this.#securityGroupResolvers = [(name) => this.#securityGroupIdsByName(name)];
   }
 
   /**
@@ -291,14 +309,206 @@ export class NetworkManager {
     );
   }
 
-  /** The account's security groups (every page). */
+  /** The account's security groups (every page); no default mask (the groups' local properties). */
   async listSecuritygroups(options: ListOptions = {}): Promise<ListResult<SoftLayer_Network_SecurityGroup>> {
+    checkMask(options.mask);
     // The caller's filter is sent as given, not through `combineFilters` (there is no filter of ours to merge).
     return this.#client.call('Network_SecurityGroup', 'getAllObjects', {
       ...withMask(options.mask),
       ...filterOption(options.filter),
       iter: true,
       limit: 100,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * Creates a security group, optionally named and described; resolves with the new group. (The reference sends
+   * `null` for what is left out; we leave it out.)
+   */
+  async createSecuritygroup(
+    details: SecurityGroupDetails & CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup> {
+    const template = groupTemplate(details, 'createSecuritygroup');
+    return this.#client.call('Network_SecurityGroup', 'createObject', {
+      args: [template],
+      ...signalOption(details.signal),
+    });
+  }
+
+  /**
+   * Changes the name and/or the description of a security group (an id or a name). Unlike the reference (which
+   * resolves `false` without a call), an edit that changes nothing is refused.
+   */
+  async editSecuritygroup(
+    identifier: number | string,
+    changes: SecurityGroupDetails & CallControl,
+  ): Promise<boolean> {
+    const where = 'editSecuritygroup';
+    const template = groupTemplate(changes, where);
+    if (Object.keys(template).length === 0) throw invalid(`${where}: give a new name or a new description`);
+    const id = await this.resolveSecuritygroupId(identifier);
+    return this.#client.call('Network_SecurityGroup', 'editObject', {
+      id,
+      args: [template],
+      ...signalOption(changes.signal),
+    });
+  }
+
+  /**
+   * Deletes a security group (an id or a name). The API refuses while network components are attached to it or a
+   * rule of another group names it as its remote group.
+   */
+  async deleteSecuritygroup(identifier: number | string, options: CallControl = {}): Promise<boolean> {
+    const id = await this.resolveSecuritygroupId(identifier);
+    return this.#client.call('Network_SecurityGroup', 'deleteObject', {
+      id,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * One security group (an id or a name) with its rules and its network component bindings (the component's port
+   * and guest), as the reference's default mask; `mask` replaces it.
+   */
+  async getSecuritygroup(
+    identifier: number | string,
+    options: { mask?: string } & CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup> {
+    checkMask(options.mask);
+    const id = await this.resolveSecuritygroupId(identifier);
+    return this.#client.call('Network_SecurityGroup', 'getObject', {
+      id,
+      ...withMask(options.mask, SECURITY_GROUP_MASK),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The rules of a security group (an id or a name), every page. */
+  async listSecuritygroupRules(
+    identifier: number | string,
+    options: ListOptions = {},
+  ): Promise<ListResult<SoftLayer_Network_SecurityGroup_Rule>> {
+    checkMask(options.mask);
+    const id = await this.resolveSecuritygroupId(identifier);
+    return this.#client.call('Network_SecurityGroup', 'getRules', {
+      id,
+      ...listOptions(options, { everyPage: true }),
+    });
+  }
+
+  /**
+   * Adds a rule to a security group (an id or a name): a direction, and optionally an ethertype, a port range (the
+   * ICMP type and code with `icmp`), a protocol, and a remote IP / CIDR block or a remote group (an id or a name).
+   * Resolves with the API's request, whose `rules` are the rules created.
+   */
+  async addSecuritygroupRule(
+    identifier: number | string,
+    rule: SecurityGroupRuleInput & CallControl,
+  ): Promise<SoftLayer_Network_SecurityGroup_RequestRules> {
+    return this.#sendRules('addRules', identifier, [newRule(rule, 'addSecuritygroupRule')], rule.signal);
+  }
+
+  /**
+   * Adds several rules to a security group (an id or a name) in one request; each rule as `addSecuritygroupRule`
+   * takes it (`portMax`, `remoteGroup`; not the API's `portRangeMax`, `remoteGroupId` the reference passes through).
+   */
+  async addSecuritygroupRules(
+    identifier: number | string,
+    rules: readonly SecurityGroupRuleInput[],
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup_RequestRules> {
+    const where = 'addSecuritygroupRules';
+    if (!Array.isArray(rules) || rules.length === 0)
+      throw invalid(`${where}: give a non-empty list of rules`);
+    const pending = rules.map((rule) => newRule(rule, where));
+    return this.#sendRules('addRules', identifier, pending, options.signal);
+  }
+
+  /**
+   * Changes a rule (by its id) of a security group (an id or a name): what is given changes, the rest stays, `null`
+   * clears. Unlike the reference (which resolves `false` without a call), an edit that changes nothing is refused.
+   */
+  async editSecuritygroupRule(
+    identifier: number | string,
+    ruleId: number,
+    changes: SecurityGroupRuleChanges & CallControl,
+  ): Promise<SoftLayer_Network_SecurityGroup_RequestRules> {
+    const pending = ruleChanges(ruleId, changes, 'editSecuritygroupRule');
+    return this.#sendRules('editRules', identifier, [pending], changes.signal);
+  }
+
+  /** Removes a rule (by its id) from a security group (an id or a name). */
+  async removeSecuritygroupRule(
+    identifier: number | string,
+    ruleId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup_RequestRules> {
+    return this.removeSecuritygroupRules(identifier, [ruleId], options);
+  }
+
+  /** Removes rules (by their ids) from a security group (an id or a name) in one request. */
+  async removeSecuritygroupRules(
+    identifier: number | string,
+    ruleIds: readonly number[],
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup_RequestRules> {
+    const ids = checkIdList(ruleIds, 'rule ids', 'removeSecuritygroupRules');
+    const id = await this.resolveSecuritygroupId(identifier);
+    return this.#client.call('Network_SecurityGroup', 'removeRules', {
+      id,
+      args: [ids],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * Attaches a network component (a virtual guest's `networkComponents[].id`) to a security group (an id or a
+   * name): the group's rules then apply to it.
+   */
+  async attachSecuritygroupComponent(
+    identifier: number | string,
+    componentId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup_Request> {
+    return this.attachSecuritygroupComponents(identifier, [componentId], options);
+  }
+
+  /** Attaches network components (by their ids) to a security group (an id or a name) in one request. */
+  async attachSecuritygroupComponents(
+    identifier: number | string,
+    componentIds: readonly number[],
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup_Request> {
+    const ids = checkIdList(componentIds, 'network component ids', 'attachSecuritygroupComponents');
+    const id = await this.resolveSecuritygroupId(identifier);
+    return this.#client.call('Network_SecurityGroup', 'attachNetworkComponents', {
+      id,
+      args: [ids],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Detaches a network component (by its id) from a security group (an id or a name). */
+  async detachSecuritygroupComponent(
+    identifier: number | string,
+    componentId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup_Request> {
+    return this.detachSecuritygroupComponents(identifier, [componentId], options);
+  }
+
+  /** Detaches network components (by their ids) from a security group (an id or a name) in one request. */
+  async detachSecuritygroupComponents(
+    identifier: number | string,
+    componentIds: readonly number[],
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_SecurityGroup_Request> {
+    const ids = checkIdList(componentIds, 'network component ids', 'detachSecuritygroupComponents');
+    const id = await this.resolveSecuritygroupId(identifier);
+    return this.#client.call('Network_SecurityGroup', 'detachNetworkComponents', {
+      id,
+      args: [ids],
       ...signalOption(options.signal),
     });
   }
@@ -419,6 +629,44 @@ export class NetworkManager {
   /** The ids of the global IPs an identifier names: an id, or a network identifier. */
   resolveGlobalIpIds(identifier: number | string): Promise<Array<number | string>> {
     return resolveIds(identifier, this.#globalIpResolvers);
+  }
+
+  /**
+   * The ids of the security groups an identifier names: an id, or a name (exact). The reference takes ids only;
+   * names are ours.
+   */
+  resolveSecuritygroupIds(identifier: number | string): Promise<Array<number | string>> {
+    return resolveIds(identifier, this.#securityGroupResolvers);
+  }
+
+  /** The one security group an identifier names; `ManagerError` `SL_NOT_FOUND` / `SL_AMBIGUOUS` otherwise. */
+  resolveSecuritygroupId(identifier: number | string): Promise<number | string> {
+    return resolveId(identifier, this.#securityGroupResolvers, 'security group');
+  }
+
+  /** Sends checked rules to a group (an id or a name), the group and then the rules' remote groups resolved first. */
+  async #sendRules(
+    method: 'addRules' | 'editRules',
+    identifier: number | string,
+    rules: readonly PendingRule[],
+    signal: AbortSignal | undefined,
+  ): Promise<SoftLayer_Network_SecurityGroup_RequestRules> {
+    const id = await this.resolveSecuritygroupId(identifier);
+    const templates: SoftLayer_Network_SecurityGroup_Rule[] = [];
+    for (const pending of rules) {
+      templates.push(await resolvedRule(pending, (group) => this.resolveSecuritygroupId(group)));
+    }
+    return this.#client.call('Network_SecurityGroup', method, {
+      id,
+      args: [templates],
+      ...signalOption(signal),
+    });
+  }
+
+  /** The ids of the groups named exactly `name` (the API filters by name; we check the names again). */
+  async #securityGroupIdsByName(name: string): Promise<number[]> {
+    const groups = await this.listSecuritygroups({ mask: 'id,name', filter: { name: { operation: name } } });
+    return groups.filter((group) => group.name === name).map((group) => group.id as number);
   }
 
   async #idsOf(list: Promise<ReadonlyArray<{ id?: number }>>): Promise<number[]> {

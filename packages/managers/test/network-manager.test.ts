@@ -274,9 +274,12 @@ describe('NetworkManager against the emulator', () => {
     expect(await network.getDatacenterByKeyname('NOWHERE')).toBeUndefined();
   });
 
-  it('global IPs and security groups: the emulated account has none', async () => {
+  it('global IPs (the emulated account has none) and security groups (those the emulator generated)', async () => {
     expect(await network.listGlobalIps()).toEqual([]);
     expect(await network.listGlobalIps({ version: 4 })).toEqual([]);
-    expect(await network.listSecuritygroups()).toEqual([]);
+    const groups = await network.listSecuritygroups();
+    expect(groups.map((group) => group.id)).toEqual(
+      setup.emulator.state.securityGroups.all().map((group) => group.id),
+    );
   });
 });
