@@ -32,6 +32,14 @@ export {
   type ListImagesOptions,
 } from './image-manager';
 export { type CallControl, combineFilters, type ListOptions } from './list-options';
+export {
+  type LoadBalancerDetails,
+  type LoadBalancerIdentifier,
+  LoadBalancerManager,
+  type LoadBalancerMaskOption,
+  type LoadBalancerUuidId,
+  type OrderLbaasOptions,
+} from './load-balancer-manager';
 export { ManagerError, type ManagerErrorCode } from './manager-error';
 export {
   type DatacenterNetworkSummary,
