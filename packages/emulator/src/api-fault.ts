@@ -58,6 +58,13 @@ export const faults = {
       `Unable to find object with id of '${String(id)}'.`,
       404,
     ),
+  /** An unknown uuid (a load balancer's, listener's, member's or health monitor's), as the LBaaS methods answer. */
+  uuidNotFound: (uuid: unknown): ApiFault =>
+    new ApiFault(
+      'SoftLayer_Exception_ObjectNotFound',
+      `Unable to find object with global identifier of '${String(uuid)}'.`,
+      404,
+    ),
   missingId: (service: string): ApiFault =>
     new ApiFault(
       'SoftLayer_Exception_MissingInitParameter',

@@ -1,5 +1,5 @@
 import { FilterError, filterForProperty, matchFilter, type ObjectFilter, validateFilter } from '@sl/filter';
-import { applyMask, type MaskProperty, type MaskTree, maskSections, parseMask } from '@sl/mask';
+import { applyMask, type MaskProperty, type MaskTree, maskSections, mergeMasks, parseMask } from '@sl/mask';
 import type { MethodInfo, Schema } from '@sl/schema';
 import type { ApiCall, ApiResult } from './api-call';
 import { ApiFault, faults } from './api-fault';
@@ -159,7 +159,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       return { value };
     }
-    const tree = call.mask === undefined ? undefined : parseRequestMask(call.mask);
+    const maskText = call.mask ?? (output.kind === 'row' ? output.defaultMask : undefined);
+    let tree = maskText === undefined ? undefined : parseRequestMask(maskText);
+    const always = modelOf(output.type)?.alwaysIncluded;
+    if (always !== undefined) {
+      const extra = `${tree?.root ?? 'mask'}[${always.join(',')}]`;
+      tree = tree ? mergeMasks(tree, extra) : parseMask(extra);
+    }
     if (tree) validateRequestMask(schema, output.type, tree);
     const properties = maskProperties(tree);
     const filter = call.filter === undefined ? {} : validateFilter(call.filter);

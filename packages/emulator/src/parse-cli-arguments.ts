@@ -18,6 +18,8 @@ Options:
   --users N              users (default 4)
   --invoices N           invoices (default 12)
   --storage-volumes N    block and file storage volumes (default 12, about half each)
+  --load-balancers N     IBM Cloud Load Balancers with listeners and members (default 3)
+  --security-groups N    security groups with rules, some bound to guests (default 3)
   --username NAME        the demo user's name
   --api-key KEY          the demo user's API key
   --state FILE           keep the account in FILE (written atomically; reloaded on start)
@@ -43,6 +45,8 @@ const INTEGER_OPTIONS: Record<string, keyof EmulatorOptions> = {
   '--users': 'users',
   '--invoices': 'invoices',
   '--storage-volumes': 'storageVolumes',
+  '--load-balancers': 'loadBalancers',
+  '--security-groups': 'securityGroups',
   '--provisioning-ms': 'provisioningMs',
   '--reload-ms': 'reloadMs',
   '--rate-limit': 'rateLimit',

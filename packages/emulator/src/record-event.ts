@@ -27,6 +27,11 @@ const EVENT_NAMES: Record<string, string> = {
   createStandardTicket: 'Create',
 };
 
+/** Object names the event log uses instead of the service's (the reference filters security group events by it). */
+const OBJECT_NAMES: Record<string, string> = {
+  SoftLayer_Network_SecurityGroup: 'Security Group',
+};
+
 /** Methods that only read (or only check) leave no event. */
 const READ_ONLY = /^(get|find|is|verify|generate|markAsViewed)/;
 
@@ -40,18 +45,20 @@ export function recordEvent(
   now: number,
 ): void {
   if (!user || READ_ONLY.test(call.method)) return;
-  const created = result.value as { id?: unknown } | null;
+  const created = result.value as { id?: unknown; requestId?: unknown } | null;
   const objectId = call.id ?? (typeof created?.id === 'number' ? created.id : 0);
+  const requestId = typeof created?.requestId === 'string' ? created.requestId : undefined;
   state.mutate(() => {
     state.events.insert({
       id: state.allocateId('event'),
       createdAt: now,
       eventName: EVENT_NAMES[call.method] ?? call.method,
-      objectName: service.replace(/^SoftLayer_/, '').replaceAll('_', ' '),
+      objectName: OBJECT_NAMES[service] ?? service.replace(/^SoftLayer_/, '').replaceAll('_', ' '),
       objectId,
       label: String(objectId),
       userId: user.id,
       traceId: randomBytes(8).toString('hex'),
+      ...(requestId === undefined ? {} : { requestId }),
     });
     const all = state.events.all();
     if (all.length > MAX_EVENTS) state.events.delete((all[0] as { id: number }).id);

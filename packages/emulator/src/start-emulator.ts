@@ -68,6 +68,8 @@ function checkOptions(options: EmulatorOptions): void {
     'users',
     'invoices',
     'storageVolumes',
+    'loadBalancers',
+    'securityGroups',
     'provisioningMs',
     'reloadMs',
     'rateLimit',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEBIAN_PYTHON, hasReferenceClient, loadManagerCalls, runCommand, untag } from '@sl/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addressAt, subnetsOf } from '../src/data/network';
 import { type Emulator, startEmulator } from '../src/index';
 
 const available = hasReferenceClient();
@@ -104,6 +105,8 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
       'dal13',
       '--os',
       'UBUNTU_LATEST',
+      '--public-security-group',
+      String(emulator.state.securityGroups.all()[0]!.id),
     ]);
     expect(order.status).toBe(0);
     // Two JSON documents: the new guests, then the receipt's prices.
@@ -114,6 +117,13 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     const created = guestTable[0]!;
     expect(created.FQDN).toBe('judge.example.com');
     expect(order.stdout).toContain('Total hourly cost');
+    // The public interface is bound to the security group the order named.
+    expect(emulator.state.securityGroupBindings.all()).toContainEqual(
+      expect.objectContaining({
+        securityGroupId: emulator.state.securityGroups.all()[0]!.id,
+        networkComponentId: created.ID * 2 + 1,
+      }),
+    );
     const ready = await python(
       `print(json.dumps(SoftLayer.VSManager(client).wait_for_ready(${created.ID}, limit=20, delay=1)))`,
     );
@@ -267,6 +277,260 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
 
     expect((await slcli(['block', 'volume-cancel', id, '--immediate'])).status).toBe(0);
     expect(emulator.state.storageVolumes.get(volume.id)).toBeUndefined();
+  });
+
+  it('slcli loadbal list and detail show the generated load balancers', async () => {
+    const stored = emulator.state.loadBalancers.all();
+    const list = await slcliJson<Array<Record<string, unknown>>>(['loadbal', 'list']);
+    expect(list.map((row) => row.Id).sort()).toEqual(stored.map((item) => item.id).sort());
+    for (const row of list) {
+      const item = stored.find((candidate) => candidate.id === row.Id)!;
+      expect(row).toMatchObject({
+        Name: item.name,
+        Description: item.description,
+        Public: item.type === 0 ? 'No' : 'Yes',
+        Members: item.members.length,
+        Listeners: item.listeners.length,
+        Location: expect.stringMatching(/^[A-Z][a-z]+( [A-Za-z]+)* \d+$/),
+      });
+    }
+    const first = stored[0]!;
+    for (const identifier of [String(first.id), first.uuid, first.name]) {
+      const detail = await slcliJson<Record<string, unknown>>(['loadbal', 'detail', identifier]);
+      expect(detail).toMatchObject({
+        Id: first.id,
+        UUI: first.uuid,
+        Name: first.name,
+        Address: expect.stringMatching(/\.clb\.appdomain\.cloud$/),
+        Type: first.type === 0 ? 'Private to Private' : 'Public to Private',
+        Location: list.find((row) => row.Id === first.id)?.Location,
+        Status: 'ACTIVE / ONLINE',
+      });
+      expect(detail.Protocols).toHaveLength(first.listeners.length);
+      expect(detail['Health Checks']).toHaveLength(first.listeners.length);
+    }
+    // The manager-calls.json case "lb.get_lbaas()": real data, with the counts and datacenter it masks.
+    const lbaas = (await python(
+      'print(json.dumps(SoftLayer.LoadBalancerManager(client).get_lbaas()))',
+    )) as Array<Record<string, unknown>>;
+    expect(lbaas).toEqual(
+      stored.map((item) =>
+        expect.objectContaining({
+          id: item.id,
+          uuid: item.uuid,
+          listenerCount: item.listeners.length,
+          memberCount: item.members.length,
+          datacenter: expect.objectContaining({ id: item.datacenterId }),
+        }),
+      ),
+    );
+    const overRest = await slcliJson<unknown[]>(['loadbal', 'list'], join(directory, 'rest.cfg'));
+    expect(overRest).toHaveLength(stored.length);
+    const restDetail = await slcliJson<Record<string, unknown>>(
+      ['loadbal', 'detail', String(first.id)],
+      join(directory, 'rest.cfg'),
+    );
+    expect(restDetail).toMatchObject({ Id: first.id, UUI: first.uuid });
+  });
+
+  it('slcli loadbal member-add/del, pool-add/edit/del, health and cancel change the account', async () => {
+    const stored = emulator.state.loadBalancers.all()[1]!;
+    const id = String(stored.id);
+    const taken = new Set(stored.members.map((member) => member.address));
+    const guest = emulator.state.guests
+      .all()
+      .find(
+        (candidate) =>
+          candidate.datacenterId === stored.datacenterId &&
+          !taken.has(addressAt(subnetsOf(candidate.datacenterId).private, candidate.ipIndex)),
+      )!;
+    const address = addressAt(subnetsOf(guest.datacenterId).private, guest.ipIndex);
+    const added = await slcli(['loadbal', 'member-add', id, '--member', address, '--weight', '20']);
+    expect(added.stdout).toContain(`Member ${address} added`);
+    const member = emulator.state.loadBalancers
+      .get(stored.id)!
+      .members.find((item) => item.address === address)!;
+    expect(member.weight).toBe(20);
+    const removed = await slcli(['loadbal', 'member-del', id, '--member', member.uuid]);
+    expect(removed.stdout).toContain(`Member ${member.uuid} removed`);
+    expect(emulator.state.loadBalancers.get(stored.id)!.members.map((item) => item.address)).not.toContain(
+      address,
+    );
+
+    const pool = await slcli(['loadbal', 'pool-add', id, '-P', 'TCP', '-f', '7000', '-b', '7001']);
+    expect(pool.stdout).toContain('Success');
+    const listener = emulator.state.loadBalancers
+      .get(stored.id)!
+      .listeners.find((item) => item.protocolPort === 7000)!;
+    expect(listener.pool).toMatchObject({
+      protocol: 'TCP',
+      protocolPort: 7001,
+      loadBalancingAlgorithm: 'ROUNDROBIN',
+    });
+    expect(
+      (await slcli(['loadbal', 'pool-edit', id, listener.uuid, '-c', '250', '-m', 'WEIGHTED_RR'])).stdout,
+    ).toContain('Success');
+    expect(
+      emulator.state.loadBalancers.get(stored.id)!.listeners.find((item) => item.uuid === listener.uuid),
+    ).toMatchObject({
+      connectionLimit: 250,
+      pool: { loadBalancingAlgorithm: 'WEIGHTED_RR' },
+    });
+    const monitor = listener.pool.healthMonitor.uuid;
+    const health = await slcli(['loadbal', 'health', id, '--uuid', monitor, '-i', '30', '-r', '5']);
+    expect(health.stdout).toContain(`Health Check ${monitor} updated successfully`);
+    expect(
+      emulator.state.loadBalancers.get(stored.id)!.listeners.find((item) => item.uuid === listener.uuid)?.pool
+        .healthMonitor,
+    ).toMatchObject({ interval: 30, maxRetries: 5 });
+    expect((await slcli(['loadbal', 'pool-del', id, listener.uuid])).stdout).toContain('Success');
+    expect(emulator.state.loadBalancers.get(stored.id)!.listeners.map((item) => item.uuid)).not.toContain(
+      listener.uuid,
+    );
+
+    const doomed = emulator.state.loadBalancers.all()[2]!;
+    expect((await slcli(['loadbal', 'cancel', doomed.name])).stdout).toContain('canceled succesfully');
+    expect(emulator.state.loadBalancers.get(doomed.id)?.deletedAt).not.toBeNull();
+  });
+
+  it('slcli securitygroup list, detail and rule-list show the generated groups', async () => {
+    const groups = emulator.state.securityGroups.all();
+    const list = await slcliJson<Array<{ id: number; name: string; description: string }>>([
+      'securitygroup',
+      'list',
+    ]);
+    expect(list.map((row) => row.id)).toEqual(groups.map((group) => group.id));
+    expect(list.map((row) => row.name)).toEqual(groups.map((group) => group.name));
+    const group = groups.find((candidate) =>
+      emulator.state.securityGroupBindings.all().some((binding) => binding.securityGroupId === candidate.id),
+    )!;
+    const rules = emulator.state.securityGroupRules.filter((rule) => rule.securityGroupId === group.id);
+    const bindings = emulator.state.securityGroupBindings.filter(
+      (binding) => binding.securityGroupId === group.id,
+    );
+    const detail = await slcliJson<{
+      id: number;
+      name: string;
+      rules: Array<Record<string, unknown>>;
+      servers: Array<Record<string, unknown>>;
+    }>(['securitygroup', 'detail', String(group.id)]);
+    expect(detail).toMatchObject({ id: group.id, name: group.name });
+    expect(detail.rules.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.id));
+    expect(detail.servers).toHaveLength(bindings.length);
+    for (const server of detail.servers) {
+      expect(server).toMatchObject({
+        hostname: emulator.state.guests.get(server.id as number)?.hostname,
+        interface: expect.stringMatching(/^(PRIVATE|PUBLIC)$/),
+        ipAddress: expect.stringMatching(/^\d+\.\d+\.\d+\.\d+$/),
+      });
+    }
+    const ruleList = await slcliJson<Array<Record<string, unknown>>>([
+      'securitygroup',
+      'rule-list',
+      String(group.id),
+    ]);
+    expect(ruleList.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.id));
+    expect(ruleList[0]).toMatchObject({
+      direction: rules[0]!.direction,
+      ethertype: rules[0]!.ethertype,
+      createDate: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    const interfaces = await slcliJson<unknown[]>(['securitygroup', 'interface-list', String(group.id)]);
+    expect(interfaces).toHaveLength(bindings.length);
+  });
+
+  it('slcli securitygroup create, edit, rule-add/edit/remove, interface-add/remove and delete change the account', async () => {
+    const created = await slcliJson<Record<string, unknown>>([
+      'securitygroup',
+      'create',
+      '--name',
+      'judges',
+      '-d',
+      'made by slcli',
+    ]);
+    const id = created.id as number;
+    expect(emulator.state.securityGroups.get(id)).toMatchObject({
+      name: 'judges',
+      description: 'made by slcli',
+    });
+    expect((await slcli(['securitygroup', 'edit', String(id), '--name', 'judges-2'])).status).toBe(0);
+    expect(emulator.state.securityGroups.get(id)?.name).toBe('judges-2');
+    const added = await slcliJson<Array<{ requestId: string }>>([
+      'securitygroup',
+      'rule-add',
+      String(id),
+      '--direction',
+      'ingress',
+      '--protocol',
+      'tcp',
+      '--port-min',
+      '22',
+      '--port-max',
+      '22',
+      '--remote-ip',
+      '10.0.0.0/8',
+    ]);
+    expect(added[0]?.requestId).toMatch(/^addRules-/);
+    const rule = emulator.state.securityGroupRules.filter(
+      (candidate) => candidate.securityGroupId === id,
+    )[0]!;
+    expect(rule).toMatchObject({
+      direction: 'ingress',
+      protocol: 'tcp',
+      portRangeMin: 22,
+      portRangeMax: 22,
+      remoteIp: '10.0.0.0/8',
+    });
+    expect(
+      (
+        await slcli([
+          'securitygroup',
+          'rule-edit',
+          String(id),
+          String(rule.id),
+          '--port-max',
+          '23',
+          '--port-min',
+          '22',
+        ])
+      ).status,
+    ).toBe(0);
+    expect(emulator.state.securityGroupRules.get(rule.id)?.portRangeMax).toBe(23);
+    const guest = emulator.state.guests.all().find((candidate) => !candidate.privateNetworkOnly)!;
+    expect(
+      (
+        await slcli([
+          'securitygroup',
+          'interface-add',
+          String(id),
+          '--server',
+          String(guest.id),
+          '--interface',
+          'public',
+        ])
+      ).status,
+    ).toBe(0);
+    expect(emulator.state.securityGroupBindings.filter((binding) => binding.securityGroupId === id)).toEqual([
+      expect.objectContaining({ networkComponentId: guest.id * 2 + 1 }),
+    ]);
+    const refused = await slcli(['securitygroup', 'delete', String(id)]);
+    expect(refused.status).not.toBe(0);
+    expect(`${refused.stdout}${refused.stderr}`).toContain('network components are attached');
+    expect(
+      (
+        await slcli([
+          'securitygroup',
+          'interface-remove',
+          String(id),
+          '--network-component',
+          String(guest.id * 2 + 1),
+        ])
+      ).status,
+    ).toBe(0);
+    expect((await slcli(['securitygroup', 'rule-remove', String(id), String(rule.id)])).status).toBe(0);
+    expect(emulator.state.securityGroupRules.get(rule.id)).toBeUndefined();
+    expect((await slcli(['securitygroup', 'delete', String(id)])).status).toBe(0);
+    expect(emulator.state.securityGroups.get(id)).toBeUndefined();
   });
 
   it('slcli event-log get lists the changes made through the API', async () => {

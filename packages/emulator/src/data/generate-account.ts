@@ -7,6 +7,8 @@ import {
   TICKET_SUBJECTS,
 } from './catalog';
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
+import { generateLoadBalancers } from './generate-load-balancers';
+import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
 import { createRandom, type Random, randomUuid } from './random';
 import type { GuestRecord, HardwareRecord, ResourceRecordRow, TicketUpdateRecord } from './records';
@@ -24,6 +26,10 @@ export interface AccountSizes {
   invoices?: number;
   /** Block and file storage volumes (about half each). */
   storageVolumes?: number;
+  /** IBM Cloud Load Balancers (LBaaS) with listeners, pools and members. */
+  loadBalancers?: number;
+  /** Security groups with rules, some bound to guests' network components. */
+  securityGroups?: number;
 }
 
 export interface GenerateAccountOptions extends AccountSizes {
@@ -46,6 +52,8 @@ export const DEFAULT_SIZES: Required<AccountSizes> = {
   users: 4,
   invoices: 12,
   storageVolumes: 12,
+  loadBalancers: 3,
+  securityGroups: 3,
 };
 
 const ANCHOR = GENERATION_ANCHOR;
@@ -341,6 +349,20 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     allocate: () => allocate('storage'),
     now,
   });
+  // Load balancers and security groups draw from their own streams too.
+  const loadBalancers = generateLoadBalancers({
+    random: createRandom(seed + 0x1b5a),
+    count: sizes.loadBalancers,
+    guests,
+    allocate: () => allocate('loadBalancer'),
+    allocatePart: () => allocate('loadBalancerPart'),
+  });
+  const securityGroups = generateSecurityGroups({
+    random: createRandom(seed + 0x5ec6),
+    count: sizes.securityGroups,
+    guests,
+    allocate,
+  });
 
   return {
     format: 'sl-emulator-state',
@@ -365,6 +387,10 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     events: [],
     storageVolumes: storage.volumes,
     storageSnapshots: storage.snapshots,
+    loadBalancers,
+    securityGroups: securityGroups.groups,
+    securityGroupRules: securityGroups.rules,
+    securityGroupBindings: securityGroups.bindings,
   };
 }
 

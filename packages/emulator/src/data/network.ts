@@ -131,3 +131,13 @@ export function addressOfIpAddressId(id: number): string | undefined {
 export function cidrNotation(subnet: SubnetView): string {
   return `${subnet.networkIdentifier}/${subnet.cidr}`;
 }
+
+/** The id of a guest's network component: port 0 is the private (backend) one, port 1 the public one. */
+export function guestComponentId(guestId: number, port: 0 | 1): number {
+  return guestId * 2 + port;
+}
+
+/** The guest and port a network component id stands for (see `guestComponentId`). */
+export function guestComponentOwner(componentId: number): { guestId: number; port: 0 | 1 } {
+  return { guestId: Math.floor(componentId / 2), port: componentId % 2 === 0 ? 0 : 1 };
+}

@@ -196,6 +196,8 @@ export interface EventRecord {
   label: string;
   userId: number;
   traceId: string;
+  /** The request an asynchronous change answered with (security groups), kept in the event's metaData. */
+  requestId?: string;
 }
 
 /** The four kinds of snapshot schedule (`SNAPSHOT_<type>` in the API). */
@@ -258,4 +260,124 @@ export interface StorageSnapshotRecord {
   sizeBytes: number;
   /** The schedule that took it; null for a manual snapshot (`createSnapshot`). */
   scheduleType: SnapshotScheduleType | null;
+}
+
+/** The backend protocols and frontend protocols of a load balancer (`HTTPS` frontends need a certificate). */
+export type LoadBalancerProtocol = 'HTTP' | 'HTTPS' | 'TCP';
+
+/** A pool's health check (`SoftLayer_Network_LBaaS_HealthMonitor`); its type is the pool's protocol. */
+export interface LoadBalancerHealthMonitorRecord {
+  id: number;
+  uuid: string;
+  /** Seconds between checks (2-60). */
+  interval: number;
+  /** Failed checks before a member is DOWN (1-10). */
+  maxRetries: number;
+  /** Seconds to wait for an answer (1-59). */
+  timeout: number;
+  /** The path an HTTP(S) check asks for; null for TCP checks. */
+  urlPath: string | null;
+  createdAt: number;
+  modifiedAt: number;
+}
+
+/** A listener's default pool (`SoftLayer_Network_LBaaS_Pool`, a backend): where and how requests go. */
+export interface LoadBalancerPoolRecord {
+  uuid: string;
+  protocol: LoadBalancerProtocol;
+  protocolPort: number;
+  /** `ROUNDROBIN`, `WEIGHTED_RR` or `LEASTCONNECTION`. */
+  loadBalancingAlgorithm: string;
+  /** Session stickiness: `SOURCE_IP`, `HTTP_COOKIE`, or null for none. */
+  sessionType: string | null;
+  createdAt: number;
+  modifiedAt: number;
+  healthMonitor: LoadBalancerHealthMonitorRecord;
+}
+
+/** A listener (`SoftLayer_Network_LBaaS_Listener`, a frontend) with its default pool. */
+export interface LoadBalancerListenerRecord {
+  id: number;
+  uuid: string;
+  protocol: LoadBalancerProtocol;
+  protocolPort: number;
+  connectionLimit: number | null;
+  /** Idle seconds before the client (or server) connection is closed (1-7200). */
+  clientTimeout: number | null;
+  serverTimeout: number | null;
+  /** The certificate of an HTTPS listener. */
+  tlsCertificateId: number | null;
+  createdAt: number;
+  modifiedAt: number;
+  pool: LoadBalancerPoolRecord;
+}
+
+/** A member (`SoftLayer_Network_LBaaS_Member`): a server the load balancer sends requests to, in every pool. */
+export interface LoadBalancerMemberRecord {
+  id: number;
+  uuid: string;
+  /** The server's private IP address. */
+  address: string;
+  /** Share of the requests under `WEIGHTED_RR` (0-100). */
+  weight: number;
+  createdAt: number;
+  modifiedAt: number;
+}
+
+/** An IBM Cloud Load Balancer (`SoftLayer_Network_LBaaS_LoadBalancer`) with its listeners, pools and members. */
+export interface LoadBalancerRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  description: string;
+  datacenterId: number;
+  /** 0 private to private, 1 public to private, 2 public to public (the reference's `LoadBalancerManager.TYPE`). */
+  type: 0 | 1 | 2;
+  isDataLogEnabled: boolean;
+  createdAt: number;
+  modifiedAt: number;
+  listeners: LoadBalancerListenerRecord[];
+  members: LoadBalancerMemberRecord[];
+  /** The configured `SoftLayer_Network_LBaaS_SSLCipher` ids. */
+  sslCipherIds: number[];
+  /** When a cancelled load balancer is gone (it is DELETE_PENDING until then); null while it is active. */
+  deletedAt: number | null;
+}
+
+/** A security group (`SoftLayer_Network_SecurityGroup`); its rules and bindings are rows of their own. */
+export interface SecurityGroupRecord {
+  id: number;
+  /** Optional in the API: a group may have neither. */
+  name: string | null;
+  description: string | null;
+  createdAt: number;
+  modifiedAt: number;
+}
+
+/** A rule of a security group (`SoftLayer_Network_SecurityGroup_Rule`); null means "any". */
+export interface SecurityGroupRuleRecord {
+  id: number;
+  securityGroupId: number;
+  direction: 'ingress' | 'egress';
+  ethertype: 'IPv4' | 'IPv6';
+  /** `tcp`, `udp`, `icmp` or `vrrp`; null for every protocol. */
+  protocol: string | null;
+  /** Ports (tcp/udp), or the ICMP type (min) and code (max). */
+  portRangeMin: number | null;
+  portRangeMax: number | null;
+  /** An address or CIDR block the rule allows; not with `remoteGroupId`. */
+  remoteIp: string | null;
+  /** A security group whose members the rule allows; not with `remoteIp`. */
+  remoteGroupId: number | null;
+  createdAt: number;
+  modifiedAt: number;
+}
+
+/** A guest network component attached to a security group (`…_SecurityGroup_NetworkComponentBinding`). */
+export interface SecurityGroupBindingRecord {
+  id: number;
+  securityGroupId: number;
+  /** A `SoftLayer_Virtual_Guest_Network_Component` id (`guestId * 2 + port`). */
+  networkComponentId: number;
+  createdAt: number;
 }

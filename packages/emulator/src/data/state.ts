@@ -6,8 +6,12 @@ import type {
   HardwareRecord,
   ImageRecord,
   InvoiceRecord,
+  LoadBalancerRecord,
   OrderRecord,
   ResourceRecordRow,
+  SecurityGroupBindingRecord,
+  SecurityGroupRecord,
+  SecurityGroupRuleRecord,
   SshKeyRecord,
   StorageSnapshotRecord,
   StorageVolumeRecord,
@@ -36,6 +40,12 @@ export const ID_BASES = {
   event: 500_000_001,
   /** Storage volumes and their snapshots share one id space (both are `SoftLayer_Network_Storage`). */
   storage: 42_000_001,
+  loadBalancer: 610_001,
+  /** A load balancer's listeners, members and health monitors share one id space. */
+  loadBalancerPart: 880_001,
+  securityGroup: 340_001,
+  securityGroupRule: 4_100_001,
+  securityGroupBinding: 6_200_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -66,6 +76,12 @@ export interface StateSnapshot {
   /** Block and file volumes and their snapshots (absent in files written before storage was emulated). */
   storageVolumes?: StorageVolumeRecord[];
   storageSnapshots?: StorageSnapshotRecord[];
+  /** IBM Cloud Load Balancers (absent in files written before load balancers were emulated). */
+  loadBalancers?: LoadBalancerRecord[];
+  /** Security groups, their rules and bindings (absent in files written before security groups were emulated). */
+  securityGroups?: SecurityGroupRecord[];
+  securityGroupRules?: SecurityGroupRuleRecord[];
+  securityGroupBindings?: SecurityGroupBindingRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -90,6 +106,10 @@ export class EmulatorState {
   readonly events: Table<EventRecord>;
   readonly storageVolumes: Table<StorageVolumeRecord>;
   readonly storageSnapshots: Table<StorageSnapshotRecord>;
+  readonly loadBalancers: Table<LoadBalancerRecord>;
+  readonly securityGroups: Table<SecurityGroupRecord>;
+  readonly securityGroupRules: Table<SecurityGroupRuleRecord>;
+  readonly securityGroupBindings: Table<SecurityGroupBindingRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -113,6 +133,10 @@ export class EmulatorState {
     this.events = new Table(snapshot.events ?? []);
     this.storageVolumes = new Table(snapshot.storageVolumes ?? []);
     this.storageSnapshots = new Table(snapshot.storageSnapshots ?? []);
+    this.loadBalancers = new Table(snapshot.loadBalancers ?? []);
+    this.securityGroups = new Table(snapshot.securityGroups ?? []);
+    this.securityGroupRules = new Table(snapshot.securityGroupRules ?? []);
+    this.securityGroupBindings = new Table(snapshot.securityGroupBindings ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -160,6 +184,10 @@ export class EmulatorState {
       events: [...this.events.all()],
       storageVolumes: [...this.storageVolumes.all()],
       storageSnapshots: [...this.storageSnapshots.all()],
+      loadBalancers: [...this.loadBalancers.all()],
+      securityGroups: [...this.securityGroups.all()],
+      securityGroupRules: [...this.securityGroupRules.all()],
+      securityGroupBindings: [...this.securityGroupBindings.all()],
     };
   }
 }

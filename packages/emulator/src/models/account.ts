@@ -155,7 +155,7 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
     dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
     placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
     globalIpRecords: { type: 'SoftLayer_Network_Subnet_IpAddress_Global', get: () => [] },
-    securityGroups: { type: 'SoftLayer_Network_SecurityGroup', get: () => [] },
+    securityGroups: { type: 'SoftLayer_Network_SecurityGroup', get: (state) => state.securityGroups.all() },
     applicationDeliveryControllers: {
       type: 'SoftLayer_Network_Application_Delivery_Controller',
       get: () => [],

@@ -1,11 +1,20 @@
 import { accountModel } from './account';
 import { dnsDomainModel, resourceRecordModel } from './dns';
+import { guestNetworkComponentModel } from './guest-network-component';
 import { hardwareModel } from './hardware';
 import { imageModel } from './image';
 import { invoiceModel } from './invoice';
+import {
+  healthMonitorModel,
+  listenerModel,
+  loadBalancerModel,
+  memberModel,
+  poolModel,
+} from './load-balancer';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
 import { productPackageModel } from './product';
+import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
 import type { TypeModel } from './type-model';
@@ -30,6 +39,15 @@ for (const model of [
   productPackageModel,
   invoiceModel,
   networkStorageModel,
+  guestNetworkComponentModel,
+  loadBalancerModel,
+  listenerModel,
+  poolModel,
+  healthMonitorModel,
+  memberModel,
+  securityGroupModel,
+  securityGroupRuleModel,
+  securityGroupBindingModel,
 ]) {
   MODELS.set(model.type, model);
 }

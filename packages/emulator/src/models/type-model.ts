@@ -27,6 +27,8 @@ export interface TypeModel<Row = unknown> {
    * a filter naming only these runs on the rows directly, which keeps large lists fast.
    */
   direct?: readonly string[];
+  /** Relational properties the API answers for this type whatever the mask (a load balancer's `datacenter`). */
+  alwaysIncluded?: readonly string[];
 }
 
 /** Erases a model's row type so models of different types live in one registry. */

@@ -1,10 +1,11 @@
 import { formatApiDate } from '../data/dates';
-import { addressAt, cidrNotation, macAddress, subnetsOf, vlansOf } from '../data/network';
+import { addressAt, cidrNotation, subnetsOf, vlansOf } from '../data/network';
 import { VIRTUAL_PACKAGE_ID } from '../data/products';
 import { settleTransaction } from '../data/provisioning';
 import type { GuestRecord } from '../data/records';
 import { allowedHostView, volumesAllowing } from './allowed-host';
 import { guestBillingItemId } from './billing-ids';
+import { guestComponents } from './guest-network-component';
 import {
   type BillingSubject,
   bandwidthAllotmentView,
@@ -27,43 +28,6 @@ const POWER_STATES = {
 function settled(guest: GuestRecord, context: ViewContext): GuestRecord {
   settleTransaction(guest, context.now);
   return guest;
-}
-
-function networkComponents(guest: GuestRecord): Record<string, unknown>[] {
-  const subnets = subnetsOf(guest.datacenterId);
-  const vlans = vlansOf(guest.datacenterId);
-  const make = (port: number, space: 'public' | 'private'): Record<string, unknown> => {
-    const id = guest.id * 2 + port;
-    const subnet = subnets[space];
-    return {
-      id,
-      guestId: guest.id,
-      name: 'eth',
-      port,
-      speed: space === 'public' ? guest.publicSpeed : guest.privateSpeed,
-      maxSpeed: 1000,
-      status: 'ACTIVE',
-      macAddress: macAddress(id),
-      primaryIpAddress: addressAt(subnet, guest.ipIndex),
-      networkVlan: {
-        id: vlans[space].id,
-        vlanNumber: vlans[space].vlanNumber,
-        networkSpace: vlans[space].networkSpace,
-      },
-      primarySubnet: {
-        id: subnet.id,
-        networkIdentifier: subnet.networkIdentifier,
-        cidr: subnet.cidr,
-        netmask: subnet.netmask,
-        gateway: subnet.gateway,
-        broadcastAddress: subnet.broadcastAddress,
-        addressSpace: subnet.addressSpace,
-      },
-      securityGroupBindings: [],
-    };
-  };
-  const privateComponent = make(0, 'private');
-  return guest.privateNetworkOnly ? [privateComponent] : [privateComponent, make(1, 'public')];
 }
 
 function billingSubject(guest: GuestRecord): BillingSubject {
@@ -254,22 +218,25 @@ export const virtualGuestModel: TypeModel<unknown> = defineModel<GuestRecord>({
           : { id: 2, name: 'Stopped', statusKeyName: 'STOPPED' },
     },
     type: { type: 'SoftLayer_Virtual_Guest_Type', get: () => ({ keyName: 'PUBLIC', name: 'Public' }) },
-    networkComponents: { type: 'SoftLayer_Virtual_Guest_Network_Component', get: networkComponents },
+    networkComponents: {
+      type: 'SoftLayer_Virtual_Guest_Network_Component',
+      get: (guest: GuestRecord) => guestComponents(guest),
+    },
     frontendNetworkComponents: {
       type: 'SoftLayer_Virtual_Guest_Network_Component',
-      get: (guest: GuestRecord) => networkComponents(guest).filter((component) => component.port === 1),
+      get: (guest: GuestRecord) => guestComponents(guest).filter((component) => component.port === 1),
     },
     backendNetworkComponents: {
       type: 'SoftLayer_Virtual_Guest_Network_Component',
-      get: (guest: GuestRecord) => networkComponents(guest).filter((component) => component.port === 0),
+      get: (guest: GuestRecord) => guestComponents(guest).filter((component) => component.port === 0),
     },
     primaryNetworkComponent: {
       type: 'SoftLayer_Virtual_Guest_Network_Component',
-      get: (guest: GuestRecord) => networkComponents(guest).find((component) => component.port === 1),
+      get: (guest: GuestRecord) => guestComponents(guest).find((component) => component.port === 1),
     },
     primaryBackendNetworkComponent: {
       type: 'SoftLayer_Virtual_Guest_Network_Component',
-      get: (guest: GuestRecord) => networkComponents(guest)[0],
+      get: (guest: GuestRecord) => guestComponents(guest)[0],
     },
     networkVlans: {
       type: 'SoftLayer_Network_Vlan',

@@ -61,3 +61,40 @@ export function checkDomain(domain: unknown): string {
   }
   return domain;
 }
+
+/** A non-empty list argument, or a fault naming what was expected. */
+export function listArg(args: readonly unknown[], index: number, what: string): unknown[] {
+  const value = args[index];
+  if (!Array.isArray(value) || value.length === 0) {
+    throw faults.missingParameter(`Parameter ${index + 1} (${what}) must be a non-empty array.`);
+  }
+  return value;
+}
+
+/** An optional integer in a range: undefined when absent or null, a fault naming the property otherwise. */
+export function optionalIntegerIn(
+  value: unknown,
+  what: string,
+  low: number,
+  high: number,
+): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const number = toInteger(value);
+  if (number === undefined || number < low || number > high) {
+    throw faults.invalidValue(`${what} must be an integer from ${low} to ${high}, got "${String(value)}".`);
+  }
+  return number;
+}
+
+/** An optional value out of a list (compared as given): undefined when absent or null. */
+export function optionalOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  what: string,
+): T | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw faults.invalidValue(`${what} must be one of ${allowed.join(', ')}, got "${String(value)}".`);
+  }
+  return value as T;
+}

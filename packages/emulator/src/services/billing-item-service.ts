@@ -6,6 +6,7 @@ import { billingItemView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
 import { guestBillingSubject } from '../models/virtual-guest';
 import { toFlag } from './arguments';
+import { removeGuest } from './remove-guest';
 import { type MethodInput, type ServiceDefinition, value } from './service-definition';
 
 function find(id: number, context: ViewContext): Record<string, unknown> | undefined {
@@ -68,7 +69,7 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
   }
   state.mutate(() => {
     if (immediate && owner?.kind === 'guest') {
-      state.guests.delete(owner.id);
+      removeGuest(state, owner.id);
       return;
     }
     if (immediate && owner?.kind === 'storage') {

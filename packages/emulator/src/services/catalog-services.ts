@@ -166,19 +166,3 @@ export const notificationEventService: ServiceDefinition = {
     getAllObjects: () => rows('SoftLayer_Notification_Occurrence_Event', []),
   },
 };
-
-export const loadBalancerService: ServiceDefinition = {
-  name: 'SoftLayer_Network_LBaaS_LoadBalancer',
-  type: 'SoftLayer_Network_LBaaS_LoadBalancer',
-  methods: {
-    getAllObjects: () => rows('SoftLayer_Network_LBaaS_LoadBalancer', []),
-  },
-};
-
-export const securityGroupService: ServiceDefinition = {
-  name: 'SoftLayer_Network_SecurityGroup',
-  type: 'SoftLayer_Network_SecurityGroup',
-  methods: {
-    getAllObjects: () => rows('SoftLayer_Network_SecurityGroup', []),
-  },
-};

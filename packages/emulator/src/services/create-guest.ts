@@ -1,5 +1,6 @@
 import { faults } from '../api-fault';
 import { DATACENTERS, resolveOperatingSystem } from '../data/catalog';
+import { guestComponentId } from '../data/network';
 import { createRandom, randomUuid } from '../data/random';
 import type { GuestRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
@@ -25,6 +26,32 @@ export interface GuestSpec {
   orderId: number;
   presetKeyName?: string | null;
   portSpeed?: number;
+  /** Security groups to bind the new guest's public and private interfaces to (the template's bindings). */
+  securityGroups?: { public: number[]; private: number[] };
+}
+
+function bindingGroupIds(component: unknown): number[] {
+  const bindings = (component as { securityGroupBindings?: unknown } | null | undefined)
+    ?.securityGroupBindings;
+  if (!Array.isArray(bindings)) return [];
+  return bindings.map((binding) => {
+    const id = Number((binding as { securityGroup?: { id?: unknown } } | null)?.securityGroup?.id);
+    if (!Number.isInteger(id)) {
+      throw faults.invalidValue('Each securityGroupBindings entry needs securityGroup.id.');
+    }
+    return id;
+  });
+}
+
+/**
+ * The security groups a guest template binds its interfaces to, as the reference sends them:
+ * `primaryNetworkComponent.securityGroupBindings` (public) and `primaryBackendNetworkComponent…` (private).
+ */
+export function securityGroupsOf(template: Record<string, unknown>): { public: number[]; private: number[] } {
+  return {
+    public: bindingGroupIds(template.primaryNetworkComponent),
+    private: bindingGroupIds(template.primaryBackendNetworkComponent),
+  };
 }
 
 export function findDatacenter(datacenter: string | number | undefined): number {
@@ -57,6 +84,15 @@ export function checkGuestSpec(state: EmulatorState, spec: GuestSpec): void {
     throw faults.invalidValue(`Invalid amount of memory: ${spec.memoryMb} MB.`);
   }
   for (const keyId of spec.sshKeyIds) if (!state.sshKeys.get(keyId)) throw faults.objectNotFound(keyId);
+  const groups = spec.securityGroups ?? { public: [], private: [] };
+  for (const groupId of [...groups.public, ...groups.private]) {
+    if (!state.securityGroups.get(groupId)) throw faults.objectNotFound(groupId);
+  }
+  if (spec.privateNetworkOnly && groups.public.length > 0) {
+    throw faults.invalidValue(
+      'A private network only guest has no public interface to bind security groups to.',
+    );
+  }
 }
 
 /** Adds a guest that starts provisioning now and becomes ready after `provisioningMs`. Call inside `mutate`. */
@@ -119,6 +155,20 @@ export function createGuest(
     guest.powerState = 'RUNNING';
   }
   state.guests.insert(guest);
+  const groups = spec.securityGroups ?? { public: [], private: [] };
+  for (const [port, groupIds] of [
+    [1, groups.public],
+    [0, groups.private],
+  ] as const) {
+    for (const securityGroupId of new Set(groupIds)) {
+      state.securityGroupBindings.insert({
+        id: state.allocateId('securityGroupBinding'),
+        securityGroupId,
+        networkComponentId: guestComponentId(id, port),
+        createdAt: options.now,
+      });
+    }
+  }
   return guest;
 }
 
@@ -160,6 +210,7 @@ export function specFromTemplate(template: Record<string, unknown>, orderId: num
       : {}),
     ...(typeof userData?.value === 'string' ? { userData: userData.value } : {}),
     ...(network?.[0] && typeof network[0].maxSpeed === 'number' ? { portSpeed: network[0].maxSpeed } : {}),
+    securityGroups: securityGroupsOf(template),
     orderId,
   };
 }

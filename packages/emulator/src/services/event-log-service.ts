@@ -12,7 +12,10 @@ function eventView(event: EventRecord, context: ViewContext): Record<string, unk
     eventName: event.eventName,
     ipAddress: '127.0.0.1',
     label: event.label,
-    metaData: JSON.stringify({ objectId: event.objectId }),
+    metaData: JSON.stringify({
+      objectId: event.objectId,
+      ...(event.requestId === undefined ? {} : { requestId: event.requestId }),
+    }),
     objectId: event.objectId,
     objectName: event.objectName,
     traceId: event.traceId,

@@ -6,7 +6,7 @@ import type { GuestRecord } from '../data/records';
 import { priceView } from '../models/product';
 import type { ViewContext } from '../models/type-model';
 import { objectArg, toFlag, toInteger } from './arguments';
-import { checkGuestSpec, createGuest, type GuestSpec } from './create-guest';
+import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
 
@@ -90,6 +90,7 @@ function parseOrder(container: Record<string, unknown>, context: ViewContext, or
       orderId,
       presetKeyName: presetRecord?.keyName ?? null,
       ...(portSpeed === undefined ? {} : { portSpeed }),
+      securityGroups: securityGroupsOf(template),
     };
   });
   for (const spec of specs) checkGuestSpec(context.state, spec);

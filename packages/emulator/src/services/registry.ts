@@ -4,13 +4,11 @@ import { billingInvoiceService, billingOrderService } from './billing-order-serv
 import {
   datacenterService,
   ipAddressService,
-  loadBalancerService,
   locationService,
   notificationEventService,
   podService,
   presetService,
   productPackageService,
-  securityGroupService,
   subnetService,
   vlanService,
 } from './catalog-services';
@@ -18,8 +16,12 @@ import { dnsDomainService, resourceRecordService } from './dns-service';
 import { eventLogService } from './event-log-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
+import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
+import { loadBalancerService, sslCipherService } from './load-balancer-service';
+import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
 import { productOrderService } from './product-order-service';
+import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { sshKeyService } from './ssh-key-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
@@ -55,7 +57,12 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     podService,
     notificationEventService,
     loadBalancerService,
+    listenerService,
+    memberService,
+    healthMonitorService,
+    sslCipherService,
     securityGroupService,
+    guestNetworkComponentService,
     networkStorageService,
     eventLogService,
   ].map((service) => [service.name, service]),

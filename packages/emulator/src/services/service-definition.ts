@@ -22,10 +22,11 @@ export interface MethodInput {
 
 /**
  * What a method answers: stored rows of a type (masked and filtered by the dispatcher), or a finished value.
- * `property` names the relational property a list stands for (`virtualGuests`), for unwrapping the filter.
+ * `property` names the relational property a list stands for (`virtualGuests`), for unwrapping the filter;
+ * `defaultMask` is the mask of a row when the call has none (methods the API answers with relations populated).
  */
 export type MethodOutput =
-  | { kind: 'row'; type: string; row: unknown }
+  | { kind: 'row'; type: string; row: unknown; defaultMask?: string }
   | { kind: 'rows'; type: string; rows: readonly unknown[]; property?: string }
   | { kind: 'value'; value: unknown };
 
@@ -44,7 +45,10 @@ export interface ServiceDefinition {
   methods: Record<string, MethodImplementation>;
 }
 
-export const row = (type: string, value: unknown): MethodOutput => ({ kind: 'row', type, row: value });
+export const row = (type: string, value: unknown, defaultMask?: string): MethodOutput =>
+  defaultMask === undefined
+    ? { kind: 'row', type, row: value }
+    : { kind: 'row', type, row: value, defaultMask };
 export const rows = (type: string, values: readonly unknown[], property?: string): MethodOutput =>
   property === undefined
     ? { kind: 'rows', type, rows: values }

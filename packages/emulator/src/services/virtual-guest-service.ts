@@ -10,6 +10,7 @@ import { datacenterById, locationView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
 import { checkDomain, checkHostname, objectArg, optionalString, stringArg, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, specFromTemplate } from './create-guest';
+import { removeGuest } from './remove-guest';
 import { type MethodInput, row, rows, type ServiceDefinition, value } from './service-definition';
 import { attachedNetworkStorages } from './storage-access';
 
@@ -58,6 +59,13 @@ function parseTags(text: string): string[] {
   ];
 }
 
+/** The members of `template` named in `keys` that it has. */
+function pick(template: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (template[key] !== undefined && template[key] !== null) out[key] = template[key];
+  return out;
+}
+
 /** The order container `generateOrderTemplate` answers for a createObject template. */
 export function orderTemplateFor(
   template: Record<string, unknown>,
@@ -91,7 +99,14 @@ export function orderTemplateFor(
     useHourlyPricing: spec.hourly,
     prices,
     sshKeys: spec.sshKeyIds.length > 0 ? [{ sshKeyIds: spec.sshKeyIds }] : [],
-    virtualGuests: [{ hostname: spec.hostname, domain: spec.domain }],
+    // The interfaces' settings (security group bindings) travel with the guest into the order.
+    virtualGuests: [
+      {
+        hostname: spec.hostname,
+        domain: spec.domain,
+        ...pick(template, ['primaryNetworkComponent', 'primaryBackendNetworkComponent']),
+      },
+    ],
     ...(spec.imageTemplateId === undefined ? {} : { imageTemplateId: spec.imageTemplateId }),
     ...(spec.postInstallScriptUri ? { provisionScripts: [spec.postInstallScriptUri] } : {}),
   };
@@ -178,7 +193,7 @@ export const virtualGuestService: ServiceDefinition = {
     },
     deleteObject: (input) => {
       const guest = guestOf(input);
-      input.context.state.mutate(() => input.context.state.guests.delete(guest.id));
+      input.context.state.mutate(() => removeGuest(input.context.state, guest.id));
       return value(true);
     },
     setTags: (input) => {
