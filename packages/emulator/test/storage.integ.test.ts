@@ -3,10 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeMethodResponse, encodeMethodCall, XmlRpcFault, type XmlRpcValue } from '@sl/xmlrpc-codec';
+import type { XmlRpcValue } from '@sl/xmlrpc-codec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorageVolumeRecord } from '../src/data/records';
 import { type Emulator, startEmulator } from '../src/index';
+import { type CallOptions, xmlrpcCall as call, faultOf as fault } from './call-api';
 
 const directory = mkdtempSync(join(tmpdir(), 'sl-emulator-storage-'));
 let emulator: Emulator;
@@ -19,51 +20,8 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-interface CallOptions {
-  id?: number;
-  mask?: string;
-  filter?: XmlRpcValue;
-  limit?: number;
-  offset?: number;
-}
-
-/** One XML-RPC call with the reference client's headers; resolves the value and SoftLayer-Total-Items. */
-async function call(
-  target: Emulator,
-  service: string,
-  method: string,
-  options: CallOptions = {},
-  ...args: XmlRpcValue[]
-): Promise<{ value: unknown; total: number | undefined }> {
-  const headers: Record<string, XmlRpcValue> = {
-    authenticate: { username: target.credentials.username, apiKey: target.credentials.apiKey },
-  };
-  if (options.id !== undefined) headers[`${service}InitParameters`] = { id: options.id };
-  if (options.mask !== undefined) headers.SoftLayer_ObjectMask = { mask: options.mask };
-  if (options.filter !== undefined) headers[`${service}ObjectFilter`] = options.filter;
-  if (options.limit !== undefined)
-    headers.resultLimit = { offset: options.offset ?? 0, limit: options.limit };
-  const body = encodeMethodCall(method, [{ headers }, ...args]);
-  const response = await fetch(`${target.xmlrpcUrl}${service}`, { method: 'POST', body });
-  const total = response.headers.get('softlayer-total-items');
-  return {
-    value: decodeMethodResponse(await response.text()),
-    total: total === null ? undefined : Number(total),
-  };
-}
-
 async function value<T>(service: string, method: string, options: CallOptions = {}, ...args: XmlRpcValue[]) {
   return (await call(emulator, service, method, options, ...args)).value as T;
-}
-
-async function fault(promise: Promise<unknown>): Promise<XmlRpcFault> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(XmlRpcFault);
-    return error as XmlRpcFault;
-  }
-  throw new Error('expected an API fault');
 }
 
 type Volume = Record<string, unknown> & { id: number };
