@@ -87,3 +87,8 @@ export function wholeCriterion(value: number | string, what: string): FilterCond
   else checkText(value, what);
   return queryFilter(value);
 }
+
+/** Checks an optional flag: absent, or `true`/`false`. */
+export function checkFlag(value: unknown, what: string): void {
+  if (value !== undefined && typeof value !== 'boolean') throw invalid(`${what} must be true or false`);
+}

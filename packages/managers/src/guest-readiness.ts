@@ -1,4 +1,8 @@
-/** What readiness is judged on: the properties `VsManager.waitForReady` reads (a guest or a hardware server). */
+/** What `waitForReady` reads of a guest or a hardware server (the reference's mask, plus the transaction's status). */
+export const READY_MASK =
+  'mask[id,provisionDate,lastOperatingSystemReload[id],activeTransaction[id,transactionStatus[friendlyName,name]]]';
+
+/** What readiness is judged on: the properties `waitForReady` reads (a guest or a hardware server). */
 export interface ReadinessFields {
   provisionDate?: string | null;
   activeTransaction?: { id?: number | null } | null;

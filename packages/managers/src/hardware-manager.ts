@@ -9,8 +9,10 @@ import type {
   SoftLayer_Network_Bandwidth_Version1_Allocation,
   SoftLayer_Software_Component,
 } from '@sl/types';
-import { checkText, criterion, invalid } from './check-input';
+import { checkFlag, checkText, criterion, invalid } from './check-input';
+import { isReady, READY_MASK } from './guest-readiness';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
+import { type PollOptions, pollUntil } from './poll-until';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 
 /** The reasons `cancelHardware` takes (keys) and the text sent to the API for each (values). */
@@ -142,6 +144,12 @@ export interface HardwareBandwidthAllocation {
   usage: SoftLayer_Network_Bandwidth_Usage[];
 }
 
+/** What `HardwareManager.waitForReady` takes. */
+export interface WaitForHardwareOptions extends PollOptions<SoftLayer_Hardware_Server> {
+  /** Also wait until no transaction at all is active (not only provisioning and OS reloads). */
+  pending?: boolean;
+}
+
 /**
  * The hardware servers of the account (`SoftLayer_Hardware_Server`: dedicated and bare metal), as the reference
  * client's `HardwareManager`: the same API calls, typed results, and hostnames or IP addresses resolved to ids.
@@ -210,6 +218,32 @@ export class HardwareManager {
       ...withMask(options.mask, GET_HARDWARE_MASK),
       ...signalOption(options.signal),
     });
+  }
+
+  /**
+   * Polls a server (an id, a hostname or an IP address) until it is ready, as the reference's `wait_for_ready`: it has
+   * a `provisionDate` and no OS reload in flight (with `pending`, no transaction at all). Resolves with the last read
+   * (`READY_MASK`); throws `ManagerError` `SL_WAIT_TIMEOUT` after `timeoutMs` (default 4 hours, the reference's
+   * limit), reading every `intervalMs` (default 10 s). The reference returns `false` on a timeout instead.
+   */
+  async waitForReady(
+    identifier: number | string,
+    options: WaitForHardwareOptions = {},
+  ): Promise<SoftLayer_Hardware_Server> {
+    checkFlag(options.pending, 'waitForReady: pending');
+    const id = await this.resolveId(identifier);
+    const { pending = false, timeoutMs = 14_400_000, ...poll } = options;
+    return pollUntil(
+      () =>
+        this.#client.call('Hardware_Server', 'getObject', {
+          id,
+          mask: READY_MASK,
+          ...signalOption(options.signal),
+        }),
+      (server) => isReady(server, pending),
+      `server ${id} ready`,
+      { timeoutMs, ...poll },
+    );
   }
 
   /** Reloads the operating system with the server's current configuration; resolves with the API's message. */

@@ -15,7 +15,7 @@ export {
   type ZoneIdentifier,
 } from './dns-manager';
 export { FileStorageManager } from './file-storage-manager';
-export { isReady, type ReadinessFields } from './guest-readiness';
+export { isReady, READY_MASK, type ReadinessFields } from './guest-readiness';
 export {
   type CancelHardwareOptions,
   type EditHardwareChanges,
@@ -24,6 +24,7 @@ export {
   HardwareManager,
   type ListHardwareOptions,
   type ReloadHardwareOptions,
+  type WaitForHardwareOptions,
 } from './hardware-manager';
 export {
   type EditImageOptions,

@@ -18,8 +18,8 @@ import type {
   SoftLayer_Virtual_Guest_Block_Device_Template_Group,
   SoftLayer_Virtual_Guest_Network_Component,
 } from '@sl/types';
-import { checkPositive, checkText, checkWhole, invalid, wholeCriterion } from './check-input';
-import { isReady } from './guest-readiness';
+import { checkFlag, checkPositive, checkText, checkWhole, invalid, wholeCriterion } from './check-input';
+import { isReady, READY_MASK } from './guest-readiness';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
 import { type PollOptions, pollUntil } from './poll-until';
@@ -254,8 +254,6 @@ const INSTANCE_MASK = [
 
 // The reference reads `mask[id, lastOperatingSystemReload[id], activeTransaction, provisionDate]`; we also read the
 // transaction's status so that a timeout's `lastValue` says which step the guest is stuck at.
-const READY_MASK =
-  'mask[id,provisionDate,lastOperatingSystemReload[id],activeTransaction[id,transactionStatus[friendlyName,name]]]';
 
 const CAPTURE_MASK = 'id,blockDevices[id,device,mountType,diskImage[id,metadataFlag,type[keyName]]]';
 
@@ -279,10 +277,6 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)
 function checkIds(values: unknown, what: string): asserts values is readonly number[] {
   if (!Array.isArray(values)) throw invalid(`${what} must be a list of ids`);
   for (const value of values) checkPositive(value, `each of ${what}`);
-}
-
-function checkFlag(value: unknown, what: string): void {
-  if (value !== undefined && typeof value !== 'boolean') throw invalid(`${what} must be true or false`);
 }
 
 function tagText(tags: string | readonly string[], what: string): string {

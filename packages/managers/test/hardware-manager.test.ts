@@ -1,4 +1,5 @@
 import type { ListResult } from '@sl/client';
+import { masksEqual } from '@sl/mask';
 import type { SoftLayer_Hardware } from '@sl/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HardwareManager } from '../src/hardware-manager';
@@ -327,5 +328,49 @@ describe('HardwareManager against the emulator', () => {
     expect(updates.map((update) => update.entry)).toContain(
       'Please reclaim this server ASAP, it is no longer needed. Thankyou.',
     );
+  });
+});
+
+describe('HardwareManager.waitForReady', () => {
+  it('reads the server with the ready mask and resolves with it when ready', async () => {
+    const ready = { id: 1000, provisionDate: '2026-01-01T00:00:00-06:00' };
+    const { client, calls } = recordingClient({ 'Hardware_Server::getObject': ready });
+    expect(await new HardwareManager(client).waitForReady(1000, { intervalMs: 1 })).toEqual(ready);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ service: 'SoftLayer_Hardware_Server', method: 'getObject', id: 1000 });
+    // The reference's mask, with the transaction's status for progress reports (onPoll).
+    expect(
+      masksEqual(
+        String(calls[0]!.mask),
+        'mask[id,provisionDate,lastOperatingSystemReload[id],activeTransaction[id,transactionStatus[friendlyName,name]]]',
+      ),
+    ).toBe(true);
+  });
+
+  it('waits out an OS reload on the emulator, and times out with the last read when it cannot', async () => {
+    const quick = await startTestEmulator({ hardware: 3, reloadMs: 300 });
+    try {
+      const hw = new HardwareManager(quick.client);
+      const [server] = await hw.listHardware({ mask: 'id' });
+      await hw.reload(server!.id!);
+      const error = await hw.waitForReady(server!.id!, { timeoutMs: 0 }).catch((thrown: unknown) => thrown);
+      expect(error).toMatchObject({ code: 'SL_WAIT_TIMEOUT' });
+      expect((error as ManagerError).lastValue).toMatchObject({
+        activeTransaction: { id: expect.any(Number) },
+      });
+      const statuses: string[] = [];
+      const ready = await hw.waitForReady(server!.id!, {
+        intervalMs: 50,
+        timeoutMs: 10_000,
+        onPoll: (read) => statuses.push(read.activeTransaction?.transactionStatus?.name ?? ''),
+      });
+      expect(ready.provisionDate).toBeTruthy();
+      expect(statuses.length).toBeGreaterThan(0);
+      await expect(hw.waitForReady(server!.id!, { pending: 'yes' as never })).rejects.toMatchObject({
+        code: 'SL_INVALID_ARGUMENT',
+      });
+    } finally {
+      await quick.close();
+    }
   });
 });
