@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlockStorageManager } from '../src/block-storage-manager';
 import { FileStorageManager } from '../src/file-storage-manager';
-import { ManagerError } from '../src/manager-error';
 import {
   expectReferenceCalls,
+  expectRefused,
   expectSameCalls,
   type ReferenceCall,
+  type Refusal,
   recordingClient,
   startTestEmulator,
   withoutStableOrder,
@@ -386,7 +387,7 @@ describe('BlockStorageManager asks what the reference asks', () => {
   it('refuses bad input before sending anything', async () => {
     const { client, calls } = recordingClient();
     const block = new BlockStorageManager(client);
-    const refused: Array<[string, () => Promise<unknown>, RegExp]> = [
+    const refused: Refusal[] = [
       ['storage type', () => block.listBlockVolumes({ storageType: 'Premium' }), /Endurance or Performance/],
       ['empty datacenter', () => block.listBlockVolumes({ datacenter: ' ' }), /datacenter/],
       ['empty mask', () => block.listBlockVolumes({ mask: '' }), /mask/],
@@ -431,16 +432,7 @@ describe('BlockStorageManager asks what the reference asks', () => {
       ['password', () => block.setCredentialPassword(50, ''), /password/],
       ['lun id', () => block.createOrUpdateLunId(100, -1), /LUN id/],
     ];
-    for (const [name, run, message] of refused) {
-      const error = await run().then(
-        () => undefined,
-        (thrown: unknown) => thrown,
-      );
-      expect(error, name).toBeInstanceOf(ManagerError);
-      expect((error as ManagerError).code, name).toBe('SL_INVALID_ARGUMENT');
-      expect((error as ManagerError).message, name).toMatch(message);
-    }
-    expect(calls).toEqual([]);
+    await expectRefused(refused, calls);
   });
 
   it('passes the signal through', async () => {

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileStorageManager } from '../src/file-storage-manager';
-import { ManagerError } from '../src/manager-error';
-import { expectReferenceCalls, type ReferenceCall, recordingClient, startTestEmulator } from './support';
+import {
+  expectReferenceCalls,
+  expectRefused,
+  type ReferenceCall,
+  type Refusal,
+  recordingClient,
+  startTestEmulator,
+} from './support';
 
 const STORAGE = 'SoftLayer_Network_Storage';
 const LIST_MASK =
@@ -179,7 +185,7 @@ describe('FileStorageManager asks what the reference asks', () => {
   it('refuses bad input before sending anything', async () => {
     const { client, calls } = recordingClient();
     const file = new FileStorageManager(client);
-    const refused: Array<[string, () => Promise<unknown>, RegExp]> = [
+    const refused: Refusal[] = [
       ['storage type', () => file.listFileVolumes({ storageType: 'NFS' }), /Endurance or Performance/],
       ['empty username', () => file.listFileVolumes({ username: '' }), /username/],
       ['order', () => file.listFileVolumes({ order: Number.NaN }), /order/],
@@ -188,16 +194,7 @@ describe('FileStorageManager asks what the reference asks', () => {
       ['reason', () => file.cancelFileVolume(1, { reason: ' ' }), /cancelFileVolume: the reason/],
       ['no hosts', () => file.authorizeHostToVolume(1, { subnetIds: [] }), /at least one host/],
     ];
-    for (const [name, run, message] of refused) {
-      const error = await run().then(
-        () => undefined,
-        (thrown: unknown) => thrown,
-      );
-      expect(error, name).toBeInstanceOf(ManagerError);
-      expect((error as ManagerError).code, name).toBe('SL_INVALID_ARGUMENT');
-      expect((error as ManagerError).message, name).toMatch(message);
-    }
-    expect(calls).toEqual([]);
+    await expectRefused(refused, calls);
   });
 
   it('refuses to cancel a volume that has no billing item, naming the method', async () => {

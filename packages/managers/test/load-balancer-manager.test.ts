@@ -1,12 +1,13 @@
 import type { TransportRequest } from '@sl/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoadBalancerManager } from '../src/load-balancer-manager';
-import { ManagerError } from '../src/manager-error';
 import { pollUntil } from '../src/poll-until';
 import {
   expectReferenceCalls,
+  expectRefused,
   expectSameCalls,
   type ReferenceCall,
+  type Refusal,
   recordingClient,
   startTestEmulator,
 } from './support';
@@ -389,7 +390,7 @@ describe('LoadBalancerManager asks what the reference asks', () => {
     const lb = new LoadBalancerManager(client);
     const pool = { name: 'p' };
     const members = [{ address: '10.0.0.1', port: 80, weight: 50 }];
-    const refused: Array<[string, () => Promise<unknown>, RegExp]> = [
+    const refused: Refusal[] = [
       ['adcs mask', () => lb.getAdcs({ mask: '' }), /mask/],
       ['adc id', () => lb.getAdc(0), /NetScaler id/],
       ['lbaas mask', () => lb.getLbaas({ mask: ' ' }), /mask/],
@@ -451,16 +452,7 @@ describe('LoadBalancerManager asks what the reference asks', () => {
       ],
       ['cancel', () => lb.cancelLbaas(0), /load balancer id/],
     ];
-    for (const [name, run, message] of refused) {
-      const error = await run().then(
-        () => undefined,
-        (thrown: unknown) => thrown,
-      );
-      expect(error, name).toBeInstanceOf(ManagerError);
-      expect((error as ManagerError).code, name).toBe('SL_INVALID_ARGUMENT');
-      expect((error as ManagerError).message, name).toMatch(message);
-    }
-    expect(calls).toEqual([]);
+    await expectRefused(refused, calls);
   });
 
   it('passes the signal through', async () => {

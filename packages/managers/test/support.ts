@@ -4,6 +4,7 @@ import { masksEqual } from '@sl/mask';
 import { loadManagerCalls, type ManagerCallCase, untag } from '@sl/test-kit';
 import type { TransportRequest } from '@sl/transport';
 import { expect } from 'vitest';
+import { ManagerError } from '../src/manager-error';
 
 /** An answer for a recorded call: a value, or a function of the request. */
 export type Answer = unknown | ((request: TransportRequest) => unknown);
@@ -174,4 +175,27 @@ export async function startTestEmulator(
       await emulator.close();
     },
   };
+}
+
+/** A call a manager must refuse before sending anything: a label, the call, and what the message must say. */
+export type Refusal = readonly [name: string, run: () => Promise<unknown>, message: RegExp];
+
+/**
+ * Checks that every refusal rejects with `ManagerError` `SL_INVALID_ARGUMENT` and a matching message, and that
+ * nothing reached the transport (`calls` of the `recordingClient` the manager uses).
+ */
+export async function expectRefused(
+  refusals: readonly Refusal[],
+  calls: readonly TransportRequest[],
+): Promise<void> {
+  for (const [name, run, message] of refusals) {
+    const error = await run().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error, name).toBeInstanceOf(ManagerError);
+    expect((error as ManagerError).code, name).toBe('SL_INVALID_ARGUMENT');
+    expect((error as ManagerError).message, name).toMatch(message);
+  }
+  expect(calls).toEqual([]);
 }
