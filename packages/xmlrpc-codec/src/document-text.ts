@@ -127,12 +127,12 @@ export function documentFromBytes(bytes: Uint8Array): DocumentText | DocumentTex
   }
   if (LATIN1.has(encoding)) {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    return fromUtf8(Buffer.from(text, 'utf8'));
+    return documentFromString(text);
   }
   return decodeWith(encoding, bytes);
 }
 
-/** Decodes the whole input with `TextDecoder` (strictly), then reads the text as UTF-8. */
+/** Decodes the whole input with `TextDecoder` (strictly), then reads the text like a string input. */
 function decodeWith(encoding: string, bytes: Uint8Array): DocumentText | DocumentTextFailure {
   let decoder: TextDecoder;
   try {
@@ -146,5 +146,5 @@ function decodeWith(encoding: string, bytes: Uint8Array): DocumentText | Documen
   } catch {
     return failure(`the bytes are not valid ${encoding}`, '', -1);
   }
-  return fromUtf8(Buffer.from(text, 'utf8'));
+  return documentFromString(text);
 }
