@@ -1,3 +1,4 @@
+import { invalid } from './check-input';
 import { ManagerError } from './manager-error';
 
 /** How long and how often to poll, and what to tell on the way. */
@@ -41,7 +42,7 @@ export async function pollUntil<T>(
   { timeoutMs = 3_600_000, intervalMs = 10_000, signal, onPoll }: PollOptions<T> = {},
 ): Promise<T> {
   if (!(timeoutMs >= 0) || !(intervalMs > 0)) {
-    throw new ManagerError('SL_INVALID_ARGUMENT', `timeoutMs must be >= 0 and intervalMs > 0`);
+    throw invalid(`timeoutMs must be >= 0 and intervalMs > 0`);
   }
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -1,3 +1,4 @@
+import { invalid } from './check-input';
 import { ManagerError } from './manager-error';
 
 /** Finds the ids of the objects an identifier names (a label, a hostname, an IP address…); empty when none. */
@@ -17,12 +18,12 @@ export async function resolveIds(
 ): Promise<Array<number | string>> {
   if (typeof identifier === 'number') {
     if (!Number.isSafeInteger(identifier)) {
-      throw new ManagerError('SL_INVALID_ARGUMENT', `an id must be a whole number, got ${identifier}`);
+      throw invalid(`an id must be a whole number, got ${identifier}`);
     }
     return [identifier];
   }
   if (typeof identifier !== 'string' || identifier.trim() === '') {
-    throw new ManagerError('SL_INVALID_ARGUMENT', `an identifier must be an id or a non-empty name`);
+    throw invalid(`an identifier must be an id or a non-empty name`);
   }
   if (WHOLE_NUMBER.test(identifier)) return [Number(identifier)];
   if (GLOBAL_IDENTIFIER.test(identifier)) return [identifier];
