@@ -8,7 +8,7 @@ import {
 } from '@sl/filter';
 import type { SoftLayer_Event_Log } from '@sl/types';
 import { checkPositive, checkText } from './check-input';
-import { type CallControl, signalOption } from './list-options';
+import { type CallControl, filterOption, signalOption } from './list-options';
 
 /** What `EventLogManager.buildFilter` takes (all optional; dates as `MM/DD/YYYY`). */
 export interface EventLogCriteria {
@@ -78,7 +78,7 @@ export class EventLogManager {
   async getEventLogs(options: EventLogOptions = {}): Promise<ListResult<SoftLayer_Event_Log>> {
     const limit = checkPositive(options.pageSize ?? 20, 'pageSize', 'getEventLogs');
     return this.#client.call('Event_Log', 'getAllObjects', {
-      ...(options.filter === undefined ? {} : { filter: options.filter }),
+      ...filterOption(options.filter),
       limit,
       ...signalOption(options.signal),
     });
@@ -91,7 +91,7 @@ export class EventLogManager {
   iterEventLogs(options: EventLogOptions = {}): AsyncGenerator<SoftLayer_Event_Log, void, undefined> {
     const pageSize = checkPositive(options.pageSize ?? 20, 'pageSize', 'iterEventLogs');
     return this.#client.iterCall('Event_Log', 'getAllObjects', {
-      ...(options.filter === undefined ? {} : { filter: options.filter }),
+      ...filterOption(options.filter),
       pageSize,
       stableOrder: false,
       ...signalOption(options.signal),
