@@ -219,7 +219,7 @@ export class OrderingManager {
     checkText(presetKey, 'the preset key name');
     const keyName = { operation: `_= ${presetKey}` };
     const presets = await this.listPresets(packageKey, {
-      ...withMask(options.mask),
+      ...(options.mask === undefined ? {} : { mask: options.mask }),
       filter: { activePresets: { keyName }, accountRestrictedActivePresets: { keyName } },
       ...signalOption(options.signal),
     });
