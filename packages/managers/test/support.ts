@@ -37,7 +37,7 @@ export function recordingClient(answers: Readonly<Record<string, Answer>> = {}):
 
 const cases = new Map(loadManagerCalls().map((managerCase) => [managerCase.name, managerCase]));
 
-/** A case of `shared/conformance/manager-calls.json` by its name (`'sshkey.get_key(1)'`). */
+/** A case of `conformance/manager-calls.json` by its name (`'sshkey.get_key(1)'`). */
 export function managerCase(name: string): ManagerCallCase {
   const found = cases.get(name);
   if (!found) throw new Error(`no manager-calls.json case named ${name}`);

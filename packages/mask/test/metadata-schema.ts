@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { sharedPath } from '@sl/test-kit';
+import { metadataPath } from '@sl/test-kit';
 import type { MaskSchema, PropertyInfo } from '../src/index';
 
 interface MetadataType {
@@ -9,10 +9,7 @@ interface MetadataType {
 
 /** A MaskSchema over the SLDN metadata file, following `base` for inherited properties. */
 export function loadMetadataSchema(): MaskSchema {
-  const types = JSON.parse(readFileSync(sharedPath('sldn_metadata.json'), 'utf8')) as Record<
-    string,
-    MetadataType
-  >;
+  const types = JSON.parse(readFileSync(metadataPath(), 'utf8')) as Record<string, MetadataType>;
   return {
     property(typeName: string, name: string): PropertyInfo | undefined {
       for (

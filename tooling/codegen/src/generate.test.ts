@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedPath } from '@sl/test-kit';
+import { metadataPath } from '@sl/test-kit';
 import { describe, expect, test } from 'vitest';
 import { deriveModel } from './derive-model';
 import { isCompatibleOverride } from './emit-types';
@@ -10,13 +10,13 @@ import { checkMetadata, MetadataError, readMetadata } from './metadata';
 import type { ApiMethod } from './model';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const metadata = readMetadata(sharedPath('sldn_metadata.json'));
+const metadata = readMetadata(metadataPath());
 const model = deriveModel(metadata);
 const files = generate(metadata);
 
 describe('generate', () => {
   test('is deterministic: a second run is byte-identical', () => {
-    expect(generate(readMetadata(sharedPath('sldn_metadata.json')))).toEqual(files);
+    expect(generate(readMetadata(metadataPath()))).toEqual(files);
   });
 
   test('the committed output is up to date (else run `pnpm --filter @sl/codegen generate`)', () => {

@@ -7,7 +7,10 @@ import { readMetadata } from './metadata';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const { values } = parseArgs({
   options: {
-    metadata: { type: 'string', default: resolve(repoRoot, '..', 'shared', 'sldn_metadata.json') },
+    metadata: {
+      type: 'string',
+      default: resolve(repoRoot, 'tooling', 'codegen', 'metadata', 'sldn_metadata.json'),
+    },
     out: { type: 'string', default: repoRoot },
   },
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { sharedPath } from './shared-dir.ts';
+import { conformancePath } from './repo-paths.ts';
 
 /** One document of codec-vectors.json: what Python's xmlrpc.client made of it. Values are tagged JSON. */
 export interface CodecVector {
@@ -52,6 +52,10 @@ export interface ManagerCallCase {
   method: string;
   args: unknown[];
   kwargs: Record<string, unknown>;
+  /** What was held fixed to record it deterministically (manager-calls-more.json). */
+  note?: string;
+  /** What the reference raised inside itself, its fixtures lacking data: `calls` are those made before it. */
+  error?: string;
   calls: Array<{
     service: string;
     method: string;
@@ -65,7 +69,7 @@ export interface ManagerCallCase {
 }
 
 function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(sharedPath('conformance', name), 'utf8')) as T;
+  return JSON.parse(readFileSync(conformancePath(name), 'utf8')) as T;
 }
 
 export function loadCodecVectors(): CodecVector[] {
@@ -78,4 +82,9 @@ export function loadWireVectors(): WireVector[] {
 
 export function loadManagerCalls(): ManagerCallCase[] {
   return readJson<{ cases: ManagerCallCase[] }>('manager-calls.json').cases;
+}
+
+/** The cases of manager-calls-more.json: the reference managers' methods that manager-calls.json lacks. */
+export function loadManagerCallsMore(): ManagerCallCase[] {
+  return readJson<{ cases: ManagerCallCase[] }>('manager-calls-more.json').cases;
 }

@@ -3,6 +3,7 @@ export {
   type CodecVector,
   loadCodecVectors,
   loadManagerCalls,
+  loadManagerCallsMore,
   loadWireVectors,
   type ManagerCallCase,
   type WireVector,
@@ -25,5 +26,5 @@ export {
   type RecordingServer,
   startRecordingServer,
 } from './recording-server.ts';
-export { sharedDir, sharedPath } from './shared-dir.ts';
+export { conformancePath, metadataPath, repoRoot } from './repo-paths.ts';
 export { type Tagged, type UntagOptions, untag } from './tagged-json.ts';

@@ -1,5 +1,5 @@
 /**
- * The conformance files' tagged JSON (see shared/conformance/README.md): `{"$int": "42"}`, `{"$double": 1.5}`,
+ * The conformance files' tagged JSON (see conformance/README.md): `{"$int": "42"}`, `{"$double": 1.5}`,
  * `{"$datetime": "20230401T12:34:56"}`, `{"$base64": "aGVsbG8="}`, `{"$nil": true}`. `untag` turns them into
  * JavaScript values; each tag's conversion can be replaced so a test decides how to compare.
  */
