@@ -1,7 +1,7 @@
 import { createClient, createClientFromEnv, type SoftLayerClient } from '@sl/client';
 import { type Emulator, startEmulator } from '@sl/emulator';
 import { masksEqual } from '@sl/mask';
-import { loadManagerCalls, type ManagerCallCase, untag } from '@sl/test-kit';
+import { loadManagerCalls, loadManagerCallsMore, type ManagerCallCase, untag } from '@sl/test-kit';
 import type { TransportRequest } from '@sl/transport';
 import { expect } from 'vitest';
 import { ManagerError } from '../src/manager-error';
@@ -35,9 +35,11 @@ export function recordingClient(answers: Readonly<Record<string, Answer>> = {}):
   return { client, calls };
 }
 
-const cases = new Map(loadManagerCalls().map((managerCase) => [managerCase.name, managerCase]));
+const cases = new Map(
+  [...loadManagerCalls(), ...loadManagerCallsMore()].map((managerCase) => [managerCase.name, managerCase]),
+);
 
-/** A case of `conformance/manager-calls.json` by its name (`'sshkey.get_key(1)'`). */
+/** A case of `conformance/manager-calls.json` or `manager-calls-more.json` by its name (`'sshkey.get_key(1)'`). */
 export function managerCase(name: string): ManagerCallCase {
   const found = cases.get(name);
   if (!found) throw new Error(`no manager-calls.json case named ${name}`);

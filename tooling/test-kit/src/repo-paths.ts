@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's root folder: everything the tests read lives inside it. */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const repoRoot: string = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** A recorded conformance file, e.g. `conformancePath('wire-vectors.json')` (see `conformance/README.md`). */
 export function conformancePath(name: string): string {
