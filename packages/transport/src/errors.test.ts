@@ -55,7 +55,7 @@ describe('mapFault', () => {
 });
 
 describe('TransportError', () => {
-  it('is retryable for network failures, timeouts and 429/502/503/504 only', () => {
+  it('is retryable for network failures, timeouts and 429/500/502/503/504 only', () => {
     expect(new TransportError(0, 'reset').isRetryable).toBe(true);
     expect(new TransportError(0, 'late', { code: 'SL_TIMEOUT' }).isRetryable).toBe(true);
     expect(new TransportError(0, 'stop', { code: 'SL_ABORTED' }).isRetryable).toBe(false);

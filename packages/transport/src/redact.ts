@@ -28,6 +28,7 @@ export function redactRequest(request: TransportRequest): TransportRequest {
     );
   }
   delete copy.signal;
+  delete copy.onRetry;
   return copy;
 }
 

@@ -1,12 +1,14 @@
 import { SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
 
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
 export interface TransportErrorOptions extends SoftLayerErrorOptions {
   /** The start of the HTTP error body (at most 2,000 characters), when there was one. */
   responseText?: string;
   /** What the server's `Retry-After` header asked for, in milliseconds. */
   retryAfterMs?: number;
+  /** False when not a byte of the request was written (default true: it may have reached the server). */
+  requestSent?: boolean;
 }
 
 /** Reads `Retry-After` (seconds, or an HTTP date) as milliseconds from now; undefined when absent or unreadable. */
@@ -30,9 +32,14 @@ export class TransportError extends SoftLayerError {
   readonly responseText: string | undefined;
   /** The server's `Retry-After`, in milliseconds (`withRetry` waits at least this long, within its cap). */
   readonly retryAfterMs: number | undefined;
+  /**
+   * False when the request certainly never reached the server (connection refused, DNS failure, connect
+   * timeout: nothing was written), so the call was not executed; true when it may have been.
+   */
+  readonly requestSent: boolean;
 
   constructor(status: number, message: string, options: TransportErrorOptions = {}) {
-    const { responseText, retryAfterMs, ...rest } = options;
+    const { responseText, retryAfterMs, requestSent, ...rest } = options;
     const code = options.code ?? (status === 0 ? 'SL_NETWORK' : 'SL_HTTP');
     super(message, {
       ...rest,
@@ -45,5 +52,6 @@ export class TransportError extends SoftLayerError {
     this.status = status;
     this.responseText = responseText === undefined ? undefined : responseText.slice(0, 2000);
     this.retryAfterMs = retryAfterMs;
+    this.requestSent = status !== 0 || requestSent !== false;
   }
 }
