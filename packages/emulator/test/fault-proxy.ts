@@ -1,4 +1,4 @@
-import { Agent, createServer, type IncomingHttpHeaders, request as httpRequest } from 'node:http';
+import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**

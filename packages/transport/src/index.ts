@@ -35,7 +35,7 @@ export {
 export type { HttpTransport, HttpTransportOptions } from './http-transport';
 export { isSafeToRepeat } from './is-safe-to-repeat';
 export { mapFault, rateLimitFromBody } from './map-fault';
-export { redactRequest, redactValue } from './redact';
+export { redactRequest, redactResult, redactValue } from './redact';
 export { reproduce } from './reproduce';
 export { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './retry-budget';
 export { type HttpRequestOptions, type HttpResponse, sendHttpRequest } from './send-http-request';

@@ -1,3 +1,4 @@
+import { scrubSecrets, secretsOf } from './redact';
 import { SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -28,7 +29,7 @@ export class TransportError extends SoftLayerError {
   static override readonly brand: string = 'TransportError';
   /** The HTTP status, or 0 when there was no HTTP response. */
   readonly status: number;
-  /** The start of the HTTP error body, for diagnosis (never request data). */
+  /** The start of the HTTP error body, for diagnosis (the request's secrets masked, should it echo them). */
   readonly responseText: string | undefined;
   /** The server's `Retry-After`, in milliseconds (`withRetry` waits at least this long, within its cap). */
   readonly retryAfterMs: number | undefined;
@@ -50,7 +51,10 @@ export class TransportError extends SoftLayerError {
           code !== 'SL_ABORTED'),
     });
     this.status = status;
-    this.responseText = responseText === undefined ? undefined : responseText.slice(0, 2000);
+    this.responseText =
+      responseText === undefined
+        ? undefined
+        : scrubSecrets(responseText, secretsOf(options.request)).slice(0, 2000);
     this.retryAfterMs = retryAfterMs;
     this.requestSent = status !== 0 || requestSent !== false;
   }

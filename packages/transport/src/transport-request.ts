@@ -64,6 +64,7 @@ export interface RetryEvent {
   error: unknown;
   /** What that failure says about the call (see `classifyFailure`). */
   classification: FailureClass;
+  /** The call, secrets redacted (safe to log). */
   request: TransportRequest;
   /** Tokens left in the retry budget after this retry took its share. */
   budgetLeft?: number;

@@ -1,4 +1,4 @@
-import { redactRequest, redactValue } from './redact';
+import { redactRequest, redactResult } from './redact';
 import type { RetryEvent, Transport, TransportRequest, TransportResponse } from './transport-request';
 
 /** One call a debug transport saw (request redacted). */
@@ -37,7 +37,7 @@ export function withDebug(transport: Transport, options: { limit?: number } = {}
     const observed: TransportRequest = {
       ...request,
       onRetry: (event) => {
-        retries.push({ ...event, request: redactRequest(event.request) });
+        retries.push(event);
         request.onRetry?.(event);
       },
     };
@@ -51,7 +51,7 @@ export function withDebug(transport: Transport, options: { limit?: number } = {}
       });
     try {
       const response = await transport(observed);
-      record({ response: { ...response, value: redactValue(response.value) } });
+      record({ response: { ...response, value: redactResult(request.method, response.value) } });
       return response;
     } catch (error) {
       record({ error });

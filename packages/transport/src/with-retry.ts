@@ -1,5 +1,6 @@
 import { classifyFailure, type FailureClass } from './classify-failure';
 import { isSafeToRepeat } from './is-safe-to-repeat';
+import { redactRequest } from './redact';
 import { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './retry-budget';
 import { TransportError } from './transport-error';
 import type { RetryEvent, Transport, TransportRequest, TransportResponse } from './transport-request';
@@ -74,7 +75,7 @@ export function withRetry(transport: Transport, options: RetryOptions = {}): Tra
           delayMs,
           error,
           classification,
-          request,
+          request: redactRequest(request),
           ...(budget ? { budgetLeft: budget.available } : {}),
         };
         options.onRetry?.(event);
