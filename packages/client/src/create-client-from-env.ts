@@ -28,7 +28,7 @@ export interface ClientFromEnvOptions
   /** Use this transport instead of building one from the endpoint. */
   transport?: Transport;
   /**
-   * Retry policy of the built transport (`withRetry` of `@sl/transport`; default `{}`: up to 3 retries, for every
+   * Retry policy of the built transport (`withRetry` of `@sl/transport`; default `{}`: up to 5 retries, for every
    * call after a failure that did not execute it, for calls safe to repeat after one that may have, within a
    * retry budget of this client); `false` for none.
    */

@@ -6,7 +6,7 @@ import { TransportError } from './transport-error';
 import type { RetryEvent, Transport, TransportRequest, TransportResponse } from './transport-request';
 
 export interface RetryOptions {
-  /** Retries after the first attempt (default 3). */
+  /** Retries after the first attempt (default 5; the budget keeps an outage from multiplying the load). */
   retries?: number;
   /** Ceiling of the first delay (default 250 ms); doubles every retry. The delay is random below the ceiling. */
   minDelayMs?: number;
@@ -39,7 +39,7 @@ export interface RetryOptions {
  * the call's `deadline`. See the README's "Retries".
  */
 export function withRetry(transport: Transport, options: RetryOptions = {}): Transport {
-  const retries = options.retries ?? 3;
+  const retries = options.retries ?? 5;
   const minDelayMs = options.minDelayMs ?? 250;
   const maxDelayMs = options.maxDelayMs ?? 10_000;
   const random = options.random ?? Math.random;
