@@ -1,5 +1,6 @@
 import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRandom } from '../src/data/random';
 
 /**
  * What the proxy does to one request. `drop-before` and `http-429` never forward it (the call is not executed);
@@ -18,18 +19,6 @@ export interface FaultProxy {
 const FAULTS: readonly ProxyFault[] = ['drop-before', 'http-429', 'drop-after', 'http-500-after'];
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
-/** mulberry32: a small seeded generator, so a run can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * A loopback HTTP proxy in front of `target` that injects faults the emulator cannot: answers lost AFTER the
  * call was executed (the case where a retry would duplicate a write). A fraction `rate` of the requests, drawn
@@ -39,7 +28,7 @@ export async function startFaultProxy(
   target: string,
   options: { rate: number; seed: number },
 ): Promise<FaultProxy> {
-  const random = seeded(options.seed);
+  const random = createRandom(options.seed);
   const upstream = new URL(target);
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
   const counts: Record<ProxyFault, number> = {
@@ -50,8 +39,7 @@ export async function startFaultProxy(
     'http-500-after': 0,
   };
   const server = createServer((request, response) => {
-    const fault: ProxyFault =
-      random() < options.rate ? (FAULTS[Math.floor(random() * FAULTS.length)] as ProxyFault) : 'pass';
+    const fault: ProxyFault = random.chance(options.rate) ? random.pick(FAULTS) : 'pass';
     counts[fault]++;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));

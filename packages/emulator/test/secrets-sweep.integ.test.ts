@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { type Auth, createBearerAuth, createIamAuth } from '@sl/auth';
 import { createClient, createClientFromEnv, type SoftLayerClient } from '@sl/client';
+import { refusedUrl } from '@sl/test-kit';
 import { type DebugTransport, type RetryEvent, reproduce, withDebug } from '@sl/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @sl/managers depends on this package (its tests run against the emulator): its source is used here.
@@ -105,7 +106,7 @@ describe('secrets sweep: canary credentials appear in no error, record, log line
   it('over XML-RPC and REST, with an API key, a login, a bearer token and IAM tokens', {
     timeout: 60_000,
   }, async () => {
-    const refused = await closedPortUrl();
+    const refused = await refusedUrl();
     const echoing = await echoServerUrl();
     const issued: string[] = [];
     for (const endpoint of [emulator.xmlrpcUrl, emulator.restUrl]) {
@@ -234,11 +235,3 @@ afterAll(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
-
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
-}

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { refusedUrl } from '@sl/test-kit';
 import { encodeFault, encodeMethodResponse } from '@sl/xmlrpc-codec';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -34,15 +35,6 @@ afterEach(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
-
-/** A port nobody listens on (bound, then released). */
-async function refusedUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
-}
 
 const ok = (response: ServerResponse): void => {
   response.writeHead(200, { 'content-type': 'text/xml' });
