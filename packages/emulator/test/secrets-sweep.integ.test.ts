@@ -135,6 +135,9 @@ describe('secrets sweep: canary credentials appear in no error, record, log line
         client.authenticateWithPassword(emulator.credentials.username, 'wrong'),
       );
       await client.authenticateWithPassword(emulator.credentials.username, CANARY_PASSWORD);
+      const portal = await client.auth?.credentials();
+      if (portal?.type === 'portalToken') issued.push(portal.authToken);
+      remember('portal auth', client.auth);
       await client.call('Account', 'getObject', { mask: 'id' });
       rememberDebug(endpoint, debug, endpoint);
       await close();
@@ -194,6 +197,7 @@ describe('secrets sweep: canary credentials appear in no error, record, log line
       rememberDebug(`${endpoint} refused`, down.debug, endpoint);
       await down.close();
     }
+    expect(issued).toHaveLength(2 * 4); // per endpoint: an API key, a portal token, IAM access and refresh tokens
     for (const secret of issued) canaries.add(secret);
     remember('warnings', warnings);
     const forms = [...canaries].flatMap((canary) => [
