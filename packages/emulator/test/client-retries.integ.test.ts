@@ -102,78 +102,82 @@ describe('issue 12 regressions', () => {
 });
 
 describe('soak: faults before and after execution, a long walk and concurrent creates', () => {
-  it('walks every item exactly once and does every reported create exactly once', {
-    timeout: 60_000,
-  }, async () => {
-    const emulator = await startEmulator({
-      guests: 3000,
-      seed: 7,
-      faultRate: 0.1,
-      faultLatencyMs: 1,
-      rateLimit: 0,
-    });
-    // The emulator's own faults (500, drop, rate limit) come before the call runs; the proxy adds answers lost
-    // after it ran, and 429s.
-    const proxy = await startFaultProxy(emulator.url, { rate: 0.12, seed: 7 });
-    const retries: RetryEvent[] = [];
-    const client = clientOf(emulator, `${proxy.url}/xmlrpc/v3.1/`, {
-      retries: 8,
-      minDelayMs: 2,
-      maxDelayMs: 50,
-      onRetry: (event) => retries.push(event),
-    });
-    const CREATES = 300;
-    const done = new Map<string, number>();
-    const failed = new Map<string, { classification: FailureClass; message: string }>();
-    try {
-      const creating = inParallel(CREATES, 4, async (index) => {
-        const label = `soak-${index}`;
-        try {
-          const key = (await client.call('Security_Ssh_Key', 'createObject', {
-            args: [{ label, key: sshKey(index) }],
-          })) as { id: number };
-          done.set(label, key.id);
-        } catch (error) {
-          failed.set(label, { classification: classifyFailure(error), message: String(error) });
-        }
+  it.each(['xmlrpc', 'rest'] as const)(
+    '%s: walks every item exactly once and does every reported create exactly once',
+    {
+      timeout: 60_000,
+    },
+    async (protocol) => {
+      const emulator = await startEmulator({
+        guests: 3000,
+        seed: 7,
+        faultRate: 0.1,
+        faultLatencyMs: 1,
+        rateLimit: 0,
       });
-      const walks = [await walkGuestIds(client), await walkGuestIds(client)];
-      await creating;
+      // The emulator's own faults (500, drop, rate limit) come before the call runs; the proxy adds answers lost
+      // after it ran, and 429s.
+      const proxy = await startFaultProxy(emulator.url, { rate: 0.12, seed: 7 });
+      const retries: RetryEvent[] = [];
+      const client = clientOf(emulator, `${proxy.url}/${protocol}/v3.1/`, {
+        retries: 8,
+        minDelayMs: 2,
+        maxDelayMs: 50,
+        onRetry: (event) => retries.push(event),
+      });
+      const CREATES = 300;
+      const done = new Map<string, number>();
+      const failed = new Map<string, { classification: FailureClass; message: string }>();
+      try {
+        const creating = inParallel(CREATES, 4, async (index) => {
+          const label = `soak-${index}`;
+          try {
+            const key = (await client.call('Security_Ssh_Key', 'createObject', {
+              args: [{ label, key: sshKey(index) }],
+            })) as { id: number };
+            done.set(label, key.id);
+          } catch (error) {
+            failed.set(label, { classification: classifyFailure(error), message: String(error) });
+          }
+        });
+        const walks = [await walkGuestIds(client), await walkGuestIds(client)];
+        await creating;
 
-      const guestIds = emulator.state.guests.all().map((guest) => guest.id);
-      for (const ids of walks) {
-        expect(ids).toHaveLength(guestIds.length);
-        expect(new Set(ids)).toEqual(new Set(guestIds));
+        const guestIds = emulator.state.guests.all().map((guest) => guest.id);
+        for (const ids of walks) {
+          expect(ids).toHaveLength(guestIds.length);
+          expect(new Set(ids)).toEqual(new Set(guestIds));
+        }
+        const keys = emulator.state.sshKeys.all().filter((key) => key.label.startsWith('soak-'));
+        const byLabel = new Map<string, typeof keys>();
+        for (const key of keys) byLabel.set(key.label, [...(byLabel.get(key.label) ?? []), key]);
+        // Nothing is duplicated, and every create reported done exists exactly once, with the id reported.
+        expect([...byLabel.values()].filter((group) => group.length > 1)).toEqual([]);
+        for (const [label, id] of done) expect(byLabel.get(label)?.map((key) => key.id)).toEqual([id]);
+        // A failed create is one that may have run (never retried, so never reported twice): no create met its own
+        // earlier execution ("already exists").
+        expect([...failed.values()].filter((failure) => /already exists/.test(failure.message))).toEqual([]);
+        expect(new Set([...failed.values()].map((failure) => failure.classification))).toEqual(
+          new Set(failed.size > 0 ? ['maybe-executed'] : []),
+        );
+        expect(done.size + failed.size).toBe(CREATES);
+        // The run met every kind of fault, and creates were retried after the ones that did not execute them.
+        expect(Object.values(proxy.counts).every((count) => count > 0)).toBe(true);
+        expect(
+          retries.some(
+            (event) => event.request.method === 'createObject' && event.classification === 'not-executed',
+          ),
+        ).toBe(true);
+        expect(
+          retries.some(
+            (event) => event.request.method === 'createObject' && event.classification === 'maybe-executed',
+          ),
+        ).toBe(false);
+      } finally {
+        await client.close();
+        await proxy.close();
+        await emulator.close();
       }
-      const keys = emulator.state.sshKeys.all().filter((key) => key.label.startsWith('soak-'));
-      const byLabel = new Map<string, typeof keys>();
-      for (const key of keys) byLabel.set(key.label, [...(byLabel.get(key.label) ?? []), key]);
-      // Nothing is duplicated, and every create reported done exists exactly once, with the id reported.
-      expect([...byLabel.values()].filter((group) => group.length > 1)).toEqual([]);
-      for (const [label, id] of done) expect(byLabel.get(label)?.map((key) => key.id)).toEqual([id]);
-      // A failed create is one that may have run (never retried, so never reported twice): no create met its own
-      // earlier execution ("already exists").
-      expect([...failed.values()].filter((failure) => /already exists/.test(failure.message))).toEqual([]);
-      expect(new Set([...failed.values()].map((failure) => failure.classification))).toEqual(
-        new Set(failed.size > 0 ? ['maybe-executed'] : []),
-      );
-      expect(done.size + failed.size).toBe(CREATES);
-      // The run met every kind of fault, and creates were retried after the ones that did not execute them.
-      expect(Object.values(proxy.counts).every((count) => count > 0)).toBe(true);
-      expect(
-        retries.some(
-          (event) => event.request.method === 'createObject' && event.classification === 'not-executed',
-        ),
-      ).toBe(true);
-      expect(
-        retries.some(
-          (event) => event.request.method === 'createObject' && event.classification === 'maybe-executed',
-        ),
-      ).toBe(false);
-    } finally {
-      await client.close();
-      await proxy.close();
-      await emulator.close();
-    }
-  });
+    },
+  );
 });
