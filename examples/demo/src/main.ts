@@ -33,8 +33,9 @@ async function main(): Promise<void> {
   console.log('@sl demo: the TypeScript SoftLayer SDK against a local emulator\n');
   step(`Starting the emulator with ${GUESTS.toLocaleString('en-US')} virtual guests`);
   // The API allows 50 requests a second per user, and so does the emulator by default. The concurrent walk below
-  // makes about 50 requests in under a second, so a create right after it could meet the limit (creates are never
-  // retried). The demo therefore runs with a higher limit; the rate-limit fault itself is covered by the emulator's tests.
+  // makes about 50 requests in under a second, so the calls right after it would meet the limit and wait for their
+  // retries (the client retries a rate-limited call, creates included: the API did not run it). The demo runs with a
+  // higher limit to stay quick; the rate-limit fault and its retries are covered by the emulator's tests.
   const emulator = await startEmulator({ seed: 42, guests: GUESTS, provisioningMs: 3000, rateLimit: 1000 });
   done(`listening on ${emulator.url} (XML-RPC ${emulator.xmlrpcUrl}, REST ${emulator.restUrl})`);
   const client = createClientFromEnv({

@@ -35,7 +35,19 @@ export interface CallOptions<
   /** Ask for a compressed answer (default true). */
   compress?: boolean;
   signal?: AbortSignal;
+  /** Timeout of each HTTP exchange (each attempt), in milliseconds. */
   timeoutMs?: number;
+  /**
+   * When the whole call must be over, retries and their waits included (milliseconds since the epoch, e.g.
+   * `Date.now() + 30_000`); for `iterCall`, every page.
+   */
+  deadline?: number;
+  /**
+   * Whether the call may run twice with the effect of once. The retry policy repeats a call after a failure
+   * that may have executed it (HTTP 500, a reset, a timeout) only when it is; by default, read-only method
+   * names are (`get*`, `find*`, `is*`, `verify*`, … see `@sl/transport`'s `isSafeToRepeat`).
+   */
+  idempotent?: boolean;
   /** Fetch every page (see `iterCall`) and resolve with all the items. */
   iter?: boolean;
   /** Page size for `iter` / `iterCall` (default 100). */
@@ -88,6 +100,8 @@ const KNOWN_OPTIONS = new Set([
   'compress',
   'signal',
   'timeoutMs',
+  'deadline',
+  'idempotent',
   'iter',
   'pageSize',
   'concurrency',

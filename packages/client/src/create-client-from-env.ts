@@ -27,7 +27,11 @@ export interface ClientFromEnvOptions
   accessToken?: string;
   /** Use this transport instead of building one from the endpoint. */
   transport?: Transport;
-  /** Retry policy for the built transport (default `{}` = 3 retries of safe calls); `false` for none. */
+  /**
+   * Retry policy of the built transport (`withRetry` of `@sl/transport`; default `{}`: up to 5 retries, for every
+   * call after a failure that did not execute it, for calls safe to repeat after one that may have, within a
+   * retry budget of this client); `false` for none.
+   */
   retry?: RetryOptions | false;
 }
 

@@ -151,6 +151,15 @@ export function createClient(options: ClientOptions): SoftLayerClient {
     }
     checkCount(callOptions.limit, 'limit', 0, where);
     checkCount(callOptions.offset, 'offset', 0, where);
+    if (callOptions.deadline !== undefined && !Number.isFinite(callOptions.deadline)) {
+      throw new SoftLayerError(
+        `${where}: deadline must be a time in milliseconds since the epoch, like Date.now() + 30_000 (got ${String(callOptions.deadline)})`,
+        { code: 'SL_CALL_OPTIONS' },
+      );
+    }
+    if (callOptions.idempotent !== undefined && typeof callOptions.idempotent !== 'boolean') {
+      throw new SoftLayerError(`${where}: idempotent must be true or false`, { code: 'SL_CALL_OPTIONS' });
+    }
     if (callOptions.offset && !callOptions.limit) {
       throw new SoftLayerError(`${where}: offset needs a limit (the API ignores an offset alone)`, {
         code: 'SL_CALL_OPTIONS',
@@ -182,6 +191,8 @@ export function createClient(options: ClientOptions): SoftLayerClient {
     if (callOptions.compress !== undefined) request.compress = callOptions.compress;
     if (callOptions.signal !== undefined) request.signal = callOptions.signal;
     if (callOptions.timeoutMs !== undefined) request.timeoutMs = callOptions.timeoutMs;
+    if (callOptions.deadline !== undefined) request.deadline = callOptions.deadline;
+    if (callOptions.idempotent !== undefined) request.idempotent = callOptions.idempotent;
     return request;
   }
 

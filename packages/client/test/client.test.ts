@@ -37,6 +37,8 @@ describe('client.call', () => {
       compress: false,
       signal: controller.signal,
       timeoutMs: 500,
+      deadline: 1_900_000_000_000,
+      idempotent: true,
       args: ['arg1', 5, null, true],
     });
     await client.call('BluePages_Search', 'findBluePagesProfile', { args: ['someone@example.com'] });
@@ -60,6 +62,8 @@ describe('client.call', () => {
       compress: false,
       signal: controller.signal,
       timeoutMs: 500,
+      deadline: 1_900_000_000_000,
+      idempotent: true,
     });
   });
 
@@ -92,6 +96,9 @@ describe('client.call', () => {
       { limit: 1.5 },
       { args: 'not-an-array' },
       { pageSize: 10 },
+      { deadline: '30s' },
+      { deadline: Number.NaN },
+      { idempotent: 'yes' },
       'arg',
       null,
       [1, 2],

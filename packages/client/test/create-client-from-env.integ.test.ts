@@ -82,6 +82,51 @@ describe('createClientFromEnv', () => {
     }
   });
 
+  it('retries a create refused by the rate limit, never one that may have run, and takes idempotent per call', async () => {
+    const failures = [
+      {
+        body: encodeFault({
+          faultCode: 'SoftLayer_Exception_WebService_RateLimitExceeded',
+          faultString: 'Rate limit of 50 requests for every 1 second(s) exceeded.',
+        }),
+      },
+      { body: encodeMethodResponse({ id: 7 }) },
+      { status: 500, body: 'Internal Server Error' },
+      { status: 500, body: 'Internal Server Error' },
+      { body: encodeMethodResponse(true) },
+    ];
+    const server = await startRecordingServer(() => failures.shift());
+    const retried: string[] = [];
+    const client = createClientFromEnv({
+      endpointUrl: server.url,
+      env: {},
+      homeDir: '/nonexistent',
+      systemConfigFile: false,
+      retry: {
+        minDelayMs: 1,
+        onRetry: (event) => retried.push(`${event.request.method} ${event.classification}`),
+      },
+    });
+    try {
+      expect(await client.call('Security_Ssh_Key', 'createObject', { args: [{ key: 'k' }] })).toEqual({
+        id: 7,
+      });
+      await expect(
+        client.call('Security_Ssh_Key', 'createObject', { args: [{ key: 'k' }] }),
+      ).rejects.toMatchObject({
+        status: 500,
+      });
+      expect(await client.call('Virtual_Guest', 'editObject', { id: 1, args: [{}], idempotent: true })).toBe(
+        true,
+      );
+      expect(retried).toEqual(['createObject not-executed', 'editObject maybe-executed']);
+      expect(server.requests).toHaveLength(5);
+    } finally {
+      await client.close();
+      await server.close();
+    }
+  });
+
   it('refreshes an IAM token once after an authentication fault and retries the call', async () => {
     const iam = await startRecordingServer((request) => ({
       headers: { 'content-type': 'application/json' },

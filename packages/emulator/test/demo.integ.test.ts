@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from '@sl/test-kit';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '../src/index';
 
 const DEMO_DIR = fileURLToPath(new URL('../../../examples/demo', import.meta.url));
 const EMULATOR_SOURCE = fileURLToPath(new URL('../src/index.ts', import.meta.url));
@@ -53,5 +54,15 @@ describe('the demo (examples/demo, the README first command)', () => {
     );
     expect(stdout).toMatch(/✔ REST answered 5 of \d+ guests in dal10/);
     expect(stdout).not.toContain('api_key');
+    // Secrets sweep (issue 12): the demo's emulator (seed 42) generates the API key; neither it nor the HTTP basic
+    // header made of it appears in anything the demo printed or warned.
+    const same = await startEmulator({ seed: 42, guests: 10, rateLimit: 0 });
+    const { username, apiKey } = same.credentials;
+    const accountId = same.state.accountId;
+    await same.close();
+    expect(stdout).toContain(`#${accountId} `); // the same account, so the same key
+    for (const canary of [apiKey, Buffer.from(`${username}:${apiKey}`).toString('base64')]) {
+      expect(`${stdout}\n${stderr}`).not.toContain(canary);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { scrubSecrets, secretsOf } from './redact';
 import { SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
 
 /** A fault the SoftLayer API answered: `faultCode` is the exception class name (string) or an XML-RPC int. */
@@ -9,7 +10,7 @@ export class SoftLayerAPIError extends SoftLayerError {
   constructor(faultCode: string | number, faultString: string, options: SoftLayerErrorOptions = {}) {
     super(describeFault(faultCode, faultString, options), { code: 'SL_API', ...options });
     this.faultCode = faultCode;
-    this.faultString = faultString;
+    this.faultString = scrubSecrets(faultString, secretsOf(options.request));
   }
 }
 

@@ -1,3 +1,4 @@
+import { attemptTimeout } from './attempt-timeout';
 import { buildRestRequest } from './build-rest-request';
 import { createDispatcher } from './create-dispatcher';
 import { API_PUBLIC_ENDPOINT_REST, USER_AGENT } from './endpoints';
@@ -20,7 +21,7 @@ export function createRestTransport(options: HttpTransportOptions = {}): HttpTra
 
   async function send(request: TransportRequest): Promise<TransportResponse> {
     const wire = buildRestRequest(request, endpointUrl);
-    const timeoutMs = request.timeoutMs ?? options.timeoutMs;
+    const timeoutMs = attemptTimeout(request, options.timeoutMs);
     const response = await sendHttpRequest({
       url: wire.url,
       method: wire.httpMethod,

@@ -1,4 +1,5 @@
 import { XmlRpcEncodeError, XmlRpcFault } from '@sl/xmlrpc-codec';
+import { attemptTimeout } from './attempt-timeout';
 import { buildXmlRpcRequest } from './build-xml-rpc-request';
 import { createDispatcher } from './create-dispatcher';
 import { API_PUBLIC_ENDPOINT, USER_AGENT } from './endpoints';
@@ -23,7 +24,7 @@ export function createXmlRpcTransport(options: HttpTransportOptions = {}): HttpT
   async function send(request: TransportRequest): Promise<TransportResponse> {
     const wire = buildXmlRpcRequest(request, endpointUrl);
     try {
-      const timeoutMs = request.timeoutMs ?? options.timeoutMs;
+      const timeoutMs = attemptTimeout(request, options.timeoutMs);
       const call: XmlRpcCallOptions = {
         url: wire.url,
         methodName: wire.methodName,

@@ -10,6 +10,7 @@ import {
   ObjectNotFoundError,
   RateLimitError,
   redactRequest,
+  redactResult,
   SoftLayerAPIError,
   SoftLayerError,
   TransportError,
@@ -55,7 +56,7 @@ describe('mapFault', () => {
 });
 
 describe('TransportError', () => {
-  it('is retryable for network failures, timeouts and 429/502/503/504 only', () => {
+  it('is retryable for network failures, timeouts and 429/500/502/503/504 only', () => {
     expect(new TransportError(0, 'reset').isRetryable).toBe(true);
     expect(new TransportError(0, 'late', { code: 'SL_TIMEOUT' }).isRetryable).toBe(true);
     expect(new TransportError(0, 'stop', { code: 'SL_ABORTED' }).isRetryable).toBe(false);
@@ -111,5 +112,24 @@ describe('redaction', () => {
     expect(error.request?.args).toEqual(['[REDACTED]', '[REDACTED]', '[REDACTED]', '[REDACTED]']);
     expect(inspect(error, { depth: 10 })).not.toContain('hunter2');
     expect(redactRequest({ service: 'SoftLayer_Account', method: 'getObject', args: [1] }).args).toEqual([1]);
+  });
+
+  it('masks API keys and passwords in results: apiAuthenticationKeys, vpnPassword, addApiAuthenticationKey', () => {
+    const user = {
+      id: 1,
+      apiAuthenticationKeys: [{ id: 2, authenticationKey: SECRET }],
+      vpnPassword: SECRET,
+    };
+    expect(redactResult('getCurrentUser', user)).toEqual({
+      id: 1,
+      apiAuthenticationKeys: [{ id: 2, authenticationKey: '[REDACTED]' }],
+      vpnPassword: '[REDACTED]',
+    });
+    expect(redactResult('addApiAuthenticationKey', SECRET)).toBe('[REDACTED]');
+    expect(redactResult('getHostname', 'web1')).toBe('web1');
+    expect(redactResult('getObject', { tokenType: 'Bearer', key: 'ssh-rsa AAAA' })).toEqual({
+      tokenType: 'Bearer',
+      key: 'ssh-rsa AAAA',
+    });
   });
 });

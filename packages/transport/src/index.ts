@@ -19,6 +19,7 @@ export {
 } from './api-errors';
 export { buildRestRequest, type RestWireRequest, restVerb } from './build-rest-request';
 export { buildXmlRpcRequest, type XmlRpcWireRequest } from './build-xml-rpc-request';
+export { classifyFailure, type FailureClass } from './classify-failure';
 export { type ConnectionOptions, createDispatcher } from './create-dispatcher';
 export { createFixtureTransport, type Fixture } from './create-fixture-transport';
 export { createRestTransport } from './create-rest-transport';
@@ -32,15 +33,18 @@ export {
   USER_AGENT,
 } from './endpoints';
 export type { HttpTransport, HttpTransportOptions } from './http-transport';
+export { isSafeToRepeat } from './is-safe-to-repeat';
 export { mapFault, rateLimitFromBody } from './map-fault';
-export { redactRequest, redactValue } from './redact';
+export { redactRequest, redactResult, redactValue } from './redact';
 export { reproduce } from './reproduce';
+export { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './retry-budget';
 export { type HttpRequestOptions, type HttpResponse, sendHttpRequest } from './send-http-request';
 export { SoftLayerError, type SoftLayerErrorOptions } from './soft-layer-error';
 export { fromTaggedJson, toTaggedJson } from './tagged-json';
 export { parseRetryAfter, TransportError, type TransportErrorOptions } from './transport-error';
 export type {
   LegacyObjectMask,
+  RetryEvent,
   Transport,
   TransportCredentials,
   TransportRequest,
@@ -48,6 +52,6 @@ export type {
 } from './transport-request';
 export { type DebugCall, type DebugTransport, withDebug } from './with-debug';
 export { type RecordingOptions, recordingFileName, withRecording } from './with-recording';
-export { isUnsafeToRetry, type RetryOptions, withRetry } from './with-retry';
+export { type RetryOptions, withRetry } from './with-retry';
 export { type CallTiming, type TimingTransport, withTiming } from './with-timing';
 export { type XmlRpcCallOptions, type XmlRpcCallResult, xmlRpcCall } from './xml-rpc-call';

@@ -28,6 +28,7 @@ export function redactRequest(request: TransportRequest): TransportRequest {
     );
   }
   delete copy.signal;
+  delete copy.onRetry;
   return copy;
 }
 
@@ -46,8 +47,16 @@ function redactCredentials(
   }
 }
 
+/**
+ * Members whose value is a secret: `hash` (a portal login), `authenticationKey` (an API key, in
+ * `apiAuthenticationKeys`), `apiKey`, `privateKey`, and anything named like a password, passcode, secret or token
+ * (`password`, `vpnPassword`, `clientSecret`, `authToken`, `access_token`, …).
+ */
 const SECRET_KEY =
-  /^(hash|authToken|apiKey|api_key|password|passwd|passcode|token|accessToken|refreshToken|access_token|refresh_token|secret|privateKey)$/i;
+  /^(hash|authenticationKey|api_?key|privateKey)$|(password|passwd|passcode|secret|token)$|^(access|refresh)_token$/i;
+
+/** Methods whose whole result is a secret when it is text (`addApiAuthenticationKey` answers the new API key). */
+const SECRET_RESULT = /apiauthenticationkey|authenticationtoken|logintoken|password|secret|credential/i;
 
 /**
  * A deep copy of an API value with the values of secret-looking members (`hash`, `authToken`, `apiKey`,
@@ -69,4 +78,36 @@ export function redactValue(value: unknown, depth = 0): unknown {
     });
   }
   return copy;
+}
+
+/**
+ * `redactValue` of a call's result, and the whole result masked when the method hands out a secret as text
+ * (`addApiAuthenticationKey`). What `withDebug` and `withRecording` keep.
+ */
+export function redactResult(method: string, value: unknown): unknown {
+  if (typeof value === 'string' && SECRET_RESULT.test(method)) return REDACTED;
+  return redactValue(value);
+}
+
+/** The secrets of a request's credentials, raw and as the HTTP basic header carries them (shorter than 8: none). */
+export function secretsOf(request: TransportRequest | undefined): string[] {
+  const credentials = request?.credentials;
+  if (!credentials) return [];
+  const [user, secret] =
+    credentials.type === 'apiKey'
+      ? [credentials.username, credentials.apiKey]
+      : credentials.type === 'portalToken'
+        ? [String(credentials.userId), credentials.authToken]
+        : credentials.type === 'basic'
+          ? [credentials.username, credentials.password]
+          : [undefined, credentials.token];
+  if (typeof secret !== 'string' || secret.length < 8) return [];
+  return user === undefined ? [secret] : [secret, Buffer.from(`${user}:${secret}`).toString('base64')];
+}
+
+/** `text` with every one of `secrets` masked: for server text that may echo the request (a proxy's error page). */
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
+  let scrubbed = text;
+  for (const secret of secrets) scrubbed = scrubbed.split(secret).join(REDACTED);
+  return scrubbed;
 }

@@ -1,4 +1,4 @@
-import { type Dispatcher, request as undiciRequest } from 'undici';
+import { type Dispatcher, getGlobalDispatcher, request as undiciRequest } from 'undici';
 import { decompressBody } from './decompress-body';
 import type { SoftLayerErrorOptions } from './soft-layer-error';
 import { TransportError } from './transport-error';
@@ -29,7 +29,8 @@ export interface HttpResponse {
 
 /**
  * Sends one HTTP request with undici and reads the whole (decompressed) body. Network failures, timeouts and
- * aborts throw `TransportError` (status 0; codes `SL_NETWORK`, `SL_TIMEOUT`, `SL_ABORTED`). Any HTTP status
+ * aborts throw `TransportError` (status 0; codes `SL_NETWORK`, `SL_TIMEOUT`, `SL_ABORTED`) whose `requestSent`
+ * is false when not a byte of the request was written (refused, DNS failure, connect timeout). Any HTTP status
  * is returned, not thrown: callers decide what an error status means.
  */
 export async function sendHttpRequest(options: HttpRequestOptions): Promise<HttpResponse> {
@@ -41,6 +42,7 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
   // when the exchange ends, so finished calls leave no pending timers behind (AbortSignal.timeout would).
   const deadline = options.timeoutMs ? startDeadline(options.timeoutMs, options.signal) : undefined;
   const signal = deadline ? deadline.signal : options.signal;
+  const writing = trackWriting(options.dispatcher);
   try {
     options.signal?.throwIfAborted();
     const response = await undiciRequest(options.url, {
@@ -48,7 +50,7 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
       headers,
       body: options.body,
       signal,
-      dispatcher: options.dispatcher,
+      dispatcher: writing.dispatcher,
     });
     // A view on undici's buffer, not a copy.
     const raw = Buffer.from(await response.body.arrayBuffer());
@@ -68,11 +70,13 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
     return { status: response.statusCode, headers: responseHeaders, body };
   } catch (cause) {
     if (cause instanceof TransportError) throw cause;
+    const requestSent = writing.started() && !isConnectFailure(cause);
     if (options.signal?.aborted) {
       throw new TransportError(0, `${where(options)}: aborted by the caller`, {
         ...options.errorContext,
         code: 'SL_ABORTED',
         cause: options.signal.reason ?? cause,
+        requestSent,
       });
     }
     if (deadline?.timedOut() || isTimeout(cause)) {
@@ -83,6 +87,7 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
           ...options.errorContext,
           code: 'SL_TIMEOUT',
           cause,
+          requestSent,
         },
       );
     }
@@ -91,6 +96,7 @@ export async function sendHttpRequest(options: HttpRequestOptions): Promise<Http
       ...options.errorContext,
       code: 'SL_NETWORK',
       cause,
+      requestSent,
     });
   } finally {
     deadline?.clear();
@@ -133,6 +139,63 @@ function basicAuthorization(credentials: { username: string; password: string })
 function errorCode(error: Error): string | undefined {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;
+}
+
+/** Errors of the connect phase: nothing of the request was written. */
+const CONNECT_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function isConnectFailure(error: unknown): boolean {
+  const code = error instanceof Error ? errorCode(error) : undefined;
+  return code !== undefined && CONNECT_FAILURES.has(code);
+}
+
+/**
+ * The dispatcher to send with, and whether undici started writing the request (its `onRequestStart` hook runs
+ * on a connected socket right before the first byte is written). Before that, nothing reached the server.
+ * Without `compose` (a foreign dispatcher) the start counts as unknown: assumed sent.
+ */
+function trackWriting(given: Dispatcher | undefined): {
+  dispatcher: Dispatcher | undefined;
+  started: () => boolean;
+} {
+  const base = given ?? getGlobalDispatcher();
+  if (typeof base.compose !== 'function') return { dispatcher: given, started: () => true };
+  let started = false;
+  const dispatcher = base.compose(
+    (dispatch) => (dispatchOptions, handler) =>
+      dispatch(dispatchOptions, {
+        ...bindHandler(handler),
+        onRequestStart(controller, context) {
+          started = true;
+          handler.onRequestStart?.(controller, context);
+        },
+      }),
+  );
+  return { dispatcher, started: () => started };
+}
+
+/** The handler's hooks bound to it, so a wrapper can forward them. */
+function bindHandler(handler: Dispatcher.DispatchHandler): Dispatcher.DispatchHandler {
+  const bound: Record<string, unknown> = {};
+  for (const name of [
+    'onRequestUpgrade',
+    'onResponseStart',
+    'onResponseData',
+    'onResponseEnd',
+    'onResponseError',
+  ] as const) {
+    const hook = handler[name];
+    if (typeof hook === 'function') bound[name] = hook.bind(handler);
+  }
+  return bound as Dispatcher.DispatchHandler;
 }
 
 function isTimeout(error: unknown): boolean {

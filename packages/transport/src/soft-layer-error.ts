@@ -1,4 +1,4 @@
-import { redactRequest } from './redact';
+import { redactRequest, scrubSecrets, secretsOf } from './redact';
 import type { TransportRequest } from './transport-request';
 
 const BRANDS = Symbol.for('@sl/transport.error-brands');
@@ -38,7 +38,11 @@ export class SoftLayerError extends Error {
   readonly request: TransportRequest | undefined;
 
   constructor(message: string, options: SoftLayerErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // A server's text in the message may echo the request: the request's secrets are masked in it.
+    super(
+      scrubSecrets(message, secretsOf(options.request)),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = new.target.name;
     this.code = options.code ?? 'SL_ERROR';
     this.isRetryable = options.isRetryable ?? false;

@@ -1,3 +1,5 @@
+import type { FailureClass } from './classify-failure';
+
 /** Credentials an auth strategy hands to a transport; the transport decides how they go on the wire. */
 export type TransportCredentials =
   /** Classic username + API key: XML-RPC `authenticate` header, HTTP basic on REST (and on XML-RPC for `apikey`). */
@@ -39,6 +41,33 @@ export interface TransportRequest {
   signal?: AbortSignal;
   /** Per-call timeout in milliseconds; overrides the transport's. */
   timeoutMs?: number;
+  /**
+   * When the whole call, retries and their waits included, must be over (milliseconds since the epoch, e.g.
+   * `Date.now() + 30_000`). Each attempt's timeout is cut to it and `withRetry` never waits past it.
+   */
+  deadline?: number;
+  /** Whether the call may run twice with the effect of once; overrides the method-name rule of `withRetry`. */
+  idempotent?: boolean;
+  /** Which attempt this is (2 for the first retry); set by `withRetry`, absent on the first. */
+  attempt?: number;
+  /** Told before each retry of this call by `withRetry` (`withDebug` listens here). */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** One retry, as `withRetry` tells its `onRetry` hooks before waiting. */
+export interface RetryEvent {
+  /** The attempt about to be made (2 for the first retry). */
+  attempt: number;
+  /** How long `withRetry` waits before it. */
+  delayMs: number;
+  /** What the previous attempt threw. */
+  error: unknown;
+  /** What that failure says about the call (see `classifyFailure`). */
+  classification: FailureClass;
+  /** The call, secrets redacted (safe to log). */
+  request: TransportRequest;
+  /** Tokens left in the retry budget after this retry took its share. */
+  budgetLeft?: number;
 }
 
 /** What a transport answers. */

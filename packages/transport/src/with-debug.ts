@@ -1,5 +1,5 @@
-import { redactRequest, redactValue } from './redact';
-import type { Transport, TransportRequest, TransportResponse } from './transport-request';
+import { redactRequest, redactResult } from './redact';
+import type { RetryEvent, Transport, TransportRequest, TransportResponse } from './transport-request';
 
 /** One call a debug transport saw (request redacted). */
 export interface DebugCall {
@@ -9,6 +9,8 @@ export interface DebugCall {
   durationMs: number;
   response?: TransportResponse;
   error?: unknown;
+  /** The retries `withRetry` made of this call (when it runs inside `withDebug`), requests redacted. */
+  retries?: RetryEvent[];
 }
 
 export interface DebugTransport extends Transport {
@@ -17,7 +19,10 @@ export interface DebugTransport extends Transport {
   clear(): void;
 }
 
-/** Keeps the last `limit` (default 100) calls with timings, results and errors; secrets are redacted. */
+/**
+ * Keeps the last `limit` (default 100) calls with timings, results, errors and retries; secrets are redacted.
+ * Outside `withRetry` a record is one call with its `retries`; inside, one attempt (`request.attempt` from 2 on).
+ */
 export function withDebug(transport: Transport, options: { limit?: number } = {}): DebugTransport {
   const limit = options.limit ?? 100;
   const calls: DebugCall[] = [];
@@ -28,17 +33,28 @@ export function withDebug(transport: Transport, options: { limit?: number } = {}
   async function debugging(request: TransportRequest): Promise<TransportResponse> {
     const startedAt = Date.now();
     const start = performance.now();
-    try {
-      const response = await transport(request);
+    const retries: RetryEvent[] = [];
+    const observed: TransportRequest = {
+      ...request,
+      onRetry: (event) => {
+        retries.push(event);
+        request.onRetry?.(event);
+      },
+    };
+    const record = (outcome: Pick<DebugCall, 'response' | 'error'>): void =>
       remember({
         request: redactRequest(request),
         startedAt,
         durationMs: performance.now() - start,
-        response: { ...response, value: redactValue(response.value) },
+        ...outcome,
+        ...(retries.length > 0 ? { retries } : {}),
       });
+    try {
+      const response = await transport(observed);
+      record({ response: { ...response, value: redactResult(request.method, response.value) } });
       return response;
     } catch (error) {
-      remember({ request: redactRequest(request), startedAt, durationMs: performance.now() - start, error });
+      record({ error });
       throw error;
     }
   }

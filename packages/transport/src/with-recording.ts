@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SoftLayerAPIError } from './api-errors';
 import { mapFault } from './map-fault';
-import { redactRequest, redactValue } from './redact';
+import { redactRequest, redactResult } from './redact';
 import { SoftLayerError } from './soft-layer-error';
 import { fromTaggedJson, toTaggedJson } from './tagged-json';
 import type { Transport, TransportRequest, TransportResponse } from './transport-request';
@@ -91,7 +91,7 @@ export function withRecording(transport: Transport, options: RecordingOptions): 
       const response = await transport(request);
       await save({
         response: {
-          value: toTaggedJson(redactValue(response.value)),
+          value: toTaggedJson(redactResult(request.method, response.value)),
           status: response.status,
           ...(response.totalCount === undefined ? {} : { totalCount: response.totalCount }),
         },

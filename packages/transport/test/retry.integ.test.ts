@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createRestTransport,
   createXmlRpcTransport,
-  isUnsafeToRetry,
+  isSafeToRepeat,
   parseRetryAfter,
   RateLimitError,
   TransportError,
@@ -32,7 +32,7 @@ async function flakyServer(failures: number) {
 }
 
 describe('withRetry', () => {
-  it('retries rate limits, 503 and connection resets with growing, jittered, capped delays', async () => {
+  it('retries rate limits, 503 and connection resets of a read with growing, fully jittered, capped delays', async () => {
     const server = await flakyServer(3);
     const transport = createXmlRpcTransport({ endpointUrl: server.url });
     const delays: number[] = [];
@@ -46,7 +46,7 @@ describe('withRetry', () => {
       const response = await retrying({ service: 'SoftLayer_Account', method: 'getObject' });
       expect(response.value).toBe('ok');
       expect(server.requests).toHaveLength(4);
-      expect(delays).toEqual([3, 6, 8]); // ceilings 4, 8, 16→10 (cap); jitter between half and all of it
+      expect(delays).toEqual([2, 4, 5]); // ceilings 4, 8, 16→10 (cap); full jitter: random × ceiling
     } finally {
       await transport.close();
       await server.close();
@@ -68,9 +68,16 @@ describe('withRetry', () => {
     }
   });
 
-  it('never retries calls that may create or bill, unless told', async () => {
-    expect(['placeOrder', 'createObject', 'createObjects', 'addUpdate'].every(isUnsafeToRetry)).toBe(true);
-    expect(['getObject', 'verifyOrder', 'findByHostname'].some(isUnsafeToRetry)).toBe(false);
+  it('never repeats a call that may create or bill after a failure that may have executed it, unless told', async () => {
+    const safe = (method: string) => isSafeToRepeat({ method });
+    expect(
+      ['placeOrder', 'createObject', 'createObjects', 'addUpdate', 'editObject', 'issueX'].some(safe),
+    ).toBe(false);
+    expect(
+      ['getObject', 'verifyOrder', 'findByHostname', 'isPingable', 'listVendors', 'search'].every(safe),
+    ).toBe(true);
+    expect(isSafeToRepeat({ method: 'placeOrder', idempotent: true })).toBe(true);
+    expect(isSafeToRepeat({ method: 'getObject', idempotent: false })).toBe(false);
     const server = await startRecordingServer(() => ({ status: 503, body: 'busy' }));
     const transport = createXmlRpcTransport({ endpointUrl: server.url });
     try {
@@ -79,7 +86,7 @@ describe('withRetry', () => {
       ).rejects.toBeInstanceOf(TransportError);
       expect(server.requests).toHaveLength(1);
       await expect(
-        withRetry(transport, { minDelayMs: 1, retries: 1, retryUnsafeMethods: true })({
+        withRetry(transport, { minDelayMs: 1, retries: 1, isSafeToRepeat: () => true })({
           service: 'SoftLayer_Product_Order',
           method: 'placeOrder',
         }),

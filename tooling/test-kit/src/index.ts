@@ -26,5 +26,6 @@ export {
   type RecordingServer,
   startRecordingServer,
 } from './recording-server.ts';
+export { refusedUrl } from './refused-url.ts';
 export { conformancePath, metadataPath, repoRoot } from './repo-paths.ts';
 export { type Tagged, type UntagOptions, untag } from './tagged-json.ts';
