@@ -64,7 +64,7 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
   const id = input.id as number;
   const owner = billingItemOwner(id);
   const { state } = input.context;
-  if (state.cancellations.has(id)) {
+  if (state.cancellations.get(id)) {
     throw faults.publicError('This billing item is already scheduled for cancellation.');
   }
   state.mutate(() => {
@@ -80,7 +80,7 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
       return;
     }
     const ticketId = owner?.kind === 'hardware' ? openCancellationTicket(input, owner.id) : undefined;
-    state.cancellations.set(id, {
+    state.cancellations.insert({
       billingItemId: id,
       cancelledAt: input.context.now,
       ...(ticketId === undefined ? {} : { ticketId }),
