@@ -11,6 +11,7 @@ import { ApiFault } from '../api-fault';
 import type { ApiGateway } from '../api-gateway';
 import { toInteger } from '../services/arguments';
 import { credentialsFromAuthorization } from './authorization-header';
+import { xmlRpcRequestText } from './request-charset';
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
@@ -98,7 +99,7 @@ export async function handleXmlRpc(
   }
   let decoded: { methodName: string; params: unknown[] };
   try {
-    decoded = decodeMethodCall(body);
+    decoded = decodeMethodCall(xmlRpcRequestText(body, request.headers['content-type']));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     send(
