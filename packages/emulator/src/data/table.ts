@@ -4,7 +4,7 @@ import { trackRow } from './row-tracking';
 interface Entry<Row> {
   /** The row itself (what is saved). */
   stored: Row;
-  /** What callers get: the row behind a proxy that reports writes once the table is tracked, else the row. */
+  /** What callers get: the row behind a proxy that reports its writes (once the table is tracked). */
   handed: Row;
 }
 
@@ -14,8 +14,8 @@ function idOf(row: object): number {
 
 /**
  * Rows by key (`id` unless told otherwise), kept in ascending key order (the API's natural order), with O(1)
- * lookup. Once `track`ed, every insert, delete and in-place write of a row (at any depth) is reported to the
- * state's change tracker, which journals the row and can undo the write.
+ * lookup. Rows are handed out behind proxies; once the table is `track`ed, every insert, delete and in-place write
+ * of a row (at any depth) is reported to the state's change tracker, which journals the row and can undo the write.
  */
 export class Table<Row extends object> {
   readonly #keyOf: (row: Row) => number;
@@ -91,21 +91,11 @@ export class Table<Row extends object> {
 
   /** Reports every change from now on to `tracker` as changes of the table `name`. */
   track(name: string, tracker: ChangeTracker): void {
-    if (this.#tracking) return;
-    this.#tracking = { name, tracker };
-    const entries = [...this.#byKey.values()];
-    this.#byKey.clear();
-    this.#rows = [];
-    for (const entry of entries) this.#add(this.#entry(entry.stored, this.#keyOf(entry.stored)));
+    this.#tracking ??= { name, tracker };
   }
 
   #entry(row: Row, key: number): Entry<Row> {
-    const tracking = this.#tracking;
-    if (!tracking) return { stored: row, handed: row };
-    const owner = {
-      beforeWrite: (undo: () => void) => tracking.tracker.beforeWrite(tracking.name, key, undo),
-    };
-    return { stored: row, handed: trackRow(row, owner) };
+    return { stored: row, handed: trackRow(row, { beforeWrite: (undo) => this.#report(key, undo) }) };
   }
 
   #report(key: number, undo: () => void): void {

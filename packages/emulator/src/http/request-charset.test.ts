@@ -5,7 +5,9 @@ import { xmlRpcRequestText } from './request-charset';
 /** A call with one string parameter whose bytes are `text`, behind the given XML declaration. */
 function callBytes(declaration: string, text: Buffer): Buffer {
   return Buffer.concat([
-    Buffer.from(`${declaration}<methodCall><methodName>editObject</methodName><params><param><value><string>`),
+    Buffer.from(
+      `${declaration}<methodCall><methodName>editObject</methodName><params><param><value><string>`,
+    ),
     text,
     Buffer.from('</string></value></param></params></methodCall>'),
   ]);

@@ -29,6 +29,8 @@ export interface DurableState {
   close(): Promise<void>;
   /** What loading found: changes replayed from the journal, bytes of a torn last record dropped. */
   recovery: { replayed: number; droppedBytes: number };
+  /** Journal flushes (one fdatasync each) so far: changes that arrive together share one. */
+  readonly flushes: number;
 }
 
 function readJournal(file: string): Buffer | undefined {
@@ -142,5 +144,8 @@ export async function openDurableState(
     whenDurable: () => writer.whenDurable(),
     close: () => writer.close(),
     recovery: { replayed, droppedBytes: scan.droppedBytes },
+    get flushes() {
+      return writer.flushes;
+    },
   };
 }

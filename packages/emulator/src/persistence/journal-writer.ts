@@ -38,6 +38,7 @@ export class JournalWriter {
   #waiters: Waiter[] = [];
   #running: Promise<void> | undefined;
   #failure: EmulatorError | undefined;
+  #closed = false;
   /** Flushes so far (for the bench and tests: how many changes share one). */
   flushes = 0;
 
@@ -55,6 +56,13 @@ export class JournalWriter {
 
   /** Queues one change (already serialised) as record `sequence` (the next number). */
   append(payload: string): void {
+    if (this.#closed) {
+      this.#failure ??= new EmulatorError(
+        'EMULATOR_STATE_WRITE_FAILED',
+        `a change arrived after the journal ${this.#options.file} was closed; it is not saved`,
+      );
+      return;
+    }
     this.#pending.push(encodeRecord(payload));
     this.#appended++;
     this.#schedule();
@@ -72,16 +80,23 @@ export class JournalWriter {
 
   /** Writes what is pending, compacts, and closes the journal. */
   async close(): Promise<void> {
+    // A change committed on a microtask (a write made outside `mutate`) is appended before the end.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     while (this.#running) await this.#running;
+    this.#closed = true;
     if (!this.#failure && this.#size > JOURNAL_MAGIC.length) await this.#guard(() => this.#compact());
     await this.#options.handle.close();
     if (this.#failure) throw this.#failure;
   }
 
+  /** Starts the writer on the next turn of the event loop, so the changes of requests that arrive together
+   * (and of one synchronous burst) go out in the first flush. */
   #schedule(): void {
-    this.#running ??= this.#loop().finally(() => {
-      this.#running = undefined;
-    });
+    this.#running ??= new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.#loop())
+      .finally(() => {
+        this.#running = undefined;
+      });
   }
 
   async #loop(): Promise<void> {
