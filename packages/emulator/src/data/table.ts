@@ -38,6 +38,10 @@ export class Table<Row extends object> {
     return this.#keyOf(row);
   }
 
+  has(key: number): boolean {
+    return this.#byKey.has(key);
+  }
+
   get(key: number): Row | undefined {
     return this.#byKey.get(key)?.handed;
   }

@@ -64,7 +64,7 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
   const id = input.id as number;
   const owner = billingItemOwner(id);
   const { state } = input.context;
-  if (state.cancellations.get(id)) {
+  if (state.cancellations.has(id)) {
     throw faults.publicError('This billing item is already scheduled for cancellation.');
   }
   state.mutate(() => {
