@@ -89,18 +89,22 @@ export class JournalWriter {
     if (this.#failure) throw this.#failure;
   }
 
-  /** Starts the writer on the next turn of the event loop, so the changes of requests that arrive together
-   * (and of one synchronous burst) go out in the first flush. */
   #schedule(): void {
-    this.#running ??= new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.#loop())
-      .finally(() => {
-        this.#running = undefined;
-      });
+    this.#running ??= this.#loop();
   }
 
+  /**
+   * Flushes until nothing is pending. It starts on the next turn of the event loop, so the changes of requests that
+   * arrive together (and of one synchronous burst) go out in the first flush. It marks itself stopped in the same
+   * step that finds nothing pending, so a change appended a moment later always starts a new run.
+   */
   async #loop(): Promise<void> {
-    while (this.#pending.length > 0 && !this.#failure) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    for (;;) {
+      if (this.#pending.length === 0 || this.#failure) {
+        this.#running = undefined;
+        return;
+      }
       await this.#guard(async () => {
         await this.#flush();
         if (this.#size > this.#options.compactBytes) await this.#compact();
