@@ -5,11 +5,14 @@
  * Only plain objects and arrays are wrapped; frozen values are handed out as they are.
  */
 
-/** Who hears about the writes to one row. */
+/** Who hears about the writes to rows (a table). */
 export interface RowOwner {
-  /** Called before `target[property]` (the row or an object inside it) changes; `undo` puts the old value back. */
-  beforeWrite(undo: () => void): void;
+  /** Called before row `key` (or an object inside it) changes; `undo` puts the old value back. */
+  beforeWrite(key: number, undo: () => void): void;
 }
+
+/** The property under which a tracked row (or object inside one) gives its target, without a trap for writes. */
+const TARGET: unique symbol = Symbol('sl-emulator row target');
 
 function isTrackable(value: unknown): value is object {
   if (typeof value !== 'object' || value === null) return false;
@@ -53,27 +56,31 @@ function undoOf(target: object, property: Key, value?: unknown): () => void {
 const proxies = new WeakMap<object, { handler: RowHandler; proxy: object }>();
 
 class RowHandler implements ProxyHandler<object> {
-  constructor(readonly owner: RowOwner) {}
+  constructor(
+    readonly owner: RowOwner,
+    readonly key: number,
+  ) {}
 
   get(target: object, property: Key): unknown {
+    if (property === TARGET) return target;
     const value: unknown = Reflect.get(target, property);
     if (!isTrackable(value) || Object.isFrozen(target)) return value;
     return wrap(value, this);
   }
 
   set(target: object, property: Key, value: unknown): boolean {
-    this.owner.beforeWrite(undoOf(target, property, value));
+    this.owner.beforeWrite(this.key, undoOf(target, property, value));
     return Reflect.set(target, property, value);
   }
 
   deleteProperty(target: object, property: Key): boolean {
     if (!Object.hasOwn(target, property)) return true;
-    this.owner.beforeWrite(undoOf(target, property));
+    this.owner.beforeWrite(this.key, undoOf(target, property));
     return Reflect.deleteProperty(target, property);
   }
 
   defineProperty(target: object, property: Key, descriptor: PropertyDescriptor): boolean {
-    this.owner.beforeWrite(undoOf(target, property, descriptor.value));
+    this.owner.beforeWrite(this.key, undoOf(target, property, descriptor.value));
     return Reflect.defineProperty(target, property, descriptor);
   }
 }
@@ -87,7 +94,12 @@ function wrap<T extends object>(value: T, handler: RowHandler): T {
   return proxy;
 }
 
-/** The row behind a proxy that reports every write (at any depth) to `owner`. */
-export function trackRow<Row extends object>(row: Row, owner: RowOwner): Row {
-  return new Proxy(row, new RowHandler(owner)) as Row;
+/** The row behind a proxy that reports every write (at any depth) to `owner` as a write of row `key`. */
+export function trackRow<Row extends object>(row: Row, owner: RowOwner, key: number): Row {
+  return new Proxy(row, new RowHandler(owner, key)) as Row;
+}
+
+/** The row itself behind a tracked row (for saving without going through the proxy). */
+export function untracked<Row extends object>(row: Row): Row {
+  return ((row as { [TARGET]?: Row })[TARGET] ?? row) as Row;
 }

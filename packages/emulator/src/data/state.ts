@@ -142,7 +142,8 @@ export class EmulatorState {
     this.companyName = snapshot.companyName;
     this.nextIds = trackRow(
       { ...ID_BASES, ...snapshot.nextIds },
-      { beforeWrite: (undo) => this.#tracker.beforeWrite(NEXT_IDS, 0, undo) },
+      { beforeWrite: (key, undo) => this.#tracker.beforeWrite(NEXT_IDS, key, undo) },
+      0,
     );
     this.guests = new Table(snapshot.guests);
     this.hardware = new Table(snapshot.hardware);

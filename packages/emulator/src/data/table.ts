@@ -1,12 +1,5 @@
 import type { ChangeTracker } from './change-tracker';
-import { trackRow } from './row-tracking';
-
-interface Entry<Row> {
-  /** The row itself (what is saved). */
-  stored: Row;
-  /** What callers get: the row behind a proxy that reports its writes (once the table is tracked). */
-  handed: Row;
-}
+import { type RowOwner, trackRow, untracked } from './row-tracking';
 
 function idOf(row: object): number {
   return (row as { id: number }).id;
@@ -17,9 +10,10 @@ function idOf(row: object): number {
  * lookup. Rows are handed out behind proxies; once the table is `track`ed, every insert, delete and in-place write
  * of a row (at any depth) is reported to the state's change tracker, which journals the row and can undo the write.
  */
-export class Table<Row extends object> {
+export class Table<Row extends object> implements RowOwner {
   readonly #keyOf: (row: Row) => number;
-  readonly #byKey = new Map<number, Entry<Row>>();
+  /** The rows as handed out (behind their proxies). */
+  readonly #byKey = new Map<number, Row>();
   #rows: Row[] = [];
   #sorted = true;
   #tracking: { name: string; tracker: ChangeTracker } | undefined;
@@ -43,7 +37,7 @@ export class Table<Row extends object> {
   }
 
   get(key: number): Row | undefined {
-    return this.#byKey.get(key)?.handed;
+    return this.#byKey.get(key);
   }
 
   /** All rows in ascending key order. The array is shared: do not mutate it. */
@@ -55,29 +49,30 @@ export class Table<Row extends object> {
     return this.#rows;
   }
 
-  /** The stored rows in key order, without proxies (for saving). */
+  /** The rows themselves in key order, without their proxies (for saving). */
   storedRows(): Row[] {
-    return this.all().map((row) => (this.#byKey.get(this.#keyOf(row)) as Entry<Row>).stored);
+    return this.all().map(untracked);
   }
 
-  /** The stored row of a key, without its proxy (for the journal). */
+  /** The row itself of a key, without its proxy (for the journal). */
   stored(key: number): Row | undefined {
-    return this.#byKey.get(key)?.stored;
+    const row = this.#byKey.get(key);
+    return row && untracked(row);
   }
 
   insert(row: Row): Row {
     const key = this.#keyOf(row);
     if (this.#byKey.has(key)) throw new Error(`duplicate id ${key}`);
-    const entry = this.#entry(row, key);
-    this.#report(key, () => this.#remove(key));
-    this.#add(entry);
-    return entry.handed;
+    const handed = trackRow(row, this, key);
+    this.beforeWrite(key, () => this.#remove(key));
+    this.#add(key, handed);
+    return handed;
   }
 
   delete(key: number): boolean {
-    const entry = this.#byKey.get(key);
-    if (!entry) return false;
-    this.#report(key, () => this.#add(entry));
+    const handed = this.#byKey.get(key);
+    if (!handed) return false;
+    this.beforeWrite(key, () => this.#add(key, handed));
     this.#remove(key);
     return true;
   }
@@ -85,8 +80,8 @@ export class Table<Row extends object> {
   /** Inserts or replaces a row without reporting it (loading a saved change). */
   put(row: Row): void {
     const key = this.#keyOf(row);
-    if (this.#byKey.has(key)) this.#remove(key);
-    this.#add(this.#entry(row, key));
+    this.#remove(key);
+    this.#add(key, trackRow(row, this, key));
   }
 
   filter(predicate: (row: Row) => boolean): Row[] {
@@ -98,26 +93,22 @@ export class Table<Row extends object> {
     this.#tracking ??= { name, tracker };
   }
 
-  #entry(row: Row, key: number): Entry<Row> {
-    return { stored: row, handed: trackRow(row, { beforeWrite: (undo) => this.#report(key, undo) }) };
-  }
-
-  #report(key: number, undo: () => void): void {
+  /** Called by the rows' proxies (and inserts and deletes) before row `key` changes. */
+  beforeWrite(key: number, undo: () => void): void {
     this.#tracking?.tracker.beforeWrite(this.#tracking.name, key, undo);
   }
 
-  #add(entry: Entry<Row>): void {
-    const key = this.#keyOf(entry.stored);
+  #add(key: number, handed: Row): void {
     const last = this.#rows[this.#rows.length - 1];
     if (last && this.#keyOf(last) > key) this.#sorted = false;
-    this.#byKey.set(key, entry);
-    this.#rows.push(entry.handed);
+    this.#byKey.set(key, handed);
+    this.#rows.push(handed);
   }
 
   #remove(key: number): void {
-    const entry = this.#byKey.get(key);
-    if (!entry) return;
+    const handed = this.#byKey.get(key);
+    if (!handed) return;
     this.#byKey.delete(key);
-    this.#rows = this.#rows.filter((row) => row !== entry.handed);
+    this.#rows = this.#rows.filter((row) => row !== handed);
   }
 }
