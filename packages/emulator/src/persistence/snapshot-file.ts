@@ -42,8 +42,12 @@ export function snapshotText(state: EmulatorState, journalSequence: number): str
   return JSON.stringify(snapshot);
 }
 
-/** fsync of a directory, so that a file created or renamed in it survives a crash. */
+/**
+ * fsync of a directory, so that a file created or renamed in it survives a crash. Windows cannot open a directory
+ * for this (NTFS journals the rename itself): there it does nothing.
+ */
 export async function syncDirectory(directory: string): Promise<void> {
+  if (process.platform === 'win32') return;
   const handle = await open(directory, 'r');
   try {
     await handle.sync();
