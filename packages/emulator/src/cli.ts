@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 import { EmulatorError } from './errors';
 import { CLI_USAGE, parseCliArguments } from './parse-cli-arguments';
-import { startEmulator } from './start-emulator';
+import { type Emulator, startEmulator } from './start-emulator';
+
+/** What loading the state file found, in words. */
+function recoveryNote(recovery: Emulator['recovery']): string {
+  if (!recovery) return '';
+  const replayed = `${recovery.replayed} journaled change${recovery.replayed === 1 ? '' : 's'} replayed`;
+  return recovery.droppedBytes > 0
+    ? `${replayed}; a torn last record of ${recovery.droppedBytes} bytes dropped`
+    : replayed;
+}
 
 async function main(): Promise<void> {
   let parsed: ReturnType<typeof parseCliArguments>;
@@ -28,7 +37,7 @@ async function main(): Promise<void> {
       `  guests:           ${emulator.state.guests.size}`,
       `  storage volumes:  ${emulator.state.storageVolumes.size}`,
       parsed.options.stateFile
-        ? `  state file:       ${parsed.options.stateFile}`
+        ? `  state file:       ${parsed.options.stateFile} (${recoveryNote(emulator.recovery)})`
         : '  state:            in memory',
       '',
       'slcli config (save as ./softlayer.cfg, then: slcli --config softlayer.cfg vs list):',

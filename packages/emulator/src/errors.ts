@@ -4,6 +4,7 @@ export type EmulatorErrorCode =
   | 'EMULATOR_STATE_UNREADABLE'
   | 'EMULATOR_STATE_INVALID'
   | 'EMULATOR_STATE_WRITE_FAILED'
+  | 'EMULATOR_JOURNAL_CORRUPT'
   | 'EMULATOR_API_FAULT';
 
 /** The base class of every error `@sl/emulator` throws. */

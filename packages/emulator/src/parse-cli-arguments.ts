@@ -22,7 +22,10 @@ Options:
   --security-groups N    security groups with rules, some bound to guests (default 3)
   --username NAME        the demo user's name
   --api-key KEY          the demo user's API key
-  --state FILE           keep the account in FILE (written atomically; reloaded on start)
+  --state FILE           keep the account in FILE and FILE.journal: every change is on disk
+                         (fsync) before its answer; reloaded on start
+  --journal-compact-bytes N
+                         fold the journal into FILE past N bytes (default 16777216)
   --provisioning-ms N    how long a new guest provisions (default 30000)
   --reload-ms N          how long an OS reload takes (default 20000)
   --rate-limit N         requests per second per user (default 50; 0 = off)
@@ -51,6 +54,7 @@ const INTEGER_OPTIONS: Record<string, keyof EmulatorOptions> = {
   '--reload-ms': 'reloadMs',
   '--rate-limit': 'rateLimit',
   '--fault-latency-ms': 'faultLatencyMs',
+  '--journal-compact-bytes': 'journalCompactBytes',
 };
 
 const STRING_OPTIONS: Record<string, 'username' | 'apiKey' | 'stateFile' | 'fcProject' | 'fcApiKey'> = {

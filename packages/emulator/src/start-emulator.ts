@@ -9,9 +9,9 @@ import { EmulatorError } from './errors';
 import { type FaultInjectionOptions, FaultInjector, type InjectedFaultKind } from './fault-injection';
 import { createFcApi } from './fc/api';
 import { createEmulatorServer } from './http/server';
+import { type DurableState, openDurableState } from './persistence/durable-state';
 import { RateLimiter } from './rate-limiter';
 import { extendSchema } from './schema-extensions';
-import { persistState, readStateFile } from './state-file';
 import { TokenStore } from './token-store';
 
 export interface EmulatorOptions extends AccountSizes {
@@ -22,8 +22,13 @@ export interface EmulatorOptions extends AccountSizes {
   /** The demo user's name and API key (defaults derive from the seed). */
   username?: string;
   apiKey?: string;
-  /** Persist the account to this file (atomically, after every change) and reload it on start. */
+  /**
+   * Keep the account in this file and its journal `<file>.journal`: every change is on disk before its answer is
+   * sent; reloaded (journal replayed) on start.
+   */
   stateFile?: string;
+  /** Fold the journal into the state file once it passes this many bytes; default 16 MiB. */
+  journalCompactBytes?: number;
   /** How long a new guest provisions, in milliseconds; default 30 000. */
   provisioningMs?: number;
   /** How long an OS reload takes, in milliseconds; default 20 000. */
@@ -53,6 +58,8 @@ export interface Emulator {
   fcDirectory: { url: string; project: string; apiKey: string };
   /** The live account (for tests that look behind the API). */
   state: EmulatorState;
+  /** With `stateFile`: what loading found (changes replayed from the journal, bytes of a torn last record dropped). */
+  recovery?: DurableState['recovery'];
   /** Writes pending state, closes every connection and stops the server. */
   close(): Promise<void>;
 }
@@ -75,6 +82,7 @@ function checkOptions(options: EmulatorOptions): void {
     'rateLimit',
     'faultLatencyMs',
     'port',
+    'journalCompactBytes',
   ];
   for (const key of counts) {
     const value = options[key];
@@ -122,16 +130,13 @@ function redactedInInspect<T extends { apiKey: string }>(value: T): T {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   checkOptions(options);
   const now = options.now ?? Date.now;
-  const saved = options.stateFile ? readStateFile(options.stateFile) : undefined;
-  const state = new EmulatorState(
-    saved ??
-      generateAccount({
-        ...options,
-        now: now(),
-      }),
-  );
-  const persistence = options.stateFile ? persistState(state, options.stateFile) : undefined;
-  if (persistence && !saved) state.mutate(() => undefined);
+  const generate = () => generateAccount({ ...options, now: now() });
+  const durable = options.stateFile
+    ? await openDurableState(options.stateFile, generate, {
+        ...(options.journalCompactBytes === undefined ? {} : { compactBytes: options.journalCompactBytes }),
+      })
+    : undefined;
+  const state = durable?.state ?? new EmulatorState(generate());
 
   const tokens = new TokenStore(now);
   const dispatcher = createDispatcher({
@@ -145,7 +150,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
   });
   const rateLimiter = new RateLimiter(options.rateLimit ?? 50, now);
-  const gateway = createApiGateway({ state, dispatcher, tokens, rateLimiter, now });
+  const gateway = createApiGateway({
+    state,
+    dispatcher,
+    tokens,
+    rateLimiter,
+    now,
+    whenDurable: durable ? () => durable.whenDurable() : () => Promise.resolve(),
+  });
   const injectorOptions: FaultInjectionOptions = {
     latencyMs: options.faultLatencyMs ?? 0,
     rate: options.faultRate ?? 0,
@@ -186,6 +198,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     credentials: redactedInInspect({ username: owner?.username ?? '', apiKey: owner?.apiKey ?? '' }),
     fcDirectory: redactedInInspect({ url: `${url}/fc/v1`, project: fc.project, apiKey: fc.apiKey }),
     state,
+    ...(durable ? { recovery: durable.recovery } : {}),
     close: () => {
       closing ??= (async () => {
         for (const timer of pendingTimers) clearTimeout(timer);
@@ -193,8 +206,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await persistence?.flush();
-        if (persistence?.lastError) throw persistence.lastError;
+        await durable?.close();
       })();
       return closing;
     },

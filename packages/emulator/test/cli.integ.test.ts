@@ -1,43 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-
-function startCli(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    cwd: PACKAGE_DIR,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exited = new Promise<number | string | null>((resolve) =>
-    child.on('close', (code, signal) => resolve(code ?? signal)),
-  );
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sl-emulator did not start: ${stderr}`)), 30_000);
-    child.stdout.on('data', () => {
-      if (stdout.includes('Press Ctrl+C')) {
-        clearTimeout(timer);
-        resolve(stdout);
-      }
-    });
-    exited.then(() => {
-      clearTimeout(timer);
-      resolve(stdout);
-    });
-  });
-  return { child, ready, exited, output: () => ({ stdout, stderr }) };
-}
+import { startCli } from './cli-process';
 
 describe('sl-emulator (the CLI)', () => {
   it('prints the URL and credentials, serves them, and stops on SIGTERM', async () => {

@@ -140,6 +140,18 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(emulator.state.guests.get(guest.id)).toMatchObject({ maxCpu: 8, maxMemory: 16384 });
   });
 
+  it('reads non-ASCII text from the reference client (ISO-8859-1 declared, UTF-8 sent) as it was meant', async () => {
+    const id = emulator.state.guests.all()[1]!.id;
+    const notes = await python(
+      [
+        `client.call('Virtual_Guest', 'editObject', {'notes': 'edited \u2713'}, id=${id})`,
+        `print(json.dumps(client.call('Virtual_Guest', 'getObject', id=${id}, mask='mask[notes]')['notes']))`,
+      ].join('\n'),
+    );
+    expect(notes).toBe('edited \u2713');
+    expect(emulator.state.guests.get(id)?.notes).toBe('edited \u2713');
+  });
+
   it('slcli dns zone-list, record-add and record-list', async () => {
     const zones = await slcliJson<Array<{ zone: string }>>(['dns', 'zone-list']);
     const zone = zones[0]!.zone;

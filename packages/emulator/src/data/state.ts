@@ -1,3 +1,4 @@
+import { ChangeTracker } from './change-tracker';
 import type {
   CancellationRecord,
   DomainRecord,
@@ -20,6 +21,7 @@ import type {
   TicketUpdateRecord,
   UserRecord,
 } from './records';
+import { trackRow } from './row-tracking';
 import { Table } from './table';
 
 /** Where each kind of new object's ids start; real ids are large, so ours are too. */
@@ -82,9 +84,28 @@ export interface StateSnapshot {
   securityGroups?: SecurityGroupRecord[];
   securityGroupRules?: SecurityGroupRuleRecord[];
   securityGroupBindings?: SecurityGroupBindingRecord[];
+  /** The last journal record this snapshot holds (absent before the journal: 0); later records are replayed. */
+  journalSequence?: number;
 }
 
-/** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
+/**
+ * One committed change, as the journal stores it: per table, the changed rows whole (as they are after the
+ * change) and the keys of deleted rows; the id counters when they moved. Rows are the live objects: serialise
+ * them before the next change.
+ */
+export interface StateChange {
+  tables: Record<string, { put: object[]; delete: number[] }>;
+  nextIds?: Record<IdKind, number>;
+}
+
+/** The name under which the id counters travel in a change. */
+const NEXT_IDS = 'nextIds';
+
+/**
+ * The live account: tables by id plus the id counters. Change it only inside `mutate`: a change that throws is
+ * undone, and one that ends well is handed to the `onChange` listeners (the journal). Every `Table` field is a
+ * table of the account: it is journaled, saved and replayed by its field name, with no list to update.
+ */
 export class EmulatorState {
   readonly seed: number;
   readonly accountId: number;
@@ -102,7 +123,7 @@ export class EmulatorState {
   readonly users: Table<UserRecord>;
   readonly invoices: Table<InvoiceRecord>;
   readonly orders: Table<OrderRecord>;
-  readonly cancellations: Map<number, CancellationRecord>;
+  readonly cancellations: Table<CancellationRecord>;
   readonly events: Table<EventRecord>;
   readonly storageVolumes: Table<StorageVolumeRecord>;
   readonly storageSnapshots: Table<StorageSnapshotRecord>;
@@ -110,13 +131,20 @@ export class EmulatorState {
   readonly securityGroups: Table<SecurityGroupRecord>;
   readonly securityGroupRules: Table<SecurityGroupRuleRecord>;
   readonly securityGroupBindings: Table<SecurityGroupBindingRecord>;
-  #listeners: Array<() => void> = [];
+  #listeners: Array<(change: StateChange) => void> = [];
+  readonly #tracker = new ChangeTracker(() => this.#commit());
+  #tables: ReadonlyMap<string, Table<object>> | undefined;
+  #commits = 0;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
     this.accountId = snapshot.accountId;
     this.companyName = snapshot.companyName;
-    this.nextIds = { ...ID_BASES, ...snapshot.nextIds };
+    this.nextIds = trackRow(
+      { ...ID_BASES, ...snapshot.nextIds },
+      { beforeWrite: (key, undo) => this.#tracker.beforeWrite(NEXT_IDS, key, undo) },
+      0,
+    );
     this.guests = new Table(snapshot.guests);
     this.hardware = new Table(snapshot.hardware);
     this.domains = new Table(snapshot.domains);
@@ -129,7 +157,7 @@ export class EmulatorState {
     this.users = new Table(snapshot.users);
     this.invoices = new Table(snapshot.invoices);
     this.orders = new Table(snapshot.orders);
-    this.cancellations = new Map(snapshot.cancellations.map((c) => [c.billingItemId, c]));
+    this.cancellations = new Table(snapshot.cancellations, (cancellation) => cancellation.billingItemId);
     this.events = new Table(snapshot.events ?? []);
     this.storageVolumes = new Table(snapshot.storageVolumes ?? []);
     this.storageSnapshots = new Table(snapshot.storageSnapshots ?? []);
@@ -147,17 +175,73 @@ export class EmulatorState {
   }
 
   /**
-   * Runs one change to the account. Changes are synchronous, so two requests never interleave inside one;
-   * listeners (persistence) hear about every change afterwards.
+   * Runs one change to the account. Changes are synchronous, so two requests never interleave inside one. If the
+   * change throws, everything it wrote is undone (the state is as it was) and the error goes on; else listeners
+   * (the journal) hear about the change. Changes nest: an inner one is part of the outer one.
    */
   mutate<T>(change: () => T): T {
-    const result = change();
-    for (const listener of this.#listeners) listener();
-    return result;
+    this.tables();
+    return this.#tracker.run(change);
   }
 
-  onChange(listener: () => void): void {
+  /** Hears every committed change (after it is made, before anything else runs). */
+  onChange(listener: (change: StateChange) => void): void {
+    this.tables();
     this.#listeners.push(listener);
+  }
+
+  /** How many changes were committed so far: a call that moved it changed the account. */
+  get commits(): number {
+    return this.#commits;
+  }
+
+  /** The account's tables by name: every `Table` field of the state (found once, then tracked). */
+  tables(): ReadonlyMap<string, Table<object>> {
+    if (!this.#tables) {
+      const tables = new Map<string, Table<object>>();
+      for (const [name, value] of Object.entries(this)) {
+        if (value instanceof Table) {
+          value.track(name, this.#tracker);
+          tables.set(name, value as Table<object>);
+        }
+      }
+      this.#tables = tables;
+    }
+    return this.#tables;
+  }
+
+  /** Applies a change read back from the journal (rows replaced whole, keys deleted), recording nothing. */
+  applyChange(change: StateChange): void {
+    const tables = this.tables();
+    this.#tracker.silently(() => {
+      for (const [name, rows] of Object.entries(change.tables)) {
+        const table = tables.get(name);
+        if (!table) throw new Error(`the change names a table this emulator does not have: ${name}`);
+        for (const key of rows.delete) table.delete(key);
+        for (const row of rows.put) table.put(row);
+      }
+      if (change.nextIds) Object.assign(this.nextIds, change.nextIds);
+    });
+  }
+
+  #commit(): void {
+    const changed = this.#tracker.takeChanged();
+    if (changed.length === 0) return;
+    this.#commits++;
+    if (this.#listeners.length === 0) return;
+    const tables = this.tables();
+    const change: StateChange = { tables: {} };
+    for (const { table: name, key } of changed) {
+      if (name === NEXT_IDS) {
+        change.nextIds = { ...this.nextIds };
+        continue;
+      }
+      change.tables[name] ??= { put: [], delete: [] };
+      const row = tables.get(name)?.stored(key);
+      if (row) change.tables[name].put.push(row);
+      else change.tables[name].delete.push(key);
+    }
+    for (const listener of this.#listeners) listener(change);
   }
 
   snapshot(): StateSnapshot {
@@ -180,7 +264,7 @@ export class EmulatorState {
       users: [...this.users.all()],
       invoices: [...this.invoices.all()],
       orders: [...this.orders.all()],
-      cancellations: [...this.cancellations.values()],
+      cancellations: [...this.cancellations.all()],
       events: [...this.events.all()],
       storageVolumes: [...this.storageVolumes.all()],
       storageSnapshots: [...this.storageSnapshots.all()],

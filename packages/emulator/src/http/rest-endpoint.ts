@@ -112,14 +112,14 @@ export function callFromRest(
  * Follows drill steps: each id must be one of the objects the previous method lists; the mask, filter and limit
  * apply to the last call only.
  */
-function drillDown(gateway: ApiGateway, first: ApiCall, drill: readonly DrillStep[]): ApiCall {
+async function drillDown(gateway: ApiGateway, first: ApiCall, drill: readonly DrillStep[]): Promise<ApiCall> {
   let current: ApiCall = { ...first, args: [] };
   delete current.mask;
   delete current.filter;
   delete current.limit;
   delete current.offset;
   for (const step of drill) {
-    const listed = gateway.call({ ...current, mask: 'mask[id]' }).value;
+    const listed = (await gateway.call({ ...current, mask: 'mask[id]' })).value;
     const items = Array.isArray(listed) ? listed : [listed];
     if (!items.some((item) => (item as { id?: unknown } | null)?.id === step.id))
       throw faults.objectNotFound(step.id);
@@ -132,20 +132,20 @@ function drillDown(gateway: ApiGateway, first: ApiCall, drill: readonly DrillSte
 }
 
 /** Answers `/rest/v3[.1]/...`: JSON results, `{error, code}` with the fault's status on failure. */
-export function handleRest(
+export async function handleRest(
   gateway: ApiGateway,
   path: string,
   query: URLSearchParams,
   request: IncomingMessage,
   body: Buffer,
   response: ServerResponse,
-): void {
+): Promise<void> {
   try {
     const parsed = callFromRest(request.method ?? 'GET', path, query, body, request.headers.authorization);
-    const call = parsed.drill.length > 0 ? drillDown(gateway, parsed.call, parsed.drill) : parsed.call;
-    let result: ReturnType<ApiGateway['call']>;
+    const call = parsed.drill.length > 0 ? await drillDown(gateway, parsed.call, parsed.drill) : parsed.call;
+    let result: Awaited<ReturnType<ApiGateway['call']>>;
     try {
-      result = gateway.call(call);
+      result = await gateway.call(call);
     } catch (error) {
       // `SoftLayer_Account/VirtualGuests.json`: the `get` prefix may be left out.
       if (
@@ -157,7 +157,7 @@ export function handleRest(
           ...call,
           method: `get${call.method.charAt(0).toUpperCase()}${call.method.slice(1)}`,
         };
-        result = gateway.call(retried);
+        result = await gateway.call(retried);
       } else throw error;
     }
     const headers: Record<string, string> =

@@ -120,9 +120,9 @@ export function createEmulatorServer(parts: ServerParts): {
     ) {
       return;
     }
-    if (xmlrpc) handleXmlRpc(parts.gateway, xmlrpc[1] as string, request, body, response);
+    if (xmlrpc) await handleXmlRpc(parts.gateway, xmlrpc[1] as string, request, body, response);
     else
-      handleRest(
+      await handleRest(
         parts.gateway,
         (rest as RegExpExecArray)[1] as string,
         url.searchParams,

@@ -11,6 +11,7 @@ import { ApiFault } from '../api-fault';
 import type { ApiGateway } from '../api-gateway';
 import { toInteger } from '../services/arguments';
 import { credentialsFromAuthorization } from './authorization-header';
+import { xmlRpcRequestText } from './request-charset';
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
@@ -84,13 +85,13 @@ function send(response: ServerResponse, body: Uint8Array, headers: Record<string
 }
 
 /** Answers `POST /xmlrpc/v3[.1]/<Service>`; faults travel in the body with HTTP 200, as the API sends them. */
-export function handleXmlRpc(
+export async function handleXmlRpc(
   gateway: ApiGateway,
   service: string,
   request: IncomingMessage,
   body: Buffer,
   response: ServerResponse,
-): void {
+): Promise<void> {
   if (request.method !== 'POST') {
     response.writeHead(405, { allow: 'POST', 'content-type': 'text/plain' });
     response.end('XML-RPC calls are POSTed.');
@@ -98,7 +99,7 @@ export function handleXmlRpc(
   }
   let decoded: { methodName: string; params: unknown[] };
   try {
-    decoded = decodeMethodCall(body);
+    decoded = decodeMethodCall(xmlRpcRequestText(body, request.headers['content-type']));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     send(
@@ -109,7 +110,7 @@ export function handleXmlRpc(
   }
   try {
     const call = callFromXmlRpc(service, decoded.methodName, decoded.params, request.headers.authorization);
-    const result = gateway.call(call);
+    const result = await gateway.call(call);
     const headers: Record<string, string> =
       result.totalItems === undefined ? {} : { 'SoftLayer-Total-Items': String(result.totalItems) };
     send(response, encodeMethodResponseBytes((result.value ?? null) as XmlRpcValue), headers);

@@ -80,7 +80,7 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
       return;
     }
     const ticketId = owner?.kind === 'hardware' ? openCancellationTicket(input, owner.id) : undefined;
-    state.cancellations.set(id, {
+    state.cancellations.insert({
       billingItemId: id,
       cancelledAt: input.context.now,
       ...(ticketId === undefined ? {} : { ticketId }),
