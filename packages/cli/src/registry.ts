@@ -19,6 +19,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
     load: () => import('./commands/call-api'),
   },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
+  { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
+  { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
 ];
 
 export function isGroup(spec: CommandSpec | GroupSpec): spec is GroupSpec {
