@@ -36,21 +36,21 @@ const READS: readonly string[] = [
 const FAILURES: readonly string[] = ['dns zone-print no-such-zone.test', 'call-api Account getNothingAtAll'];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
-const WRITES: ReadonlyArray<{ write: string; then: string }> = [
-  { write: 'dns zone-create new-zone.test', then: 'dns zone-list' },
+const WRITES: ReadonlyArray<{ write: string; read: string }> = [
+  { write: 'dns zone-create new-zone.test', read: 'dns zone-list' },
   {
     write: 'dns record-add www A 10.0.0.1 --zone example.com --ttl 600',
-    then: 'dns record-list example.com',
+    read: 'dns record-list example.com',
   },
   {
     write: 'dns record-add mail MX 10.0.0.2 --zone example.com --priority 20',
-    then: 'dns record-list example.com',
+    read: 'dns record-list example.com',
   },
-  { write: '-y dns zone-delete example.org', then: 'dns zone-list' },
-  { write: 'dns record-edit example.com --by-record www --ttl 1200', then: 'dns record-list example.com' },
+  { write: '-y dns zone-delete example.org', read: 'dns zone-list' },
+  { write: 'dns record-edit example.com --by-record www --ttl 1200', read: 'dns record-list example.com' },
   {
     write: 'sshkey add newkey -k "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 me@host" --note hi',
-    then: 'sshkey list',
+    read: 'sshkey list',
   },
 ];
 
@@ -119,13 +119,13 @@ describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
     expect(sl.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it.each(WRITES)('write $write then $then', async ({ write, then }) => {
+  it.each(WRITES)('write $write then $read', async ({ write, read: readAfter }) => {
     const run = async (runner: typeof runSl): Promise<[RunResult, RunResult]> => {
       const fresh = await startEmulator({ rateLimit: 0 });
       try {
         const freshConfig = writeConfig(fresh);
         const written = await runner(['--config', freshConfig, '--format', 'json', ...split(write)]);
-        const read = await runner(['--config', freshConfig, '--format', 'json', ...split(then)]);
+        const read = await runner(['--config', freshConfig, '--format', 'json', ...split(readAfter)]);
         return [written, read];
       } finally {
         await fresh.close();
