@@ -20,6 +20,11 @@ const READS: readonly string[] = [
   'sshkey list',
   'sshkey list --sortby label',
   'event-log types',
+  'ticket list',
+  'ticket list --closed',
+  'ticket detail 150000002',
+  'ticket detail 150000003 --count 1',
+  'ticket subjects',
   'event-log get -l 5',
   'event-log get --metadata -l 3',
   'call-api Account getObject --mask id,companyName,email',
@@ -33,7 +38,12 @@ const READS: readonly string[] = [
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
-const FAILURES: readonly string[] = ['dns zone-print no-such-zone.test', 'call-api Account getNothingAtAll'];
+const FAILURES: readonly string[] = [
+  'dns zone-print no-such-zone.test',
+  'call-api Account getNothingAtAll',
+  'ticket detail 999',
+  'ticket attach 150000002',
+];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
 const WRITES: ReadonlyArray<{ write: string; read: string }> = [
