@@ -3,7 +3,6 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { GlobalOptions } from './global-options';
 import type { Session } from './open-session';
-import { readLine } from './read-line';
 
 const YES = new Set(['y', 'yes', 'yeah', 'yup', 'yolo']);
 
@@ -61,6 +60,7 @@ export class CommandContext {
     options: { hidden?: boolean } = {},
   ): Promise<string | undefined> {
     const suffix = defaultAnswer ? ` [${options.hidden ? '****' : defaultAnswer}]` : '';
+    const { readLine } = await import('./read-line');
     const answer = await readLine(this.io.stdin, this.io.stderr, `${question}${suffix}: `, options);
     if (answer === undefined) return undefined;
     return answer === '' ? defaultAnswer : answer;

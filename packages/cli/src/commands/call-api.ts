@@ -11,7 +11,7 @@ const command: CommandSpec = defineCommand({
   name: 'call-api',
   description: 'Call arbitrary API endpoints with the given SERVICE and METHOD.',
   help: `For parameters that require a datatype, use a JSON string for that parameter.
-Without --limit, a list is fetched in pages of ${PAGE_SIZE}, ${CONCURRENCY} at a time, in order.
+Without --limit, a list is fetched in pages of ${PAGE_SIZE}, ${CONCURRENCY} at a time, in order (getObject: one call).
 
 Example:
     sl call-api Account getObject
@@ -79,7 +79,7 @@ Example:
       ...(filter ? { filter } : {}),
     };
     let result: unknown;
-    if (limit !== undefined) {
+    if (limit !== undefined || method === 'getObject') {
       result = await client.call(service, method, {
         ...callOptions,
         limit,
