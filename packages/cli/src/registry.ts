@@ -20,6 +20,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
+  { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
   { name: 'ticket', description: 'Support tickets.', load: () => import('./commands/ticket/index') },
 ];
