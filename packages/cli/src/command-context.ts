@@ -11,6 +11,7 @@ export class CommandContext {
   readonly options: GlobalOptions;
   readonly io: CliIo;
   #session: Promise<Session> | undefined;
+  #lineReader: import('./read-line').LineReader | undefined;
 
   constructor(options: GlobalOptions, io: CliIo) {
     this.options = options;
@@ -32,6 +33,11 @@ export class CommandContext {
   /** The session if one was opened (for `-v` and closing). */
   openedSession(): Promise<Session> | undefined {
     return this.#session;
+  }
+
+  /** Stops reading answers (at the end of the command). */
+  closeInput(): void {
+    this.#lineReader?.close();
   }
 
   /** Writes text to stdout as is. */
@@ -60,10 +66,11 @@ export class CommandContext {
     options: { hidden?: boolean } = {},
   ): Promise<string | undefined> {
     const suffix = defaultAnswer ? ` [${options.hidden ? '****' : defaultAnswer}]` : '';
-    const { readLine } = await import('./read-line');
-    const answer = await readLine(this.io.stdin, this.io.stderr, `${question}${suffix}: `, options);
+    const { LineReader } = await import('./read-line');
+    this.#lineReader ??= new LineReader(this.io.stdin, this.io.stderr);
+    const answer = await this.#lineReader.question(`${question}${suffix}: `, options);
     if (answer === undefined) return undefined;
-    return answer === '' ? defaultAnswer : answer;
+    return answer === '' ? (defaultAnswer ?? '') : answer;
   }
 
   /** The reference's `[y/N]` confirmation; `-y` answers yes. End of input is a no. */

@@ -18,10 +18,13 @@ export const REGISTRY: readonly RegistryEntry[] = [
     description: 'Call arbitrary API endpoints.',
     load: () => import('./commands/call-api'),
   },
+  { name: 'config', description: 'CLI configuration.', load: () => import('./commands/config/index') },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
+  { name: 'setup', description: 'Setup the CLI config file.', load: () => import('./commands/config/setup') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
+  { name: 'summary', description: 'Account summary.', load: () => import('./commands/summary') },
   { name: 'ticket', description: 'Support tickets.', load: () => import('./commands/ticket/index') },
 ];
 

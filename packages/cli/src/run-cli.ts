@@ -89,6 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       const result = await spec.run(context, input);
       if (result !== undefined) io.stdout.write(formatOutput(result, globals.format));
     } finally {
+      context.closeInput();
       const opened = context.openedSession();
       if (opened) {
         const session = await opened;

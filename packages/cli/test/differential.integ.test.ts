@@ -25,6 +25,8 @@ const READS: readonly string[] = [
   'image list --private --name golden',
   'image detail 5000009',
   'image detail db-golden-1',
+  'summary',
+  'summary --sortby vlans',
   'ticket list',
   'ticket list --closed',
   'ticket detail 150000002',
@@ -118,6 +120,15 @@ describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
     expect(slcli.code, slcli.stderr).toBe(0);
     expect(sl.code, sl.stderr).toBe(0);
     expect(parsed(sl)).toEqual(parsed(slcli));
+  });
+
+  it('config show: the same table, with the API key masked', async () => {
+    const args = ['--config', config, '--format', 'json', 'config', 'show'];
+    const [sl, slcli] = await Promise.all([runSl(args), runSlcli(args)]);
+    const expected = JSON.parse(slcli.stdout) as Record<string, string>;
+    const key = emulator.credentials.apiKey;
+    expect(JSON.parse(sl.stdout)).toEqual({ ...expected, 'API Key': `${key.slice(0, 4)}…${key.slice(-4)}` });
+    expect(sl.stdout).not.toContain(key);
   });
 
   it.each(FAILURES)('fails like slcli: %s', (command) => {

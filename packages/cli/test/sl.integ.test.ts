@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Emulator, startEmulator } from '@sl/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSl, writeConfig } from './run-binary';
@@ -110,6 +113,56 @@ describe('sl against the emulator', () => {
     expect(result.stdout).toContain("import { createClientFromEnv } from '@sl/client';");
     expect(result.stdout).toContain('"operation": "in"');
     expect(result.stdout).toContain('"limit": 10');
+  });
+
+  it('config setup writes the file with mode 0600 from flags or answers, keeping other sections', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sl-setup-'));
+    const file = join(folder, 'softlayer.cfg');
+    writeFileSync(file, '[other]\nkept = yes\n');
+    const { username, apiKey } = emulator.credentials;
+    const flags = [
+      '--username',
+      username,
+      '--api-key',
+      apiKey,
+      '--endpoint',
+      emulator.xmlrpcUrl,
+      '--timeout',
+      '30',
+    ];
+    const written = await runSl(['-C', file, '-y', 'config', 'setup', ...flags]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toContain('Configuration Updated Successfully');
+    expect(written.stdout).not.toContain(apiKey);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('[other]\nkept = yes');
+    expect(text).toContain(`api_key = ${apiKey}`);
+    expect(text).toContain('timeout = 30');
+    expect((await runSl(['-C', file, '--format', 'csv', 'dns', 'zone-list'])).code).toBe(0);
+
+    const answered = join(folder, 'answered.cfg');
+    const answers = `${emulator.xmlrpcUrl}\n${username}\n${apiKey}\n\nlight\n\n`;
+    const prompted = await runSl(['-C', answered, 'config', 'setup'], answers);
+    expect(prompted.code, prompted.stderr).toBe(0);
+    expect(readFileSync(answered, 'utf8')).toContain('theme = light');
+
+    const declined = join(folder, 'declined.cfg');
+    const no = await runSl(['-C', declined, 'config', 'setup'], answers.replace(/\n\n$/, '\nn\n'));
+    expect(no.code).toBe(2);
+    expect(existsSync(declined)).toBe(false);
+
+    const wrongKey = await runSl([
+      '-C',
+      declined,
+      '-y',
+      'setup',
+      ...flags.slice(0, 2),
+      '--api-key',
+      'f'.repeat(64),
+    ]);
+    expect(wrongKey.code).not.toBe(0);
+    expect(existsSync(declined)).toBe(false);
   });
 
   it('--help lists the groups; completion scripts name the commands', async () => {

@@ -5,12 +5,19 @@ function isBlank(chunk: string): boolean {
   return chunk.length > 0 && !/[^\t\n\v\f\r ]/.test(chunk);
 }
 
-/** Words, whitespace runs, and word pieces after a hyphen between letters (`well-known` → `well-`, `known`). */
+/**
+ * Words, whitespace runs, and word pieces after a hyphen where textwrap breaks: after two letters (or `a-b-`) and
+ * before two (`well-known` → `well-`, `known`; `x-ray` stays whole).
+ */
 function chunksOf(text: string): string[] {
   return text
     .split(WHITESPACE_RUNS)
     .filter((chunk) => chunk !== '')
-    .flatMap((chunk) => (WHITESPACE.test(chunk) ? [chunk] : chunk.split(/(?<=[A-Za-z0-9]-)(?=[A-Za-z])/)));
+    .flatMap((chunk) =>
+      WHITESPACE.test(chunk)
+        ? [chunk]
+        : chunk.split(/(?<=(?:[A-Za-z_]{2}|[A-Za-z_]-[A-Za-z_])-)(?=[A-Za-z_]-?[A-Za-z_])/),
+    );
 }
 
 function expandTabs(text: string): string {
