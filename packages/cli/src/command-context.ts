@@ -1,8 +1,21 @@
 import type { SoftLayerClient } from '@sl/client';
+import type * as Managers from '@sl/managers';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { GlobalOptions } from './global-options';
 import type { Session } from './open-session';
+
+/** The managers a command can ask for by name. */
+export type ManagerName =
+  | 'DnsManager'
+  | 'EventLogManager'
+  | 'HardwareManager'
+  | 'ImageManager'
+  | 'NetworkManager'
+  | 'SshKeyManager'
+  | 'TicketManager'
+  | 'UserManager'
+  | 'VsManager';
 
 const YES = new Set(['y', 'yes', 'yeah', 'yup', 'yolo']);
 
@@ -21,6 +34,15 @@ export class CommandContext {
   /** The API client (built on first use: the HTTP stack loads only for commands that call the API). */
   async client(): Promise<SoftLayerClient> {
     return (await this.session()).client;
+  }
+
+  /** A manager of `@sl/managers` on this run's client (the managers load on first use). */
+  async manager<Name extends ManagerName>(name: Name): Promise<InstanceType<(typeof Managers)[Name]>> {
+    const [managers, client] = await Promise.all([import('@sl/managers'), this.client()]);
+    const Manager = managers[name] as unknown as new (
+      client: SoftLayerClient,
+    ) => InstanceType<(typeof Managers)[Name]>;
+    return new Manager(client);
   }
 
   session(): Promise<Session> {

@@ -94,6 +94,22 @@ function parsed(result: RunResult): unknown {
   }
 }
 
+/** A write then a read on a new emulator (same seed: the same account every time). */
+async function onFreshEmulator(
+  runner: typeof runSl,
+  write: readonly string[],
+  read: readonly string[],
+): Promise<[RunResult, RunResult]> {
+  const fresh = await startEmulator({ rateLimit: 0 });
+  try {
+    const freshConfig = writeConfig(fresh);
+    const written = await runner(['--config', freshConfig, ...write]);
+    return [written, await runner(['--config', freshConfig, ...read])];
+  } finally {
+    await fresh.close();
+  }
+}
+
 describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
   let emulator: Emulator;
   let config: string;
@@ -146,17 +162,12 @@ describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
   });
 
   it.each(WRITES)('write $write then $read', async ({ write, read: readAfter }) => {
-    const run = async (runner: typeof runSl): Promise<[RunResult, RunResult]> => {
-      const fresh = await startEmulator({ rateLimit: 0 });
-      try {
-        const freshConfig = writeConfig(fresh);
-        const written = await runner(['--config', freshConfig, '--format', 'json', ...split(write)]);
-        const read = await runner(['--config', freshConfig, '--format', 'json', ...split(readAfter)]);
-        return [written, read];
-      } finally {
-        await fresh.close();
-      }
-    };
+    const run = (runner: typeof runSl) =>
+      onFreshEmulator(
+        runner,
+        ['--format', 'json', ...split(write)],
+        ['--format', 'json', ...split(readAfter)],
+      );
     const [[slWrite, slRead], [slcliWrite, slcliRead]] = await Promise.all([run(runSl), run(runSlcli)]);
     expect(slcliWrite.code, slcliWrite.stdout + slcliWrite.stderr).toBe(0);
     expect(slWrite.code, slWrite.stderr).toBe(0);
@@ -171,25 +182,12 @@ describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
       '$ORIGIN imported.test.\n; a comment\n@ 86400 IN NS ns1.softlayer.com.\n' +
         'www 900 IN A 10.1.2.3\nmail 900 IN MX 10 mx.imported.test.\nftp IN CNAME www\n',
     );
-    const run = async (runner: typeof runSl): Promise<[RunResult, RunResult]> => {
-      const fresh = await startEmulator({ rateLimit: 0 });
-      try {
-        const freshConfig = writeConfig(fresh);
-        const written = await runner(['--config', freshConfig, 'dns', 'import', zoneFile]);
-        const read = await runner([
-          '--config',
-          freshConfig,
-          '--format',
-          'json',
-          'dns',
-          'record-list',
-          'imported.test',
-        ]);
-        return [written, read];
-      } finally {
-        await fresh.close();
-      }
-    };
+    const run = (runner: typeof runSl) =>
+      onFreshEmulator(
+        runner,
+        ['dns', 'import', zoneFile],
+        ['--format', 'json', 'dns', 'record-list', 'imported.test'],
+      );
     const [[slWrite, slRead], [slcliWrite, slcliRead]] = await Promise.all([run(runSl), run(runSlcli)]);
     expect(slWrite.stdout).toBe(slcliWrite.stdout);
     expect(parsed(slRead)).toEqual(parsed(slcliRead));

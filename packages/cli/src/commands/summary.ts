@@ -10,8 +10,7 @@ const command: CommandSpec = defineCommand({
     { flags: '--sortby <column>', description: 'Column to sort by', choices: COLUMNS, default: 'datacenter' },
   ],
   async run(context, { options }) {
-    const { NetworkManager } = await import('@sl/managers');
-    const datacenters = await new NetworkManager(await context.client()).summaryByDatacenter();
+    const datacenters = await (await context.manager('NetworkManager')).summaryByDatacenter();
     const table = new Table(COLUMNS);
     table.sortBy = text(options.sortby) ?? 'datacenter';
     for (const [name, counts] of Object.entries(datacenters)) {

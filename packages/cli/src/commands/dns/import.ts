@@ -20,11 +20,10 @@ const command: CommandSpec = defineCommand({
     for (const line of badLines) context.out(`Unparsed: ${line}\n`);
     if (options.dryRun) return;
 
-    const { DnsManager } = await import('@sl/managers');
-    const manager = new DnsManager(await context.client());
+    const manager = await context.manager('DnsManager');
     let zoneId: number;
     try {
-      zoneId = await resolveId((name) => manager.resolveIds(name), zone, 'zone');
+      zoneId = await resolveId(manager, zone, 'zone');
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       zoneId = Number((await manager.createZone(zone)).id);

@@ -57,8 +57,7 @@ Examples:
     },
   ],
   async run(context, { args, options }) {
-    const { DnsManager } = await import('@sl/managers');
-    const manager = new DnsManager(await context.client());
+    const manager = await context.manager('DnsManager');
     const record = text(args.record) ?? '';
     const recordType = (text(args.record_type) ?? '').toUpperCase();
     const data = text(args.data) ?? '';
@@ -66,7 +65,7 @@ Examples:
     const ttl = integer(options.ttl);
     const priority = integer(options.priority);
     if (zone && recordType !== 'PTR') {
-      const zoneId = await resolveId((name) => manager.resolveIds(name), zone, 'zone');
+      const zoneId = await resolveId(manager, zone, 'zone');
       if (recordType === 'MX') {
         await manager.createRecordMx(zoneId, record, data, { ttl, priority });
       } else if (recordType === 'SRV') {

@@ -12,9 +12,8 @@ const command: CommandSpec = defineCommand({
     { flags: '--ttl <ttl>', description: 'TTL value in seconds, such as 86400', integer: true },
   ],
   async run(context, { args, options }) {
-    const { DnsManager } = await import('@sl/managers');
-    const manager = new DnsManager(await context.client());
-    const zoneId = await resolveId((name) => manager.resolveIds(name), text(args['zone-id']) ?? '', 'zone');
+    const manager = await context.manager('DnsManager');
+    const zoneId = await resolveId(manager, args['zone-id'], 'zone');
     const host = text(options.byRecord);
     const byId = text(options.byId);
     const data = text(options.data);

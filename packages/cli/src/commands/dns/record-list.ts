@@ -13,9 +13,8 @@ const command: CommandSpec = defineCommand({
     { flags: '--type <type>', description: 'Record type, such as A or CNAME' },
   ],
   async run(context, { args, options }) {
-    const { DnsManager } = await import('@sl/managers');
-    const manager = new DnsManager(await context.client());
-    const zoneId = await resolveId((name) => manager.resolveIds(name), text(args.zone) ?? '', 'zone');
+    const manager = await context.manager('DnsManager');
+    const zoneId = await resolveId(manager, args.zone, 'zone');
     const data = text(options.data);
     const host = text(options.record);
     const ttl = integer(options.ttl);

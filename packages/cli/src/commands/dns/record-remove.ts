@@ -5,8 +5,7 @@ const command: CommandSpec = defineCommand({
   description: 'Remove resource record.',
   arguments: [{ name: 'record_id' }],
   async run(context, { args }) {
-    const { DnsManager } = await import('@sl/managers');
-    const manager = new DnsManager(await context.client());
+    const manager = await context.manager('DnsManager');
     await context.noGoingBack('yes');
     await manager.deleteRecord(Number(text(args.record_id)));
   },

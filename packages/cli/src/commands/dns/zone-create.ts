@@ -5,8 +5,7 @@ const command: CommandSpec = defineCommand({
   description: 'Create a zone.',
   arguments: [{ name: 'zone' }],
   async run(context, { args }) {
-    const { DnsManager } = await import('@sl/managers');
-    await new DnsManager(await context.client()).createZone(text(args.zone) ?? '');
+    await (await context.manager('DnsManager')).createZone(text(args.zone) ?? '');
   },
 });
 

@@ -6,10 +6,9 @@ const command: CommandSpec = defineCommand({
   description: 'Delete zone.',
   arguments: [{ name: 'zone' }],
   async run(context, { args }) {
-    const { DnsManager } = await import('@sl/managers');
-    const manager = new DnsManager(await context.client());
+    const manager = await context.manager('DnsManager');
     const zone = text(args.zone) ?? '';
-    const zoneId = await resolveId((name) => manager.resolveIds(name), zone, 'zone');
+    const zoneId = await resolveId(manager, zone, 'zone');
     await context.noGoingBack(zone);
     await manager.deleteZone(zoneId);
   },

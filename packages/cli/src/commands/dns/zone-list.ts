@@ -6,8 +6,7 @@ const command: CommandSpec = defineCommand({
   name: 'zone-list',
   description: 'List all zones.',
   async run(context) {
-    const { DnsManager } = await import('@sl/managers');
-    const manager = new DnsManager(await context.client());
+    const manager = await context.manager('DnsManager');
     const zones = await manager.listZones({ mask: 'mask[id,name,serial,updateDate,resourceRecordCount]' });
     const table = new Table(['id', 'zone', 'serial', 'updated', 'records'], { align: 'left' });
     for (const zone of zones) {

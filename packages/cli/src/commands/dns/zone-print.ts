@@ -1,4 +1,4 @@
-import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { type CommandSpec, defineCommand } from '../../define-command';
 import { resolveId } from '../resolve-id';
 
 const command: CommandSpec = defineCommand({
@@ -6,9 +6,8 @@ const command: CommandSpec = defineCommand({
   description: 'Print zone in BIND format.',
   arguments: [{ name: 'zone' }],
   async run(context, { args }) {
-    const { DnsManager } = await import('@sl/managers');
-    const manager = new DnsManager(await context.client());
-    const zoneId = await resolveId((name) => manager.resolveIds(name), text(args.zone) ?? '', 'zone');
+    const manager = await context.manager('DnsManager');
+    const zoneId = await resolveId(manager, args.zone, 'zone');
     return manager.dumpZone(zoneId);
   },
 });

@@ -37,8 +37,7 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { options }) {
-    const { EventLogManager, UserManager } = await import('@sl/managers');
-    const client = await context.client();
+    const { EventLogManager } = await import('@sl/managers');
     const dateMin = text(options.dateMin);
     const dateMax = text(options.dateMax);
     const eventName = text(options.objEvent);
@@ -56,10 +55,10 @@ const command: CommandSpec = defineCommand({
     const limit = integer(options.limit) ?? 50;
     const columns = ['Event', 'Object', 'Type', 'Date', 'Username', ...(withMetadata ? ['Metadata'] : [])];
     context.out(`${columns.join(', ')}\n`);
-    const users = new UserManager(client);
+    const users = await context.manager('UserManager');
     const usernames = new Map<number, string>();
     let rows = 0;
-    for await (const log of new EventLogManager(client).iterEventLogs({ filter })) {
+    for await (const log of (await context.manager('EventLogManager')).iterEventLogs({ filter })) {
       let user = String(log.userType);
       if (user === 'CUSTOMER' && log.userId !== undefined) {
         let username = usernames.get(log.userId);

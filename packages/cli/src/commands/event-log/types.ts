@@ -5,8 +5,7 @@ const command: CommandSpec = defineCommand({
   name: 'types',
   description: 'Get Event Log Types',
   async run(context) {
-    const { EventLogManager } = await import('@sl/managers');
-    const types = await new EventLogManager(await context.client()).getEventLogTypes();
+    const types = await (await context.manager('EventLogManager')).getEventLogTypes();
     const table = new Table(['types']);
     for (const type of types) table.addRow([type]);
     return table;

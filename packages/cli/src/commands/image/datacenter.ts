@@ -1,4 +1,4 @@
-import { type CommandSpec, defineCommand, list, text } from '../../define-command';
+import { type CommandSpec, defineCommand, list } from '../../define-command';
 import { resolveId } from '../resolve-id';
 
 const command: CommandSpec = defineCommand({
@@ -10,9 +10,8 @@ const command: CommandSpec = defineCommand({
     { flags: '--remove', description: 'To remove Datacenter' },
   ],
   async run(context, { args, options }) {
-    const { ImageManager } = await import('@sl/managers');
-    const manager = new ImageManager(await context.client());
-    const imageId = await resolveId((name) => manager.resolveIds(name), text(args.identifier) ?? '', 'image');
+    const manager = await context.manager('ImageManager');
+    const imageId = await resolveId(manager, args.identifier, 'image');
     const locations = list(args.locations);
     return options.remove === true
       ? manager.removeLocations(imageId, locations)

@@ -1,4 +1,4 @@
-import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { type CommandSpec, defineCommand } from '../../define-command';
 import { resolveId } from '../resolve-id';
 
 const command: CommandSpec = defineCommand({
@@ -6,9 +6,8 @@ const command: CommandSpec = defineCommand({
   description: 'Delete an image.',
   arguments: [{ name: 'identifier' }],
   async run(context, { args }) {
-    const { ImageManager } = await import('@sl/managers');
-    const manager = new ImageManager(await context.client());
-    const imageId = await resolveId((name) => manager.resolveIds(name), text(args.identifier) ?? '', 'image');
+    const manager = await context.manager('ImageManager');
+    const imageId = await resolveId(manager, args.identifier, 'image');
     await context.noGoingBack(String(imageId));
     await manager.deleteImage(imageId);
   },

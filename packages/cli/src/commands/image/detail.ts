@@ -1,4 +1,4 @@
-import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { type CommandSpec, defineCommand } from '../../define-command';
 import { blank, FormattedItem, KeyValueTable, Listing, Table } from '../../output/table';
 import { resolveId } from '../resolve-id';
 import { bytesToGb, IMAGE_DETAIL_MASK, imageType, transactionStatus, visibility } from './image-fields';
@@ -17,9 +17,8 @@ const command: CommandSpec = defineCommand({
   description: 'Get details for an image.',
   arguments: [{ name: 'identifier' }],
   async run(context, { args }) {
-    const { ImageManager } = await import('@sl/managers');
-    const manager = new ImageManager(await context.client());
-    const imageId = await resolveId((name) => manager.resolveIds(name), text(args.identifier) ?? '', 'image');
+    const manager = await context.manager('ImageManager');
+    const imageId = await resolveId(manager, args.identifier, 'image');
     const image = await manager.getImage(imageId, { mask: IMAGE_DETAIL_MASK });
     const children = (image.children ?? []) as Child[];
     const firstChild = image.firstChild as Child | undefined;

@@ -12,16 +12,11 @@ const command: CommandSpec = defineCommand({
     { flags: '--tag <tag>', description: 'Tags for the image' },
   ],
   async run(context, { args, options }) {
-    const { ImageManager } = await import('@sl/managers');
-    const manager = new ImageManager(await context.client());
+    const manager = await context.manager('ImageManager');
     const name = text(options.name);
     const note = text(options.note);
     const tag = text(options.tag);
-    const imageId = await resolveId(
-      (label) => manager.resolveIds(label),
-      text(args.identifier) ?? '',
-      'image',
-    );
+    const imageId = await resolveId(manager, args.identifier, 'image');
     const changed = await manager.edit(imageId, {
       ...(name ? { name } : {}),
       ...(note ? { note } : {}),

@@ -16,9 +16,8 @@ or cos://<regionName>/<bucketName>/<objectPath> if using IBM Cloud Object Storag
     },
   ],
   async run(context, { args, options }) {
-    const { ImageManager } = await import('@sl/managers');
-    const manager = new ImageManager(await context.client());
-    const imageId = await resolveId((name) => manager.resolveIds(name), text(args.identifier) ?? '', 'image');
+    const manager = await context.manager('ImageManager');
+    const imageId = await resolveId(manager, args.identifier, 'image');
     const ibmApiKey = text(options.ibmApiKey);
     const result = await manager.exportImageToUri(
       imageId,

@@ -28,8 +28,7 @@ or cos://<regionName>/<bucketName>/<objectPath> if using IBM Cloud Object Storag
     { flags: '--is-encrypted', description: 'Specifies if image is encrypted' },
   ],
   async run(context, { args, options }) {
-    const { ImageManager } = await import('@sl/managers');
-    const manager = new ImageManager(await context.client());
+    const manager = await context.manager('ImageManager');
     const optional = (name: string): Record<string, string> => {
       const value = text(options[name]);
       return value === undefined ? {} : { [name]: value };

@@ -12,8 +12,7 @@ const command: CommandSpec = defineCommand({
     { flags: '--private', description: 'Display only private images' },
   ],
   async run(context, { options }) {
-    const { ImageManager } = await import('@sl/managers');
-    const manager = new ImageManager(await context.client());
+    const manager = await context.manager('ImageManager');
     const name = text(options.name);
     const criteria = { mask: IMAGE_MASK, ...(name ? { name } : {}) };
     const publicOnly = options.public === true && options.private !== true;

@@ -30,9 +30,8 @@ const command: CommandSpec = defineCommand({
           throw new CliError(`Error: Invalid value for '-f' / '--in-file': Path '${inFile}' does not exist.`);
         })
       ).trim();
-    const { SshKeyManager } = await import('@sl/managers');
     const note = text(options.note);
-    const result = await new SshKeyManager(await context.client()).addKey(keyText, text(args.label) ?? '', {
+    const result = await (await context.manager('SshKeyManager')).addKey(keyText, text(args.label) ?? '', {
       ...(note === undefined ? {} : { notes: note }),
     });
     return `SSH key added: ${result.fingerprint}`;

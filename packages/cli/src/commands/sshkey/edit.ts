@@ -11,13 +11,8 @@ const command: CommandSpec = defineCommand({
     { flags: '--note <note>', description: 'New notes for the key' },
   ],
   async run(context, { args, options }) {
-    const { SshKeyManager } = await import('@sl/managers');
-    const manager = new SshKeyManager(await context.client());
-    const keyId = await resolveId(
-      (label) => manager.resolveIds(label),
-      text(args.identifier) ?? '',
-      'SshKey',
-    );
+    const manager = await context.manager('SshKeyManager');
+    const keyId = await resolveId(manager, args.identifier, 'SshKey');
     const label = text(options.label);
     const notes = text(options.note);
     const changed = await manager.editKey(keyId, {

@@ -12,8 +12,7 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { options }) {
-    const { SshKeyManager } = await import('@sl/managers');
-    const keys = await new SshKeyManager(await context.client()).listKeys();
+    const keys = await (await context.manager('SshKeyManager')).listKeys();
     const table = new Table(['id', 'label', 'fingerprint', 'notes']);
     table.sortBy = text(options.sortby);
     for (const key of keys) table.addRow([key.id, key.label, key.fingerprint, key.notes ?? '-']);

@@ -12,13 +12,8 @@ const command: CommandSpec = defineCommand({
     { flags: '-f, --out-file <file>', description: 'The public SSH key will be written to this file' },
   ],
   async run(context, { args, options }) {
-    const { SshKeyManager } = await import('@sl/managers');
-    const manager = new SshKeyManager(await context.client());
-    const keyId = await resolveId(
-      (label) => manager.resolveIds(label),
-      text(args.identifier) ?? '',
-      'SshKey',
-    );
+    const manager = await context.manager('SshKeyManager');
+    const keyId = await resolveId(manager, args.identifier, 'SshKey');
     const key = await manager.getKey(keyId);
     const outFile = text(options.outFile);
     if (outFile) await writeFile(outFile.replace(/^~(?=$|\/)/, homedir()), key.key ?? '', 'utf8');

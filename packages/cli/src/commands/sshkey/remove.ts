@@ -1,4 +1,4 @@
-import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { type CommandSpec, defineCommand } from '../../define-command';
 import { resolveId } from '../resolve-id';
 
 const command: CommandSpec = defineCommand({
@@ -6,13 +6,8 @@ const command: CommandSpec = defineCommand({
   description: 'Permanently removes an SSH key.',
   arguments: [{ name: 'identifier' }],
   async run(context, { args }) {
-    const { SshKeyManager } = await import('@sl/managers');
-    const manager = new SshKeyManager(await context.client());
-    const keyId = await resolveId(
-      (label) => manager.resolveIds(label),
-      text(args.identifier) ?? '',
-      'SshKey',
-    );
+    const manager = await context.manager('SshKeyManager');
+    const keyId = await resolveId(manager, args.identifier, 'SshKey');
     await context.noGoingBack(String(keyId));
     await manager.deleteKey(keyId);
   },

@@ -32,17 +32,15 @@ async function run(action: 'attach' | 'detach', context: CommandContext, { args,
   if (!hardware && !virtual) {
     throw new CliError(`Argument Error: Must have a hardware or virtual server identifier to ${noun}`);
   }
-  const { HardwareManager, TicketManager, VsManager } = await import('@sl/managers');
-  const client = await context.client();
-  const tickets = new TicketManager(client);
+  const tickets = await context.manager('TicketManager');
   const ticketId = Number(identifier);
   if (hardware) {
-    const servers = new HardwareManager(client);
-    const id = await resolveId((name) => servers.resolveIds(name), hardware, 'hardware');
+    const servers = await context.manager('HardwareManager');
+    const id = await resolveId(servers, hardware, 'hardware');
     await (action === 'attach' ? tickets.attachHardware(ticketId, id) : tickets.detachHardware(ticketId, id));
   } else if (virtual) {
-    const guests = new VsManager(client);
-    const id = await resolveId((name) => guests.resolveIds(name), virtual, 'VS');
+    const guests = await context.manager('VsManager');
+    const id = await resolveId(guests, virtual, 'VS');
     await (action === 'attach'
       ? tickets.attachVirtualServer(ticketId, id)
       : tickets.detachVirtualServer(ticketId, id));

@@ -34,9 +34,7 @@ Will open the default text editor, and once closed, use that text to create the 
     const subject = integer(options.subjectId);
     if (title === undefined) throw new CliError("Error: Missing option '--title'.");
     if (subject === undefined) throw new CliError("Error: Missing option '--subject-id'.");
-    const { HardwareManager, TicketManager, VsManager } = await import('@sl/managers');
-    const client = await context.client();
-    const manager = new TicketManager(client);
+    const manager = await context.manager('TicketManager');
     const body = await readBody(context, text(options.body));
     const priority = text(options.priority);
     const created = await manager.createTicket({
@@ -48,19 +46,13 @@ Will open the default text editor, and once closed, use that text to create the 
     const ticketId = Number(created.id);
     const hardware = text(options.hardware);
     if (hardware) {
-      const servers = new HardwareManager(client);
-      await manager.attachHardware(
-        ticketId,
-        await resolveId((name) => servers.resolveIds(name), hardware, 'hardware'),
-      );
+      const servers = await context.manager('HardwareManager');
+      await manager.attachHardware(ticketId, await resolveId(servers, hardware, 'hardware'));
     }
     const virtual = text(options.virtual);
     if (virtual) {
-      const guests = new VsManager(client);
-      await manager.attachVirtualServer(
-        ticketId,
-        await resolveId((name) => guests.resolveIds(name), virtual, 'VS'),
-      );
+      const guests = await context.manager('VsManager');
+      await manager.attachVirtualServer(ticketId, await resolveId(guests, virtual, 'VS'));
     }
     return ticketDetails(manager, ticketId, { json: context.options.format === 'json', updateCount: 1 });
   },

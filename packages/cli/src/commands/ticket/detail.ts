@@ -1,4 +1,4 @@
-import { type CommandSpec, defineCommand, integer, text } from '../../define-command';
+import { type CommandSpec, defineCommand, integer } from '../../define-command';
 import { resolveId } from '../resolve-id';
 import { ticketDetails } from './ticket-details';
 
@@ -11,9 +11,8 @@ const command: CommandSpec = defineCommand({
   arguments: [{ name: 'identifier' }],
   options: [{ flags: '--count <count>', description: 'Number of updates', integer: true, default: 10 }],
   async run(context, { args, options }) {
-    const { TicketManager } = await import('@sl/managers');
-    const manager = new TicketManager(await context.client());
-    const ticketId = await resolveId(noTicketNames, text(args.identifier) ?? '', 'ticket');
+    const manager = await context.manager('TicketManager');
+    const ticketId = await resolveId(noTicketNames, args.identifier, 'ticket');
     return ticketDetails(manager, ticketId, {
       json: context.options.format === 'json',
       updateCount: integer(options.count) ?? 10,

@@ -11,9 +11,8 @@ const command: CommandSpec = defineCommand({
     { flags: '--closed', description: 'Display only closed tickets' },
   ],
   async run(context, { options }) {
-    const { TicketManager } = await import('@sl/managers');
     const open = options.closed !== true;
-    const tickets = await new TicketManager(await context.client()).listTickets({ open, closed: !open });
+    const tickets = await (await context.manager('TicketManager')).listTickets({ open, closed: !open });
     const table = new Table([
       'id',
       'Case_Number',

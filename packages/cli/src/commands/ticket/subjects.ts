@@ -5,9 +5,8 @@ const command: CommandSpec = defineCommand({
   name: 'subjects',
   description: 'List Subject IDs for ticket creation.',
   async run(context) {
-    const { TicketManager } = await import('@sl/managers');
     const table = new Table(['id', 'subject']);
-    for (const subject of await new TicketManager(await context.client()).listSubjects()) {
+    for (const subject of await (await context.manager('TicketManager')).listSubjects()) {
       table.addRow([subject.id, subject.name]);
     }
     return table;

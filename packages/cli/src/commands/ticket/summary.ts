@@ -5,8 +5,7 @@ const command: CommandSpec = defineCommand({
   name: 'summary',
   description: 'Summary info about tickets.',
   async run(context) {
-    const { TicketManager } = await import('@sl/managers');
-    const counts = await new TicketManager(await context.client()).getSummary();
+    const counts = await (await context.manager('TicketManager')).getSummary();
     const open = new Table(['Type', 'count']);
     open.addRow(['Accounting', counts.openAccounting]);
     open.addRow(['Billing', counts.openBilling]);

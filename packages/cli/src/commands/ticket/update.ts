@@ -20,9 +20,8 @@ Will open the default text editor, and once closed, use that text to update the 
     },
   ],
   async run(context, { args, options }) {
-    const { TicketManager } = await import('@sl/managers');
-    const manager = new TicketManager(await context.client());
-    const ticketId = await resolveId(noTicketNames, text(args.identifier) ?? '', 'ticket');
+    const manager = await context.manager('TicketManager');
+    const ticketId = await resolveId(noTicketNames, args.identifier, 'ticket');
     await manager.updateTicket(ticketId, await readBody(context, text(options.body)));
     return 'Ticket Updated!';
   },

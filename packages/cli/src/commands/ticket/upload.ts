@@ -15,9 +15,8 @@ const command: CommandSpec = defineCommand({
     { flags: '--name <name>', description: 'The name of the attachment shown in the ticket' },
   ],
   async run(context, { args, options }) {
-    const { TicketManager } = await import('@sl/managers');
-    const manager = new TicketManager(await context.client());
-    const ticketId = await resolveId(noTicketNames, text(args.identifier) ?? '', 'ticket');
+    const manager = await context.manager('TicketManager');
+    const ticketId = await resolveId(noTicketNames, args.identifier, 'ticket');
     const path = text(options.path);
     if (path === undefined) throw new CliError('Argument Error: Missing argument --path');
     if (!existsSync(path)) throw new CliError(`Argument Error: ${path} not exist`);
