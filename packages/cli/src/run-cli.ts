@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { attachCommand } from './attach-command';
-import { type CliIo, processIo } from './cli-io';
+import { type CliIo, processIo, useColor } from './cli-io';
 import { CommandContext } from './command-context';
 import type { CommandInput, CommandSpec } from './define-command';
 import { findCommandWord, type GlobalOptions } from './global-options';
@@ -148,7 +148,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       exitCode = done ? 0 : 2;
     } else {
       const { message, exitCode: code } = describeError(error);
-      io.stderr.write(`${message}\n`);
+      // Red on a terminal (never with NO_COLOR), plain text in a pipe or a file.
+      io.stderr.write(useColor(io.stderr, io.env) ? `\x1b[31m${message}\x1b[39m\n` : `${message}\n`);
       exitCode = code;
     }
   }
