@@ -179,6 +179,25 @@ describe('sl against the emulator', () => {
 });
 
 describe('sl --demo', () => {
+  it('README example', async () => {
+    const zones = await runSl(['--demo', 'dns', 'zone-list']);
+    expect(zones.code, zones.stderr).toBe(0);
+    expect(zones.stdout).toMatch(/^ id +zone +serial +updated +records/);
+    const guests = await runSl([
+      '--demo',
+      '--format',
+      'json',
+      'call-api',
+      'Account',
+      'getVirtualGuests',
+      '--mask',
+      'id,hostname',
+      '--limit',
+      '3',
+    ]);
+    expect(JSON.parse(guests.stdout)).toHaveLength(3);
+  });
+
   it('runs against the embedded demo account, the same every time', async () => {
     const first = await runSl(['--demo', '--format', 'json', 'dns', 'zone-list']);
     const second = await runSl(['--demo', '--format', 'json', 'dns', 'zone-list']);
