@@ -68,7 +68,7 @@ function readGlobals(program: Command, io: CliIo): GlobalOptions {
   return {
     format: opts.format,
     config: opts.config,
-    verbose: opts.verbose,
+    verbose: opts.verbose || Math.min(3, Math.max(0, Number.parseInt(io.env.SLCLI_VERBOSE ?? '0', 10) || 0)),
     proxy: opts.proxy,
     really,
     demo: opts.demo ?? envFlag(io.env.SLCLI_DEMO) ?? false,

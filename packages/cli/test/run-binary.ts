@@ -15,7 +15,12 @@ export interface RunResult {
 }
 
 /** Runs a program to its end (at most 120 s) with `stdin` as its whole input; never throws for an exit code. */
-export function runProgram(file: string, args: readonly string[], stdin = ''): Promise<RunResult> {
+export function runProgram(
+  file: string,
+  args: readonly string[],
+  stdin = '',
+  env: Readonly<Record<string, string>> = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = execFile(
       file,
@@ -23,7 +28,7 @@ export function runProgram(file: string, args: readonly string[], stdin = ''): P
       {
         timeout: 120_000,
         maxBuffer: 256 * 1024 * 1024,
-        env: { ...process.env, NO_COLOR: '1', HOME: tmpdir() },
+        env: { ...process.env, NO_COLOR: '1', HOME: tmpdir(), ...env },
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
@@ -34,8 +39,12 @@ export function runProgram(file: string, args: readonly string[], stdin = ''): P
   });
 }
 
-export function runSl(args: readonly string[], stdin = ''): Promise<RunResult> {
-  return runProgram(process.execPath, [SL_BIN, ...args], stdin);
+export function runSl(
+  args: readonly string[],
+  stdin = '',
+  env: Readonly<Record<string, string>> = {},
+): Promise<RunResult> {
+  return runProgram(process.execPath, [SL_BIN, ...args], stdin, env);
 }
 
 export function runSlcli(args: readonly string[], stdin = ''): Promise<RunResult> {

@@ -64,6 +64,22 @@ describe('sl against the emulator', () => {
     expect(JSON.parse(result.stdout)).toHaveLength(5);
   });
 
+  it('SLCLI_* variables give the global options their defaults', async () => {
+    const result = await runSl(['dns', 'zone-list'], '', {
+      SLCLI_CONFIG: config,
+      SLCLI_FORMAT: 'json',
+      SLCLI_VERBOSE: '1',
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveLength(5);
+    expect(result.stderr).toContain('SoftLayer_Account::getDomains');
+    const flagWins = await runSl(['--format', 'csv', 'dns', 'zone-list'], '', {
+      SLCLI_CONFIG: config,
+      SLCLI_FORMAT: 'json',
+    });
+    expect(flagWins.stdout).toMatch(/^id,zone,serial,updated,records\r\n/);
+  });
+
   it('call-api pages a long list concurrently and keeps the order', async () => {
     const big = await startEmulator({ rateLimit: 0, guests: 4500 });
     try {
