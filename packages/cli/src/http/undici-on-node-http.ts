@@ -1,5 +1,6 @@
 /**
- * What `@sl/transport` uses of undici (`request`, `Agent`, `ProxyAgent`), on Node's built-in `http`/`https`.
+ * What `@sl/transport` uses of undici (`request`, `Agent`, `ProxyAgent`, `getGlobalDispatcher`), on Node's
+ * built-in `http`/`https`.
  *
  * Only the `sl` binary uses it: its build aliases `undici` to this file. Loading undici from node_modules costs
  * more than the rest of a short command (it is ~1 MB of JavaScript that Node compiles on every start), while
@@ -94,13 +95,22 @@ function connectTimeoutError(ms: number): Error {
   return Object.assign(new Error(`Connect Timeout Error (${ms} ms)`), { code: 'UND_ERR_CONNECT_TIMEOUT' });
 }
 
+/**
+ * undici's global dispatcher: the shared keep-alive pool. It has no `compose`, so `@sl/transport` cannot see
+ * whether a request's first byte was written and counts a failure after connecting as possibly executed (the
+ * safe side); connect failures (refused, DNS, connect timeout) are still known to have sent nothing.
+ */
+export function getGlobalDispatcher(): Agent {
+  defaultAgent ??= new Agent();
+  return defaultAgent;
+}
+
 /** undici's `request`: one exchange; the body is read whole by `arrayBuffer()`. */
 export function request(url: string, options: RequestOptions = {}): Promise<ResponseData> {
   if (options.dispatcher !== undefined && !(options.dispatcher instanceof Agent)) {
     return realUndici().request(url, options);
   }
-  defaultAgent ??= new Agent();
-  const agent = (options.dispatcher as Agent | undefined) ?? defaultAgent;
+  const agent = (options.dispatcher as Agent | undefined) ?? getGlobalDispatcher();
   const target = new URL(url);
   const secure = target.protocol === 'https:';
   return new Promise<ResponseData>((resolve, reject) => {
