@@ -325,13 +325,18 @@ export class UserManager {
     return this.#sendPermissions(method, id, permissions, options);
   }
 
-  /** Checks the key names against every permission (`ALL` means all of them), then sends the change. */
-  async #sendPermissions(
-    method: 'addBulkPortalPermission' | 'removeBulkPortalPermission',
-    id: number | string,
+  /**
+   * Permission key names (any case; `ALL` for every permission) as the API takes them, `[{ keyName }]`, each
+   * checked against `getAllPermissions`: an unknown one is a `ManagerError` `SL_NOT_FOUND` naming it.
+   */
+  async formatPermissionObject(
     permissions: readonly string[],
-    options: CallControl,
-  ): Promise<boolean> {
+    options: CallControl = {},
+  ): Promise<Array<{ keyName: string }>> {
+    if (!Array.isArray(permissions))
+      throw invalid('formatPermissionObject: give a list of permission key names');
+    for (const permission of permissions)
+      checkText(permission, 'formatPermissionObject: a permission key name');
     const available = await this.getAllPermissions(options);
     const known = new Set(available.map((permission) => permission.keyName));
     let keyNames: string[] = [];
@@ -346,9 +351,19 @@ export class UserManager {
       }
       keyNames.push(keyName);
     }
+    return keyNames.map((keyName) => ({ keyName }));
+  }
+
+  /** Checks the key names against every permission (`formatPermissionObject`), then sends the change. */
+  async #sendPermissions(
+    method: 'addBulkPortalPermission' | 'removeBulkPortalPermission',
+    id: number | string,
+    permissions: readonly string[],
+    options: CallControl,
+  ): Promise<boolean> {
     return this.#client.call('User_Customer', method, {
       id,
-      args: [keyNames.map((keyName) => ({ keyName }))],
+      args: [await this.formatPermissionObject(permissions, options)],
       ...signalOption(options.signal),
     });
   }
