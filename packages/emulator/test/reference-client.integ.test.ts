@@ -198,6 +198,34 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(overRest).toHaveLength(emulator.state.guests.size);
   });
 
+  it('slcli account licenses, bandwidth-pools, bandwidth-pools-detail, events and event-detail', async () => {
+    const licenses = await slcli(['account', 'licenses']);
+    expect(licenses.stderr).toBe('');
+    expect(licenses.status).toBe(0);
+    // As JSON, slcli's key-value tables keep two columns: id and address (control panels), name and key (VMware).
+    for (const license of emulator.state.licenses.all()) {
+      const [name, value] =
+        license.kind === 'virtual' ? [license.id, license.ipAddress] : [license.softwareName, license.key];
+      expect(licenses.stdout).toContain(`"${name}": "${value}"`);
+    }
+    const pools = await slcliJson<Array<Record<string, unknown>>>(['account', 'bandwidth-pools']);
+    const servers = pools.reduce((total, pool) => total + Number(pool.Servers), 0);
+    expect(servers).toBe(emulator.state.guests.size + emulator.state.hardware.size);
+    const detail = await slcliJson<Record<string, unknown>>([
+      'account',
+      'bandwidth-pools-detail',
+      String(pools[0]?.Id),
+    ]);
+    expect(detail.Id).toBe(pools[0]?.Id);
+    const events = await slcli(['account', 'events']);
+    expect(events.status).toBe(0);
+    const planned = emulator.state.notificationEvents.all().find((event) => event.typeKeyName === 'PLANNED');
+    expect(events.stdout).toContain(planned?.subject);
+    const eventDetail = await slcli(['account', 'event-detail', String(planned?.id)]);
+    expect(eventDetail.status).toBe(0);
+    expect(eventDetail.stdout).toContain(planned?.updates[0]?.contents);
+  });
+
   it('slcli hw detail and hw cancel (a cancellation ticket is opened)', async () => {
     const server = emulator.state.hardware.all()[0]!;
     const detail = await slcliJson<Record<string, unknown>>(['hw', 'detail', String(server.id)]);

@@ -6,7 +6,10 @@ import type {
   HardwareRecord,
   ImageRecord,
   InvoiceRecord,
+  LicenseRecord,
   LoadBalancerRecord,
+  MessageDeliveryAccountRecord,
+  NotificationEventRecord,
   OrderRecord,
   ResourceRecordRow,
   SecurityGroupBindingRecord,
@@ -46,6 +49,9 @@ export const ID_BASES = {
   securityGroup: 340_001,
   securityGroupRule: 4_100_001,
   securityGroupBinding: 6_200_001,
+  notificationEvent: 9_100_001,
+  license: 2_700_001,
+  messageDeliveryAccount: 870_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -82,6 +88,10 @@ export interface StateSnapshot {
   securityGroups?: SecurityGroupRecord[];
   securityGroupRules?: SecurityGroupRuleRecord[];
   securityGroupBindings?: SecurityGroupBindingRecord[];
+  /** Notification events, licenses and email delivery accounts (absent in files written before they were emulated). */
+  notificationEvents?: NotificationEventRecord[];
+  licenses?: LicenseRecord[];
+  messageDeliveryAccounts?: MessageDeliveryAccountRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -110,6 +120,9 @@ export class EmulatorState {
   readonly securityGroups: Table<SecurityGroupRecord>;
   readonly securityGroupRules: Table<SecurityGroupRuleRecord>;
   readonly securityGroupBindings: Table<SecurityGroupBindingRecord>;
+  readonly notificationEvents: Table<NotificationEventRecord>;
+  readonly licenses: Table<LicenseRecord>;
+  readonly messageDeliveryAccounts: Table<MessageDeliveryAccountRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -137,6 +150,9 @@ export class EmulatorState {
     this.securityGroups = new Table(snapshot.securityGroups ?? []);
     this.securityGroupRules = new Table(snapshot.securityGroupRules ?? []);
     this.securityGroupBindings = new Table(snapshot.securityGroupBindings ?? []);
+    this.notificationEvents = new Table(snapshot.notificationEvents ?? []);
+    this.licenses = new Table(snapshot.licenses ?? []);
+    this.messageDeliveryAccounts = new Table(snapshot.messageDeliveryAccounts ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -188,6 +204,9 @@ export class EmulatorState {
       securityGroups: [...this.securityGroups.all()],
       securityGroupRules: [...this.securityGroupRules.all()],
       securityGroupBindings: [...this.securityGroupBindings.all()],
+      notificationEvents: [...this.notificationEvents.all()],
+      licenses: [...this.licenses.all()],
+      messageDeliveryAccounts: [...this.messageDeliveryAccounts.all()],
     };
   }
 }

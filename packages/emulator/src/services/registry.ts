@@ -1,11 +1,11 @@
 import { accountService } from './account-service';
+import { bandwidthAllotmentService } from './bandwidth-allotment-service';
 import { billingItemService } from './billing-item-service';
 import { billingInvoiceService, billingOrderService } from './billing-order-service';
 import {
   datacenterService,
   ipAddressService,
   locationService,
-  notificationEventService,
   podService,
   presetService,
   productPackageService,
@@ -20,6 +20,7 @@ import { healthMonitorService, listenerService, memberService } from './lbaas-pa
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
+import { notificationEventService } from './notification-event-service';
 import { productOrderService } from './product-order-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
@@ -65,5 +66,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     guestNetworkComponentService,
     networkStorageService,
     eventLogService,
+    bandwidthAllotmentService,
   ].map((service) => [service.name, service]),
 );
