@@ -226,6 +226,33 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(eventDetail.stdout).toContain(planned?.updates[0]?.contents);
   });
 
+  it('slcli user notifications, edit-notifications, vpn-subnet, grant-access, device-access and remove-access', async () => {
+    const notifications = await slcliJson<Array<Record<string, unknown>>>(['user', 'notifications']);
+    expect(notifications.find((row) => row.Name === 'Order Approved')?.Enabled).toBe(true);
+    expect((await slcli(['user', 'edit-notifications', '--disable', 'Order Approved'])).status).toBe(0);
+    const after = await slcliJson<Array<Record<string, unknown>>>(['user', 'notifications']);
+    expect(after.find((row) => row.Name === 'Order Approved')?.Enabled).toBe(false);
+    const user = emulator.state.users.all().find((candidate) => candidate.parentId !== null)!;
+    const subnet = (await slcliJson<Array<{ Id: number }>>(['subnet', 'list']))[0]!.Id;
+    expect((await slcli(['user', 'vpn-subnet', '--add', String(user.id), String(subnet)])).status).toBe(0);
+    expect(
+      emulator.state.vpnOverrides.filter((row) => row.userId === user.id).map((row) => row.subnetId),
+    ).toEqual([subnet]);
+    expect((await slcli(['user', 'vpn-subnet', '--remove', String(user.id), String(subnet)])).status).toBe(0);
+    expect(emulator.state.vpnOverrides.filter((row) => row.userId === user.id)).toEqual([]);
+    const server = emulator.state.hardware.all()[0]!;
+    expect(
+      (await slcli(['user', 'grant-access', String(user.id), '--hardware', String(server.id)])).status,
+    ).toBe(0);
+    const access = await slcli(['user', 'device-access', String(user.id)]);
+    expect(access.status).toBe(0);
+    expect(access.stdout).toContain(String(server.id));
+    expect(
+      (await slcli(['user', 'remove-access', String(user.id), '--hardware', String(server.id)])).status,
+    ).toBe(0);
+    expect(emulator.state.deviceAccess.filter((row) => row.userId === user.id)).toEqual([]);
+  });
+
   it('slcli hw detail and hw cancel (a cancellation ticket is opened)', async () => {
     const server = emulator.state.hardware.all()[0]!;
     const detail = await slcliJson<Record<string, unknown>>(['hw', 'detail', String(server.id)]);

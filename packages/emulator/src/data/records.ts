@@ -438,3 +438,25 @@ export interface MessageDeliveryAccountRecord {
   /** Deterministic daily delivery statistics are derived from the id; this scales them. */
   dailyVolume: number;
 }
+
+/** A user's opt-out of one email notification (`SoftLayer_Email_Subscription::disable`); absent means enabled. */
+export interface NotificationOptOutRecord {
+  id: number;
+  userId: number;
+  subscriptionId: number;
+}
+
+/** A subnet a user may reach over the VPN (`SoftLayer_Network_Service_Vpn_Overrides`). */
+export interface VpnOverrideRecord {
+  id: number;
+  userId: number;
+  subnetId: number;
+}
+
+/** A device a user was given access to (`User_Customer::addHardwareAccess`, `addVirtualGuestAccess`, …). */
+export interface DeviceAccessRecord {
+  id: number;
+  userId: number;
+  deviceKind: 'hardware' | 'virtualGuest' | 'dedicatedHost';
+  deviceId: number;
+}

@@ -1,5 +1,6 @@
 import type {
   CancellationRecord,
+  DeviceAccessRecord,
   DomainRecord,
   EventRecord,
   GuestRecord,
@@ -10,6 +11,7 @@ import type {
   LoadBalancerRecord,
   MessageDeliveryAccountRecord,
   NotificationEventRecord,
+  NotificationOptOutRecord,
   OrderRecord,
   ResourceRecordRow,
   SecurityGroupBindingRecord,
@@ -22,6 +24,7 @@ import type {
   TicketRecord,
   TicketUpdateRecord,
   UserRecord,
+  VpnOverrideRecord,
 } from './records';
 import { Table } from './table';
 
@@ -52,6 +55,9 @@ export const ID_BASES = {
   notificationEvent: 9_100_001,
   license: 2_700_001,
   messageDeliveryAccount: 870_001,
+  notificationOptOut: 11_000_001,
+  vpnOverride: 3_661_001,
+  deviceAccess: 12_000_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -92,6 +98,10 @@ export interface StateSnapshot {
   notificationEvents?: NotificationEventRecord[];
   licenses?: LicenseRecord[];
   messageDeliveryAccounts?: MessageDeliveryAccountRecord[];
+  /** Users' notification opt-outs, VPN subnets and device access (absent in files written before they were kept). */
+  notificationOptOuts?: NotificationOptOutRecord[];
+  vpnOverrides?: VpnOverrideRecord[];
+  deviceAccess?: DeviceAccessRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -123,6 +133,9 @@ export class EmulatorState {
   readonly notificationEvents: Table<NotificationEventRecord>;
   readonly licenses: Table<LicenseRecord>;
   readonly messageDeliveryAccounts: Table<MessageDeliveryAccountRecord>;
+  readonly notificationOptOuts: Table<NotificationOptOutRecord>;
+  readonly vpnOverrides: Table<VpnOverrideRecord>;
+  readonly deviceAccess: Table<DeviceAccessRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -153,6 +166,9 @@ export class EmulatorState {
     this.notificationEvents = new Table(snapshot.notificationEvents ?? []);
     this.licenses = new Table(snapshot.licenses ?? []);
     this.messageDeliveryAccounts = new Table(snapshot.messageDeliveryAccounts ?? []);
+    this.notificationOptOuts = new Table(snapshot.notificationOptOuts ?? []);
+    this.vpnOverrides = new Table(snapshot.vpnOverrides ?? []);
+    this.deviceAccess = new Table(snapshot.deviceAccess ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -207,6 +223,9 @@ export class EmulatorState {
       notificationEvents: [...this.notificationEvents.all()],
       licenses: [...this.licenses.all()],
       messageDeliveryAccounts: [...this.messageDeliveryAccounts.all()],
+      notificationOptOuts: [...this.notificationOptOuts.all()],
+      vpnOverrides: [...this.vpnOverrides.all()],
+      deviceAccess: [...this.deviceAccess.all()],
     };
   }
 }

@@ -13,6 +13,7 @@ import {
   vlanService,
 } from './catalog-services';
 import { dnsDomainService, resourceRecordService } from './dns-service';
+import { emailSubscriptionService } from './email-subscription-service';
 import { eventLogService } from './event-log-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
@@ -28,6 +29,7 @@ import { sshKeyService } from './ssh-key-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
 import { permissionService, userService } from './user-service';
 import { virtualGuestService } from './virtual-guest-service';
+import { vpnOverridesService } from './vpn-overrides-service';
 
 /** Every service the emulator serves, by full name. */
 export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
@@ -67,5 +69,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     networkStorageService,
     eventLogService,
     bandwidthAllotmentService,
+    emailSubscriptionService,
+    vpnOverridesService,
   ].map((service) => [service.name, service]),
 );
