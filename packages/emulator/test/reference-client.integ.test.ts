@@ -253,6 +253,18 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(emulator.state.deviceAccess.filter((row) => row.userId === user.id)).toEqual([]);
   });
 
+  it('slcli email list, detail and edit', async () => {
+    const account = emulator.state.messageDeliveryAccounts.all()[0]!;
+    const list = await slcli(['email', 'list']);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain(account.username);
+    const detail = await slcliJson<Record<string, unknown>>(['email', 'detail', String(account.id)]);
+    expect(detail.email_address).toBe(account.emailAddress);
+    const edit = await slcli(['email', 'edit', String(account.id), '--email', 'ops@acme.example.com']);
+    expect(edit.status).toBe(0);
+    expect(emulator.state.messageDeliveryAccounts.get(account.id)?.emailAddress).toBe('ops@acme.example.com');
+  });
+
   it('slcli hw detail and hw cancel (a cancellation ticket is opened)', async () => {
     const server = emulator.state.hardware.all()[0]!;
     const detail = await slcliJson<Record<string, unknown>>(['hw', 'detail', String(server.id)]);

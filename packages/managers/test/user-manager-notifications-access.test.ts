@@ -2,7 +2,13 @@ import { ObjectNotFoundError } from '@sl/transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManagerError } from '../src/manager-error';
 import { UserManager } from '../src/user-manager';
-import { expectReferenceCalls, expectRefused, expectSameCalls, recordingClient, startTestEmulator } from './support';
+import {
+  expectReferenceCalls,
+  expectRefused,
+  expectSameCalls,
+  recordingClient,
+  startTestEmulator,
+} from './support';
 
 /* UserManager's email notifications, VPN subnets and per-device access. */
 
@@ -48,11 +54,19 @@ describe('UserManager notifications, VPN subnets and device access ask what the 
   });
 
   it('getOverridesList (no recorded case: calls recorded from the reference client); each subnet on its own', async () => {
-    const { client, calls } = recordingClient({ 'User_Customer::getOverrides': [{ id: 3661234, subnetId: 1234 }] });
+    const { client, calls } = recordingClient({
+      'User_Customer::getOverrides': [{ id: 3661234, subnetId: 1234 }],
+    });
     const users = new UserManager(client);
     expect(await users.getOverridesList(11100, [1234])).toEqual([{ id: 3661234, subnetId: 1234 }]);
     expectReferenceCalls(calls, [
-      { service: 'SoftLayer_User_Customer', method: 'getOverrides', args: [], id: 11100, mask: 'mask[id,subnetId]' },
+      {
+        service: 'SoftLayer_User_Customer',
+        method: 'getOverrides',
+        args: [],
+        id: 11100,
+        mask: 'mask[id,subnetId]',
+      },
     ]);
     // The reference would answer the 1234 override again for 999; we name the missing subnet.
     const error = await users.getOverridesList(11100, [1234, 999]).catch((thrown: unknown) => thrown);
@@ -66,7 +80,10 @@ describe('UserManager notifications, VPN subnets and device access ask what the 
     ['user.grant_virtual_access(11100, 100)', (u: UserManager) => u.grantVirtualAccess(11100, 100)],
     ['user.grant_dedicated_access(11100, 656700)', (u: UserManager) => u.grantDedicatedAccess(11100, 656700)],
     ['user.remove_hardware_access(11100, 1000)', (u: UserManager) => u.removeHardwareAccess(11100, 1000)],
-    ['user.remove_dedicated_access(11100, 656700)', (u: UserManager) => u.removeDedicatedAccess(11100, 656700)],
+    [
+      'user.remove_dedicated_access(11100, 656700)',
+      (u: UserManager) => u.removeDedicatedAccess(11100, 656700),
+    ],
   ])('%s', async (name, run) => {
     const { client, calls } = recordingClient();
     await run(new UserManager(client));
@@ -114,9 +131,13 @@ describe('UserManager notifications, VPN subnets and device access against the e
     expect(await users.disableNotifications(['High Impact', 'Order Approved'])).toBe(true);
     const off = (await users.getAllNotifications()).filter((notification) => !notification.enabled);
     expect(off.map((notification) => notification.name).sort()).toEqual(['High Impact', 'Order Approved']);
-    const error = await users.enableNotifications(['High Impact', 'No such thing']).catch((thrown: unknown) => thrown);
+    const error = await users
+      .enableNotifications(['High Impact', 'No such thing'])
+      .catch((thrown: unknown) => thrown);
     expect((error as ManagerError).code).toBe('SL_NOT_FOUND');
-    expect((await users.getAllNotifications()).filter((notification) => !notification.enabled)).toHaveLength(2);
+    expect((await users.getAllNotifications()).filter((notification) => !notification.enabled)).toHaveLength(
+      2,
+    );
     expect(await users.enableNotifications(['High Impact', 'Order Approved'])).toBe(true);
     expect((await users.getAllNotifications()).every((notification) => notification.enabled)).toBe(true);
   });
@@ -128,7 +149,9 @@ describe('UserManager notifications, VPN subnets and device access against the e
     expect(await users.vpnSubnetAdd(user.username, [first!, second!])).toBe(true);
     const overrides = await setup.client.call('User_Customer', 'getOverrides', { id: user.id });
     expect(overrides.map((override) => override.subnetId).sort()).toEqual([first, second].sort());
-    await expect(users.vpnSubnetRemove(user.id, [first!, 12345])).rejects.toMatchObject({ code: 'SL_NOT_FOUND' });
+    await expect(users.vpnSubnetRemove(user.id, [first!, 12345])).rejects.toMatchObject({
+      code: 'SL_NOT_FOUND',
+    });
     expect(setup.emulator.state.vpnOverrides.filter((row) => row.userId === user.id)).toHaveLength(2);
     expect(await users.vpnSubnetRemove(user.id, [first!])).toBe(true);
     const left = await setup.client.call('User_Customer', 'getOverrides', { id: user.id });

@@ -48,7 +48,7 @@ export const messageDeliveryAccountModel: TypeModel<unknown> = defineModel<Messa
 
 /** The account's SendGrid overview: credits (a month's volume), what is used, reputation. */
 export function accountOverview(account: MessageDeliveryAccountRecord): Record<string, unknown> {
-  const allowed = account.typeKeyName === 'FREE_PACKAGE' ? 3000 : 40_000;
+  const allowed = account.typeKeyName === 'FREE_PACKAGE' ? 3000 : 100_000;
   const used = Math.min(allowed, account.dailyVolume * 20);
   return {
     creditsAllowed: allowed,

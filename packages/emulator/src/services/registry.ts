@@ -13,6 +13,7 @@ import {
   vlanService,
 } from './catalog-services';
 import { dnsDomainService, resourceRecordService } from './dns-service';
+import { emailDeliveryService } from './email-delivery-service';
 import { emailSubscriptionService } from './email-subscription-service';
 import { eventLogService } from './event-log-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
@@ -71,5 +72,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     bandwidthAllotmentService,
     emailSubscriptionService,
     vpnOverridesService,
+    emailDeliveryService,
   ].map((service) => [service.name, service]),
 );
