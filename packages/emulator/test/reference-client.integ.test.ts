@@ -265,6 +265,37 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(emulator.state.messageDeliveryAccounts.get(account.id)?.emailAddress).toBe('ops@acme.example.com');
   });
 
+  it('slcli object-storage accounts, endpoints, credential list/create/limit/delete and block object-list', async () => {
+    const account = emulator.state.objectStorageAccounts.all()[0]!;
+    const accounts = await slcliJson<Array<{ id: number }>>(['object-storage', 'accounts']);
+    expect(accounts.map((row) => row.id)).toEqual(
+      emulator.state.objectStorageAccounts.all().map((row) => row.id),
+    );
+    const endpoints = await slcliJson<unknown[]>(['object-storage', 'endpoints', String(account.id)]);
+    expect(endpoints.length).toBeGreaterThan(0);
+    const before = account.credentials.length;
+    const created = await slcliJson<Array<{ id: number }>>([
+      'object-storage',
+      'credential',
+      'create',
+      String(account.id),
+    ]);
+    expect(account.credentials.map((credential) => credential.id)).toContain(created[0]?.id);
+    expect((await slcli(['object-storage', 'credential', 'limit', String(account.id)])).status).toBe(0);
+    const deleted = await slcli([
+      'object-storage',
+      'credential',
+      'delete',
+      String(account.id),
+      '--credential_id',
+      String(created[0]?.id),
+    ]);
+    expect(deleted.status).toBe(0);
+    expect(account.credentials).toHaveLength(before);
+    const cloud = await slcliJson<Array<{ Id: number }>>(['block', 'object-list']);
+    expect(cloud.map((row) => row.Id)).toContain(account.id);
+  });
+
   it('slcli hw detail and hw cancel (a cancellation ticket is opened)', async () => {
     const server = emulator.state.hardware.all()[0]!;
     const detail = await slcliJson<Record<string, unknown>>(['hw', 'detail', String(server.id)]);

@@ -57,6 +57,11 @@ export {
   NetworkManager,
 } from './network-manager';
 export {
+  type ListObjectStorageAccountsOptions,
+  type ObjectStorageIdentifier,
+  ObjectStorageManager,
+} from './object-storage-manager';
+export {
   OrderingManager,
   type OrderingMaskOption,
   type OrderOptions,

@@ -1,12 +1,13 @@
 import { DAY_MS } from './dates';
 import { addressAt, subnetsOf } from './network';
-import type { Random } from './random';
+import { type Random, randomUuid } from './random';
 import type {
   GuestRecord,
   HardwareRecord,
   LicenseRecord,
   MessageDeliveryAccountRecord,
   NotificationEventRecord,
+  ObjectStorageAccountRecord,
 } from './records';
 
 export interface GenerateAccountExtrasOptions {
@@ -15,7 +16,14 @@ export interface GenerateAccountExtrasOptions {
   guests: readonly GuestRecord[];
   hardware: readonly HardwareRecord[];
   companySlug: string;
-  allocate: (kind: 'notificationEvent' | 'license' | 'messageDeliveryAccount') => number;
+  allocate: (
+    kind:
+      | 'notificationEvent'
+      | 'license'
+      | 'messageDeliveryAccount'
+      | 'objectStorageAccount'
+      | 'objectStorageCredential',
+  ) => number;
   /** Events are placed around this instant: some over, some under way, some to come. */
   now: number;
 }
@@ -24,6 +32,7 @@ export interface AccountExtras {
   notificationEvents: NotificationEventRecord[];
   licenses: LicenseRecord[];
   messageDeliveryAccounts: MessageDeliveryAccountRecord[];
+  objectStorageAccounts: ObjectStorageAccountRecord[];
 }
 
 const HOUR_MS = 3_600_000;
@@ -211,5 +220,33 @@ export function generateAccountExtras(options: GenerateAccountExtrasOptions): Ac
       dailyVolume: index === 0 ? random.int(800, 2400) : random.int(20, 90),
     } satisfies MessageDeliveryAccountRecord;
   });
-  return { notificationEvents, licenses, messageDeliveryAccounts };
+  const hex = (length: number) => Array.from({ length }, () => random.pick([...'0123456789abcdef'])).join('');
+  const objectStorageAccounts = ['backups', 'media'].map((purpose, index) => {
+    const createdAt = now - random.int(90, 900) * DAY_MS;
+    return {
+      id: allocate('objectStorageAccount'),
+      username: `SLOS${307_600 + index}-${index + 2}`,
+      uuid: randomUuid(random),
+      notes: index === 0 ? 'Nightly database backups' : null,
+      createdAt,
+      buckets: [
+        {
+          name: `${options.companySlug}-${purpose}`,
+          storageLocation: index === 0 ? 'us-south-standard' : 'eu-de-smart',
+          bytesUsed: random.int(1, 900) * 1_073_741_824,
+          objectCount: random.int(100, 90_000),
+        },
+        {
+          name: `${options.companySlug}-${purpose}-archive`,
+          storageLocation: 'us-geo-cold',
+          bytesUsed: random.int(1, 90) * 1_073_741_824,
+          objectCount: random.int(10, 9_000),
+        },
+      ],
+      credentials: [
+        { id: allocate('objectStorageCredential'), accessKey: hex(20), secretKey: hex(48), createdAt },
+      ],
+    } satisfies ObjectStorageAccountRecord;
+  });
+  return { notificationEvents, licenses, messageDeliveryAccounts, objectStorageAccounts };
 }

@@ -405,6 +405,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     notificationEvents: extras.notificationEvents,
     licenses: extras.licenses,
     messageDeliveryAccounts: extras.messageDeliveryAccounts,
+    objectStorageAccounts: extras.objectStorageAccounts,
   };
 }
 

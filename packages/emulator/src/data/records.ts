@@ -460,3 +460,15 @@ export interface DeviceAccessRecord {
   deviceKind: 'hardware' | 'virtualGuest' | 'dedicatedHost';
   deviceId: number;
 }
+
+/** An IBM Cloud Object Storage (S3) account (`SoftLayer_Network_Storage_Hub_Cleversafe_Account`). */
+export interface ObjectStorageAccountRecord {
+  id: number;
+  username: string;
+  uuid: string;
+  notes: string | null;
+  createdAt: number;
+  buckets: Array<{ name: string; storageLocation: string; bytesUsed: number; objectCount: number }>;
+  /** HMAC credentials (at most `OBJECT_STORAGE_CREDENTIAL_LIMIT`). */
+  credentials: Array<{ id: number; accessKey: string; secretKey: string; createdAt: number }>;
+}

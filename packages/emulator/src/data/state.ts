@@ -12,6 +12,7 @@ import type {
   MessageDeliveryAccountRecord,
   NotificationEventRecord,
   NotificationOptOutRecord,
+  ObjectStorageAccountRecord,
   OrderRecord,
   ResourceRecordRow,
   SecurityGroupBindingRecord,
@@ -58,6 +59,8 @@ export const ID_BASES = {
   notificationOptOut: 11_000_001,
   vpnOverride: 3_661_001,
   deviceAccess: 12_000_001,
+  objectStorageAccount: 1_230_001,
+  objectStorageCredential: 1_103_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -102,6 +105,8 @@ export interface StateSnapshot {
   notificationOptOuts?: NotificationOptOutRecord[];
   vpnOverrides?: VpnOverrideRecord[];
   deviceAccess?: DeviceAccessRecord[];
+  /** Cloud Object Storage accounts (absent in files written before they were emulated). */
+  objectStorageAccounts?: ObjectStorageAccountRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -136,6 +141,7 @@ export class EmulatorState {
   readonly notificationOptOuts: Table<NotificationOptOutRecord>;
   readonly vpnOverrides: Table<VpnOverrideRecord>;
   readonly deviceAccess: Table<DeviceAccessRecord>;
+  readonly objectStorageAccounts: Table<ObjectStorageAccountRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -169,6 +175,7 @@ export class EmulatorState {
     this.notificationOptOuts = new Table(snapshot.notificationOptOuts ?? []);
     this.vpnOverrides = new Table(snapshot.vpnOverrides ?? []);
     this.deviceAccess = new Table(snapshot.deviceAccess ?? []);
+    this.objectStorageAccounts = new Table(snapshot.objectStorageAccounts ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -226,6 +233,7 @@ export class EmulatorState {
       notificationOptOuts: [...this.notificationOptOuts.all()],
       vpnOverrides: [...this.vpnOverrides.all()],
       deviceAccess: [...this.deviceAccess.all()],
+      objectStorageAccounts: [...this.objectStorageAccounts.all()],
     };
   }
 }

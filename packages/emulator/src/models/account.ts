@@ -152,7 +152,12 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       type: 'SoftLayer_Network_Storage',
       get: (state) => state.storageVolumes.filter((volume) => volume.kind === 'file'),
     },
-    hubNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
+    hubNetworkStorage: {
+      // Listed as storage (`SoftLayer_Network_Storage_Hub`, masks name storage properties); the same rows are the
+      // Cleversafe account service's objects.
+      type: 'SoftLayer_Network_Storage_Hub',
+      get: (state) => state.objectStorageAccounts.all(),
+    },
     portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
     dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
     placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },

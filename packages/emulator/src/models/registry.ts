@@ -16,6 +16,7 @@ import { messageDeliveryAccountModel } from './message-delivery-account';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
 import { notificationEventModel } from './notification-event';
+import { objectStorageAccountModel } from './object-storage-account';
 import { productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
@@ -54,6 +55,7 @@ for (const model of [
   notificationEventModel,
   bandwidthAllotmentModel,
   messageDeliveryAccountModel,
+  objectStorageAccountModel,
 ]) {
   MODELS.set(model.type, model);
 }
@@ -64,6 +66,7 @@ MODELS.set('SoftLayer_User_Customer_OpenIdConnect', userModel);
 MODELS.set('SoftLayer_Network_Storage_Iscsi', networkStorageModel);
 MODELS.set('SoftLayer_Network_Storage_Nas', networkStorageModel);
 MODELS.set('SoftLayer_Network_Message_Delivery', messageDeliveryAccountModel);
+MODELS.set('SoftLayer_Network_Storage_Hub', objectStorageAccountModel);
 
 /** The view of a SoftLayer type, when the emulator stores that type (others are plain objects). */
 export function modelOf(type: string): TypeModel<unknown> | undefined {

@@ -23,6 +23,7 @@ import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
 import { notificationEventService } from './notification-event-service';
+import { objectStorageService } from './object-storage-service';
 import { productOrderService } from './product-order-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
@@ -73,5 +74,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     emailSubscriptionService,
     vpnOverridesService,
     emailDeliveryService,
+    objectStorageService,
   ].map((service) => [service.name, service]),
 );
