@@ -296,6 +296,37 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(cloud.map((row) => row.Id)).toContain(account.id);
   });
 
+  it('slcli order place-quote, quote-list, quote-detail and quote-save keep a quote', async () => {
+    const items = [
+      'GUEST_CORE_1',
+      'RAM_1_GB',
+      'OS_UBUNTU_22_64',
+      'GUEST_DISK_25_GB_SAN',
+      '100_MBPS_PUBLIC_PRIVATE_NETWORK_UPLINKS',
+      'BANDWIDTH_0_GB_2',
+      '1_IP_ADDRESS',
+      'REBOOT_REMOTE_CONSOLE',
+    ];
+    const placed = await slcliJson<Record<string, unknown>>([
+      'order',
+      'place-quote',
+      'PUBLIC_CLOUD_SERVER',
+      'dal13',
+      ...items,
+      '--complex-type',
+      'SoftLayer_Container_Product_Order_Virtual_Guest',
+      '--name',
+      'web tier',
+    ]);
+    const quote = emulator.state.quotes.get(Number(placed.id));
+    expect(quote?.name).toBe('web tier');
+    const list = await slcliJson<Array<{ Id: number }>>(['order', 'quote-list']);
+    expect(list.map((row) => row.Id)).toContain(quote?.id);
+    expect((await slcli(['order', 'quote-detail', String(quote?.id)])).status).toBe(0);
+    expect((await slcli(['order', 'quote-save', String(quote?.id)])).status).toBe(0);
+    expect(emulator.state.quotes.get(Number(placed.id))?.status).toBe('SAVED');
+  });
+
   it('slcli hw detail and hw cancel (a cancellation ticket is opened)', async () => {
     const server = emulator.state.hardware.all()[0]!;
     const detail = await slcliJson<Record<string, unknown>>(['hw', 'detail', String(server.id)]);

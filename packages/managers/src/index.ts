@@ -65,7 +65,9 @@ export {
   OrderingManager,
   type OrderingMaskOption,
   type OrderOptions,
+  type PlaceQuoteOptions,
   type PriceIdOptions,
+  type QuoteOrderOptions,
 } from './ordering-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';

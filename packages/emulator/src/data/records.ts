@@ -472,3 +472,17 @@ export interface ObjectStorageAccountRecord {
   /** HMAC credentials (at most `OBJECT_STORAGE_CREDENTIAL_LIMIT`). */
   credentials: Array<{ id: number; accessKey: string; secretKey: string; createdAt: number }>;
 }
+
+/** A quote (`SoftLayer_Billing_Order_Quote`): an order container kept to be ordered later. */
+export interface QuoteRecord {
+  id: number;
+  name: string;
+  createdAt: number;
+  modifiedAt: number;
+  userId: number;
+  status: 'PENDING' | 'SAVED' | 'ORDERED';
+  /** The order container as `placeQuote` took it (one order, unwrapped). */
+  container: Record<string, unknown>;
+  /** The order it was placed as, once ordered. */
+  orderId: number | null;
+}

@@ -14,6 +14,7 @@ import type {
   NotificationOptOutRecord,
   ObjectStorageAccountRecord,
   OrderRecord,
+  QuoteRecord,
   ResourceRecordRow,
   SecurityGroupBindingRecord,
   SecurityGroupRecord,
@@ -61,6 +62,7 @@ export const ID_BASES = {
   deviceAccess: 12_000_001,
   objectStorageAccount: 1_230_001,
   objectStorageCredential: 1_103_001,
+  quote: 2_950_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -107,6 +109,8 @@ export interface StateSnapshot {
   deviceAccess?: DeviceAccessRecord[];
   /** Cloud Object Storage accounts (absent in files written before they were emulated). */
   objectStorageAccounts?: ObjectStorageAccountRecord[];
+  /** Quotes (absent in files written before they were kept). */
+  quotes?: QuoteRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -142,6 +146,7 @@ export class EmulatorState {
   readonly vpnOverrides: Table<VpnOverrideRecord>;
   readonly deviceAccess: Table<DeviceAccessRecord>;
   readonly objectStorageAccounts: Table<ObjectStorageAccountRecord>;
+  readonly quotes: Table<QuoteRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -176,6 +181,7 @@ export class EmulatorState {
     this.vpnOverrides = new Table(snapshot.vpnOverrides ?? []);
     this.deviceAccess = new Table(snapshot.deviceAccess ?? []);
     this.objectStorageAccounts = new Table(snapshot.objectStorageAccounts ?? []);
+    this.quotes = new Table(snapshot.quotes ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -234,6 +240,7 @@ export class EmulatorState {
       vpnOverrides: [...this.vpnOverrides.all()],
       deviceAccess: [...this.deviceAccess.all()],
       objectStorageAccounts: [...this.objectStorageAccounts.all()],
+      quotes: [...this.quotes.all()],
     };
   }
 }

@@ -6,6 +6,7 @@ import { bandwidthPools } from './bandwidth-allotment';
 import { hardwareBillingSubject } from './hardware';
 import { activeLicenses } from './license';
 import { storageBillingSubject } from './network-storage';
+import { quoteView } from './quote';
 import { billingItemView } from './shared-views';
 import { defineModel, type TypeModel, type ViewContext } from './type-model';
 import { guestBillingSubject } from './virtual-guest';
@@ -142,7 +143,11 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       get: (_state, context) => billingItems(context),
     },
     allBillingItems: { type: 'SoftLayer_Billing_Item', get: (_state, context) => billingItems(context) },
-    activeQuotes: { type: 'SoftLayer_Billing_Order_Quote', get: () => [] },
+    activeQuotes: {
+      type: 'SoftLayer_Billing_Order_Quote',
+      get: (state, context) =>
+        state.quotes.filter((quote) => quote.status !== 'ORDERED').map((quote) => quoteView(quote, context)),
+    },
     networkStorage: { type: 'SoftLayer_Network_Storage', get: (state) => state.storageVolumes.all() },
     iscsiNetworkStorage: {
       type: 'SoftLayer_Network_Storage',

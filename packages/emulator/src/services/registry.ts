@@ -25,6 +25,7 @@ import { networkStorageService } from './network-storage-service';
 import { notificationEventService } from './notification-event-service';
 import { objectStorageService } from './object-storage-service';
 import { productOrderService } from './product-order-service';
+import { quoteService } from './quote-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { sshKeyService } from './ssh-key-service';
@@ -75,5 +76,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     vpnOverridesService,
     emailDeliveryService,
     objectStorageService,
+    quoteService,
   ].map((service) => [service.name, service]),
 );
