@@ -567,7 +567,10 @@ export class OrderingManager {
   }
 
   /** A quote's order container, recalculated with today's prices. */
-  async getOrderContainer(quoteId: number, options: CallControl = {}): Promise<SoftLayer_Container_Product_Order> {
+  async getOrderContainer(
+    quoteId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Container_Product_Order> {
     const id = checkPositive(quoteId, 'getOrderContainer: the quote id');
     return this.#client.call('Billing_Order_Quote', 'getRecalculatedOrderContainer', {
       id,
