@@ -50,6 +50,14 @@ export {
 } from './load-balancer-manager';
 export { ManagerError, type ManagerErrorCode } from './manager-error';
 export {
+  METADATA_ENDPOINT,
+  type MetadataAttribute,
+  MetadataManager,
+  type MetadataManagerOptions,
+  type NetworkMetadata,
+  type NetworkMetadataOptions,
+} from './metadata-manager';
+export {
   type DatacenterNetworkSummary,
   type ListGlobalIpsOptions,
   type ListSubnetsOptions,

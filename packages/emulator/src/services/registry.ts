@@ -26,6 +26,7 @@ import { notificationEventService } from './notification-event-service';
 import { objectStorageService } from './object-storage-service';
 import { productOrderService } from './product-order-service';
 import { quoteService } from './quote-service';
+import { resourceMetadataService } from './resource-metadata-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { sshKeyService } from './ssh-key-service';
@@ -77,5 +78,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     emailDeliveryService,
     objectStorageService,
     quoteService,
+    resourceMetadataService,
   ].map((service) => [service.name, service]),
 );
