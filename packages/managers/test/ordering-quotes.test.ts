@@ -6,6 +6,7 @@ import {
   expectSameCalls,
   managerCase,
   recordingClient,
+  SMALL_GUEST_ITEMS,
   startTestEmulator,
 } from './support';
 
@@ -98,17 +99,6 @@ describe('OrderingManager quotes ask what the reference asks', () => {
   });
 });
 
-const SMALL_GUEST = [
-  'GUEST_CORE_1',
-  'RAM_1_GB',
-  'OS_UBUNTU_22_64',
-  'GUEST_DISK_25_GB_SAN',
-  '100_MBPS_PUBLIC_PRIVATE_NETWORK_UPLINKS',
-  'BANDWIDTH_0_GB_2',
-  '1_IP_ADDRESS',
-  'REBOOT_REMOTE_CONSOLE',
-];
-
 describe('OrderingManager quotes against the emulator', () => {
   let setup: Awaited<ReturnType<typeof startTestEmulator>>;
   let ordering: OrderingManager;
@@ -120,7 +110,7 @@ describe('OrderingManager quotes against the emulator', () => {
 
   it('places a quote, saves it, verifies it, and orders it: a guest appears and the quote leaves the active ones', async () => {
     const { state } = setup.emulator;
-    const receipt = await ordering.placeQuote('PUBLIC_CLOUD_SERVER', 'dal13', SMALL_GUEST, {
+    const receipt = await ordering.placeQuote('PUBLIC_CLOUD_SERVER', 'dal13', SMALL_GUEST_ITEMS, {
       complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest',
       quoteName: 'web tier',
     });
@@ -132,7 +122,7 @@ describe('OrderingManager quotes against the emulator', () => {
     expect((await ordering.saveQuote(quoteId)).status).toBe('SAVED');
     const extra = { virtualGuests: [{ hostname: 'quoted1', domain: 'example.com' }] };
     const verified = await ordering.verifyQuote(quoteId, extra);
-    expect(verified.prices?.length).toBe(SMALL_GUEST.length);
+    expect(verified.prices?.length).toBe(SMALL_GUEST_ITEMS.length);
     const guests = state.guests.size;
     expect(state.guests.all().some((guest) => guest.hostname === 'quoted1')).toBe(false);
     const placed = await ordering.orderQuote(quoteId, extra);
@@ -152,7 +142,7 @@ describe('OrderingManager quotes against the emulator', () => {
       }),
     ).rejects.toMatchObject({ code: 'SL_NOT_FOUND' });
     expect(state.quotes.size).toBe(quotes);
-    const receipt = await ordering.placeQuote('PUBLIC_CLOUD_SERVER', 'dal13', SMALL_GUEST, {
+    const receipt = await ordering.placeQuote('PUBLIC_CLOUD_SERVER', 'dal13', SMALL_GUEST_ITEMS, {
       complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest',
     });
     const quoteId = receipt.quote?.id as number;
