@@ -14,6 +14,12 @@ export {
   ptrHostOf,
   type ZoneIdentifier,
 } from './dns-manager';
+export {
+  type EmailAccountChanges,
+  type EmailAccountIdentifier,
+  EmailManager,
+  type EmailStatisticsOptions,
+} from './email-manager';
 export { type EventLogCriteria, EventLogManager, type EventLogOptions } from './event-log-manager';
 export { FileStorageManager } from './file-storage-manager';
 export { isReady, READY_MASK, type ReadinessFields } from './guest-readiness';
@@ -44,6 +50,14 @@ export {
 } from './load-balancer-manager';
 export { ManagerError, type ManagerErrorCode } from './manager-error';
 export {
+  METADATA_ENDPOINT,
+  type MetadataAttribute,
+  MetadataManager,
+  type MetadataManagerOptions,
+  type NetworkMetadata,
+  type NetworkMetadataOptions,
+} from './metadata-manager';
+export {
   type DatacenterNetworkSummary,
   type ListGlobalIpsOptions,
   type ListSubnetsOptions,
@@ -51,10 +65,17 @@ export {
   NetworkManager,
 } from './network-manager';
 export {
+  type ListObjectStorageAccountsOptions,
+  type ObjectStorageIdentifier,
+  ObjectStorageManager,
+} from './object-storage-manager';
+export {
   OrderingManager,
   type OrderingMaskOption,
   type OrderOptions,
+  type PlaceQuoteOptions,
   type PriceIdOptions,
+  type QuoteOrderOptions,
 } from './ordering-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';

@@ -1,7 +1,8 @@
-import type { ListResult, SoftLayerClient } from '@sl/client';
+import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
 import type { ObjectFilter } from '@sl/filter';
 import type {
   SoftLayer_Billing_Order,
+  SoftLayer_Billing_Order_Quote,
   SoftLayer_Container_Product_Order,
   SoftLayer_Container_Product_Order_Receipt,
   SoftLayer_Location_Region,
@@ -34,6 +35,20 @@ export interface OrderOptions extends CallControl {
    * `{ virtualGuests: [{ hostname: 'web1', domain: 'example.com' }] }`.
    */
   extras?: SoftLayer_Container_Product_Order;
+  /** How many to order (default 1). */
+  quantity?: number;
+}
+
+/** What `placeQuote` takes besides the package, location and items (the order is always monthly). */
+export interface PlaceQuoteOptions extends Omit<OrderOptions, 'hourly'> {
+  /** The quote's name. */
+  quoteName?: string;
+  /** Email the quote to the account's addresses (default false). */
+  sendEmail?: boolean;
+}
+
+/** What `verifyQuote`, `orderQuote` and `generateOrderTemplate` add to a quote's order container. */
+export interface QuoteOrderOptions extends CallControl {
   /** How many to order (default 1). */
   quantity?: number;
 }
@@ -105,6 +120,16 @@ export class OrderingManager {
       'getAllObjects',
       listOptions(options, { mask: PACKAGE_MASK }),
     );
+    return OrderingManager.getOnlyActivePackages(packages);
+  }
+
+  /** The packages that are not outlet packages (`OUTLET` in the name or description), which cannot be ordered so. */
+  static filterOutletPackages(packages: readonly SoftLayer_Product_Package[]): SoftLayer_Product_Package[] {
+    return packages.filter((pkg) => !isOutlet(pkg));
+  }
+
+  /** The active packages (`isActive` 1); a package without `isActive` (not in the mask) is kept. */
+  static getOnlyActivePackages(packages: readonly SoftLayer_Product_Package[]): SoftLayer_Product_Package[] {
     return packages.filter(isActive);
   }
 
@@ -142,7 +167,7 @@ export class OrderingManager {
       },
       ...signalOption(options.signal),
     });
-    return packages.filter((pkg) => !isOutlet(pkg));
+    return OrderingManager.filterOutletPackages(packages);
   }
 
   /** One package of a type (the last the API lists, as the reference), or `undefined` when there is none. */
@@ -199,14 +224,7 @@ export class OrderingManager {
   ): Promise<SoftLayer_Product_Package_Preset[]> {
     checkMask(options.mask);
     const id = await this.#packageId(packageKey, options.signal);
-    const common = { id, ...listOptions(options, { mask: PRESET_MASK }) };
-    const restricted = await this.#client.call(
-      'Product_Package',
-      'getAccountRestrictedActivePresets',
-      common,
-    );
-    const active = await this.#client.call('Product_Package', 'getActivePresets', common);
-    return [...active, ...restricted];
+    return this.#presetLists({ id, ...listOptions(options, { mask: PRESET_MASK }) });
   }
 
   /** The preset of a package with a key name; `ManagerError` `SL_NOT_FOUND` naming both when there is none. */
@@ -217,9 +235,13 @@ export class OrderingManager {
   ): Promise<SoftLayer_Product_Package_Preset> {
     checkText(packageKey, 'the package key name');
     checkText(presetKey, 'the preset key name');
+    checkMask(options.mask);
     const keyName = { operation: `_= ${presetKey}` };
-    const presets = await this.listPresets(packageKey, {
-      ...(options.mask === undefined ? {} : { mask: options.mask }),
+    const id = await this.#packageId(packageKey, options.signal);
+    // Like the reference, no mask unless one is given (listPresets has a default one).
+    const presets = await this.#presetLists({
+      id,
+      ...withMask(options.mask),
       filter: { activePresets: { keyName }, accountRestrictedActivePresets: { keyName } },
       ...signalOption(options.signal),
     });
@@ -518,6 +540,175 @@ export class OrderingManager {
       args: [order],
       ...signalOption(options.signal),
     });
+  }
+
+  /** The account's active quotes, with their order's items and packages. */
+  async getQuotes(options: CallControl = {}): Promise<ListResult<SoftLayer_Billing_Order_Quote>> {
+    return this.#client.call('Account', 'getActiveQuotes', {
+      mask: 'mask[order[id,items[id,package[id,keyName]]]]',
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** One quote with its order's items and packages. */
+  async getQuoteDetails(quoteId: number, options: CallControl = {}): Promise<SoftLayer_Billing_Order_Quote> {
+    const id = checkPositive(quoteId, 'getQuoteDetails: the quote id');
+    return this.#client.call('Billing_Order_Quote', 'getObject', {
+      id,
+      mask: 'mask[order[id,items[package[id,keyName]]]]',
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Saves a quote (it no longer expires with the others); resolves with the quote. */
+  async saveQuote(quoteId: number, options: CallControl = {}): Promise<SoftLayer_Billing_Order_Quote> {
+    const id = checkPositive(quoteId, 'saveQuote: the quote id');
+    return this.#client.call('Billing_Order_Quote', 'saveQuote', { id, ...signalOption(options.signal) });
+  }
+
+  /** A quote's order container, recalculated with today's prices. */
+  async getOrderContainer(
+    quoteId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Container_Product_Order> {
+    const id = checkPositive(quoteId, 'getOrderContainer: the quote id');
+    return this.#client.call('Billing_Order_Quote', 'getRecalculatedOrderContainer', {
+      id,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * The order container to order a quote with: the quote's container with `quantity` and `extra` (hostnames and
+   * other details the quote lacks, e.g. `{ hardware: [{ hostname, domain }] }`) set on it.
+   */
+  async generateOrderTemplate(
+    quoteId: number,
+    extra: SoftLayer_Container_Product_Order,
+    options: QuoteOrderOptions = {},
+  ): Promise<SoftLayer_Container_Product_Order> {
+    checkPositive(quoteId, 'generateOrderTemplate: the quote id');
+    if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) {
+      throw invalid('generateOrderTemplate: extra must be an object of order container properties');
+    }
+    const quantity = checkPositive(options.quantity ?? 1, 'generateOrderTemplate: the quantity');
+    const container = await this.getOrderContainer(quoteId, options);
+    return { ...container, quantity, ...extra };
+  }
+
+  /**
+   * Checks an order of a quote without placing it (empty properties are left out, as the reference does: the API
+   * refuses some of them empty); resolves with the priced order.
+   */
+  async verifyQuote(
+    quoteId: number,
+    extra: SoftLayer_Container_Product_Order,
+    options: QuoteOrderOptions = {},
+  ): Promise<SoftLayer_Container_Product_Order> {
+    const container = await this.generateOrderTemplate(quoteId, extra, options);
+    const clean = Object.fromEntries(
+      Object.entries(container).filter(([, item]) => Boolean(item)),
+    ) as SoftLayer_Container_Product_Order;
+    return this.#client.call('Billing_Order_Quote', 'verifyOrder', {
+      id: quoteId,
+      args: [clean],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * Places the order of a quote; resolves with the receipt. This costs money. Verify first (`verifyQuote`): an
+   * order the API refuses at verification is never placed.
+   */
+  async orderQuote(
+    quoteId: number,
+    extra: SoftLayer_Container_Product_Order,
+    options: QuoteOrderOptions = {},
+  ): Promise<SoftLayer_Container_Product_Order_Receipt> {
+    const container = await this.generateOrderTemplate(quoteId, extra, options);
+    return this.#client.call('Billing_Order_Quote', 'placeOrder', {
+      id: quoteId,
+      args: [container],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * Makes a quote (not an order) from key names, as `generateOrder` builds orders, always monthly; resolves with
+   * the receipt, whose `quote` is the new quote.
+   */
+  async placeQuote(
+    packageKey: string,
+    location: number | string,
+    itemKeys: readonly string[],
+    options: PlaceQuoteOptions,
+  ): Promise<SoftLayer_Container_Product_Order_Receipt> {
+    if (options?.quoteName !== undefined) checkText(options.quoteName, 'placeQuote: quoteName');
+    if (options?.sendEmail !== undefined && typeof options.sendEmail !== 'boolean') {
+      throw invalid('placeQuote: sendEmail must be true or false');
+    }
+    const order = await this.generateOrder(packageKey, location, itemKeys, { ...options, hourly: false });
+    // The reference sends a nil name when none is given.
+    const quote = {
+      ...order,
+      quoteName: options.quoteName ?? (null as unknown as string),
+      sendQuoteEmailFlag: options.sendEmail ?? false,
+    };
+    return this.#client.call('Product_Order', 'placeQuote', {
+      args: [quote],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The prices of a package's items in one datacenter (name `dal13` or region key name `DALLAS13`). */
+  async getItemPricesByLocation(
+    location: string,
+    packageKey: string,
+    options: CallControl = {},
+  ): Promise<ListResult<SoftLayer_Product_Item_Price>> {
+    const name = await this.resolveLocationName(location, options);
+    const pkg = await this.getPackageByKey(packageKey, signalOption(options.signal));
+    if (pkg.id === undefined) throw new ManagerError('SL_NOT_FOUND', `Package ${packageKey} has no id`);
+    return this.#client.call('Product_Package', 'getItemPrices', {
+      id: pkg.id,
+      mask: 'filteredMask[pricingLocationGroup[locations]]',
+      filter: { itemPrices: { pricingLocationGroup: { locations: { name: { operation: name } } } } },
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * A datacenter's name from its name or its region's key name (`DALLAS13` → `dal13`); `ManagerError`
+   * `SL_NOT_FOUND` when no datacenter has it.
+   */
+  async resolveLocationName(location: string, options: CallControl = {}): Promise<string> {
+    const key = checkText(location, 'resolveLocationName: the location');
+    if (key === 'unknown') throw invalid(`resolveLocationName: invalid location ${key}`);
+    const datacenters = await this.#client.call('Location', 'getDatacenters', {
+      mask: 'mask[regions]',
+      ...signalOption(options.signal),
+    });
+    for (const datacenter of datacenters) {
+      if (datacenter.name === key) return key;
+      if (datacenter.regions?.[0]?.keyname === key && datacenter.name !== undefined) return datacenter.name;
+    }
+    throw new ManagerError('SL_NOT_FOUND', `Location ${key} does not exist`);
+  }
+
+  /** The active presets of a package, then those only this account may order (as the reference lists them). */
+  async #presetLists(request: {
+    id: number;
+    mask?: CallMask;
+    filter?: ObjectFilter;
+    signal?: AbortSignal;
+  }): Promise<SoftLayer_Product_Package_Preset[]> {
+    const restricted = await this.#client.call(
+      'Product_Package',
+      'getAccountRestrictedActivePresets',
+      request,
+    );
+    const active = await this.#client.call('Product_Package', 'getActivePresets', request);
+    return [...active, ...restricted];
   }
 
   async #packageId(packageKey: string, signal: AbortSignal | undefined): Promise<number> {

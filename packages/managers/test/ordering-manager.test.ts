@@ -3,21 +3,9 @@ import type { SoftLayer_Product_Item_Price } from '@sl/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManagerError } from '../src/manager-error';
 import { OrderingManager } from '../src/ordering-manager';
-import { expectSameCalls, recordingClient, startTestEmulator } from './support';
+import { expectSameCalls, recordingClient, SMALL_GUEST_ITEMS, startTestEmulator } from './support';
 
 const GUEST_COMPLEX_TYPE = 'SoftLayer_Container_Product_Order_Virtual_Guest';
-
-/** A small guest, by key name, from the emulator's catalog. */
-const SMALL_GUEST = [
-  'GUEST_CORE_1',
-  'RAM_1_GB',
-  'OS_UBUNTU_22_64',
-  'GUEST_DISK_25_GB_SAN',
-  '100_MBPS_PUBLIC_PRIVATE_NETWORK_UPLINKS',
-  'BANDWIDTH_0_GB_2',
-  '1_IP_ADDRESS',
-  'REBOOT_REMOTE_CONSOLE',
-];
 
 const ITEMS = [
   {
@@ -296,7 +284,7 @@ describe('OrderingManager against the emulator', () => {
   it('lists the items, categories and presets of the virtual guest package', async () => {
     const ordering = new OrderingManager(setup.client);
     const items = await ordering.listItems('PUBLIC_CLOUD_SERVER');
-    expect(items.map((item) => item.keyName)).toEqual(expect.arrayContaining(SMALL_GUEST));
+    expect(items.map((item) => item.keyName)).toEqual(expect.arrayContaining([...SMALL_GUEST_ITEMS]));
     expect(items[0]).toMatchObject({ itemCategory: { categoryCode: 'guest_core' }, prices: [{ id: 26000 }] });
     const categories = await ordering.listCategories('PUBLIC_CLOUD_SERVER');
     expect(categories.map((category) => category.itemCategory?.categoryCode)).toContain('guest_core');
@@ -321,9 +309,9 @@ describe('OrderingManager against the emulator', () => {
       complexType: GUEST_COMPLEX_TYPE,
       extras: { virtualGuests: [{ hostname: 'ordered1', domain: 'managers.example' }] },
     };
-    const verified = await ordering.verifyOrder('PUBLIC_CLOUD_SERVER', 'dal13', SMALL_GUEST, options);
-    expect(verified.prices).toHaveLength(SMALL_GUEST.length);
-    expect(verified.prices?.map((price) => price.item?.keyName)).toEqual(SMALL_GUEST);
+    const verified = await ordering.verifyOrder('PUBLIC_CLOUD_SERVER', 'dal13', SMALL_GUEST_ITEMS, options);
+    expect(verified.prices).toHaveLength(SMALL_GUEST_ITEMS.length);
+    expect(verified.prices?.map((price) => price.item?.keyName)).toEqual(SMALL_GUEST_ITEMS);
     const find = () =>
       setup.client.call('Account', 'getVirtualGuests', {
         mask: 'id,hostname,maxCpu,maxMemory,datacenter.name',
@@ -331,14 +319,14 @@ describe('OrderingManager against the emulator', () => {
       });
     expect(await find()).toEqual([]);
 
-    const receipt = await ordering.placeOrder('PUBLIC_CLOUD_SERVER', 'DALLAS13', SMALL_GUEST, options);
+    const receipt = await ordering.placeOrder('PUBLIC_CLOUD_SERVER', 'DALLAS13', SMALL_GUEST_ITEMS, options);
     expect(receipt.orderId).toEqual(expect.any(Number));
     const guests = await find();
     expect(guests).toHaveLength(1);
     expect(guests[0]).toMatchObject({ maxCpu: 1, maxMemory: 1024, datacenter: { name: 'dal13' } });
     const order = await ordering.getOrderDetail(receipt.orderId!, { mask: 'id,status,items' });
     expect(order).toMatchObject({ id: receipt.orderId, status: 'APPROVED' });
-    expect(order.items).toHaveLength(SMALL_GUEST.length);
+    expect(order.items).toHaveLength(SMALL_GUEST_ITEMS.length);
   });
 
   it('orders from a preset: its cores and memory, with the other items by key name', async () => {
@@ -377,7 +365,7 @@ describe('OrderingManager against the emulator', () => {
       message: 'Item RAM_3_GB does not exist for package PUBLIC_CLOUD_SERVER',
     });
     await expect(
-      ordering.verifyOrder('PUBLIC_CLOUD_SERVER', 'nowhere', SMALL_GUEST, options),
+      ordering.verifyOrder('PUBLIC_CLOUD_SERVER', 'nowhere', SMALL_GUEST_ITEMS, options),
     ).rejects.toThrow('Unable to find location: nowhere');
     expect(setup.emulator.state.guests.all().length).toBe(count);
   });

@@ -201,3 +201,15 @@ export async function expectRefused(
   }
   expect(calls).toEqual([]);
 }
+
+/** A small guest by key name, from the emulator's catalog (`PUBLIC_CLOUD_SERVER`). */
+export const SMALL_GUEST_ITEMS: readonly string[] = [
+  'GUEST_CORE_1',
+  'RAM_1_GB',
+  'OS_UBUNTU_22_64',
+  'GUEST_DISK_25_GB_SAN',
+  '100_MBPS_PUBLIC_PRIVATE_NETWORK_UPLINKS',
+  'BANDWIDTH_0_GB_2',
+  '1_IP_ADDRESS',
+  'REBOOT_REMOTE_CONSOLE',
+];

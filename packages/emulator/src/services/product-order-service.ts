@@ -7,6 +7,7 @@ import { priceView } from '../models/product';
 import type { ViewContext } from '../models/type-model';
 import { objectArg, toFlag, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
+import { placeQuote } from './place-quote';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
 
@@ -199,16 +200,19 @@ function isUpgrade(container: Record<string, unknown>): boolean {
   return typeof container.complexType === 'string' && container.complexType.endsWith('_Upgrade');
 }
 
+const verifyOrder = (input: MethodInput) => {
+  const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
+  if (isUpgrade(container)) return value(upgrade(container, input, false));
+  const order = parseOrder(container, input.context, 0);
+  return value(inShape(orderDetails(order, []), wrapped));
+};
+
 export const productOrderService: ServiceDefinition = {
   name: 'SoftLayer_Product_Order',
   type: 'SoftLayer_Container_Product_Order',
   methods: {
-    verifyOrder: (input: MethodInput) => {
-      const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
-      if (isUpgrade(container)) return value(upgrade(container, input, false));
-      const order = parseOrder(container, input.context, 0);
-      return value(inShape(orderDetails(order, []), wrapped));
-    },
+    verifyOrder,
+    placeQuote: placeQuote(verifyOrder),
     placeOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
