@@ -44,6 +44,13 @@ export {
 } from './load-balancer-manager';
 export { ManagerError, type ManagerErrorCode } from './manager-error';
 export {
+  type AddGlobalIpOptions,
+  type AddSubnetOptions,
+  type EditVlanChanges,
+  NetworkChangeMethods,
+  type SubnetRouteType,
+} from './network-change-methods';
+export {
   type DatacenterNetworkSummary,
   type ListGlobalIpsOptions,
   type ListSubnetsOptions,
@@ -78,6 +85,7 @@ export {
   type VolumeHostIds,
   type VolumeIdentifier,
 } from './storage-manager';
+export type { SubnetOrderType } from './subnet-order';
 export {
   type CreateTicketOptions,
   type ListTicketsOptions,

@@ -31,17 +31,14 @@ describe('DnsManager: the manager-calls-more.json cases', () => {
 
   it('dns.sync_ptr_record: creates the PTR record when the zone has none for the host', async () => {
     const { client, calls } = recordingClient({ 'Dns_Domain_ResourceRecord::createObject': { id: 1 } });
-    await new DnsManager(client).syncPtrRecord(
-      {
-        id: 123456,
-        name: '12.34.56.78.in-addr.arpa',
-        networkAddress: '12.34.56.78',
-        resourceRecords: [{ data: 'test.softlayer.com.', id: 987654 }],
-      },
-      '12.34.56.78',
-      'test.softlayer.com',
-      { ttl: 7200 },
-    );
+    // The reference's fixture as is (`networkAddress` is not in the metadata's type).
+    const zone = {
+      id: 123456,
+      name: '12.34.56.78.in-addr.arpa',
+      networkAddress: '12.34.56.78',
+      resourceRecords: [{ data: 'test.softlayer.com.', id: 987654 }],
+    };
+    await new DnsManager(client).syncPtrRecord(zone, '12.34.56.78', 'test.softlayer.com', { ttl: 7200 });
     expectSameCalls(
       "dns.sync_ptr_record({'id': 123456, 'name': '12.34.56.78.in-addr.arpa', 'networkAddress': '12.34.56.78', 'resourceRecords': [{'data': 'test.softlayer.com.', 'id': 987654}]}, '12.34.56.78', 'test.softlayer.com', ttl=7200)",
       calls,
@@ -50,26 +47,22 @@ describe('DnsManager: the manager-calls-more.json cases', () => {
 
   it('dns.sync_ptr_record: edits the host’s PTR record (isGatewayAddress left out, as the reference)', async () => {
     const { client, calls } = recordingClient();
-    await new DnsManager(client).syncPtrRecord(
-      {
-        id: 123456,
-        name: '12.34.56.78.in-addr.arpa',
-        networkAddress: '12.34.56.78',
-        resourceRecords: [
-          {
-            data: 'old.softlayer.com.',
-            id: 987654,
-            host: '78',
-            type: 'ptr',
-            ttl: 900,
-            isGatewayAddress: false,
-          },
-        ],
-      },
-      '12.34.56.78',
-      'new.softlayer.com',
-      { ttl: 3600 },
-    );
+    const zone = {
+      id: 123456,
+      name: '12.34.56.78.in-addr.arpa',
+      networkAddress: '12.34.56.78',
+      resourceRecords: [
+        {
+          data: 'old.softlayer.com.',
+          id: 987654,
+          host: '78',
+          type: 'ptr',
+          ttl: 900,
+          isGatewayAddress: false,
+        },
+      ],
+    };
+    await new DnsManager(client).syncPtrRecord(zone, '12.34.56.78', 'new.softlayer.com', { ttl: 3600 });
     expectSameCalls(
       "dns.sync_ptr_record({'id': 123456, 'name': '12.34.56.78.in-addr.arpa', 'networkAddress': '12.34.56.78', 'resourceRecords': [{'data': 'old.softlayer.com.', 'id': 987654, 'host': '78', 'type': 'ptr', 'ttl': 900, 'isGatewayAddress': False}]}, '12.34.56.78', 'new.softlayer.com', ttl=3600)",
       calls,

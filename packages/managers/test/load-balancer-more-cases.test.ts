@@ -27,6 +27,9 @@ const ANSWERS: Readonly<Record<string, Answer>> = {
   'Product_Package::getAllObjects': [{ id: 200, keyName: 'LBAAS', itemPrices: [{ id: 199467 }] }],
 };
 
+/** The reference's L7 health check as its case sends it (`retry` is not in the metadata's type). */
+const L7_HEALTH = { interval: 5, retry: 2, timeout: 2, urlPath: '/' };
+
 async function record(run: (lb: LoadBalancerManager) => Promise<unknown>): Promise<TransportRequest[]> {
   const { client, calls } = recordingClient(ANSWERS);
   await run(new LoadBalancerManager(client));
@@ -79,7 +82,7 @@ describe('LoadBalancerManager: the manager-calls-more.json cases', () => {
           UUID,
           { name: 'pool1', protocol: 'HTTP', loadBalancingAlgorithm: 'ROUNDROBIN' },
           [{ address: '10.0.0.6', port: 80, weight: 10 }],
-          { interval: 5, retry: 2, timeout: 2, urlPath: '/' },
+          L7_HEALTH,
           { type: 'SOURCE_IP' },
         ),
     ],
