@@ -6,7 +6,10 @@ import type {
   HardwareRecord,
   ImageRecord,
   InvoiceRecord,
+  IpAddressNoteRecord,
   LoadBalancerRecord,
+  NetworkEditRecord,
+  OrderedSubnetRecord,
   OrderRecord,
   ResourceRecordRow,
   SecurityGroupBindingRecord,
@@ -46,6 +49,8 @@ export const ID_BASES = {
   securityGroup: 340_001,
   securityGroupRule: 4_100_001,
   securityGroupBinding: 6_200_001,
+  /** Ordered subnets and global IPs (above the derived subnets' 1_500_000 range). */
+  orderedSubnet: 1_700_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -82,6 +87,10 @@ export interface StateSnapshot {
   securityGroups?: SecurityGroupRecord[];
   securityGroupRules?: SecurityGroupRuleRecord[];
   securityGroupBindings?: SecurityGroupBindingRecord[];
+  /** Ordered subnets and global IPs, VLAN and subnet edits, IP address notes (absent in older files). */
+  orderedSubnets?: OrderedSubnetRecord[];
+  networkEdits?: NetworkEditRecord[];
+  ipAddressNotes?: IpAddressNoteRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -110,6 +119,9 @@ export class EmulatorState {
   readonly securityGroups: Table<SecurityGroupRecord>;
   readonly securityGroupRules: Table<SecurityGroupRuleRecord>;
   readonly securityGroupBindings: Table<SecurityGroupBindingRecord>;
+  readonly orderedSubnets: Table<OrderedSubnetRecord>;
+  readonly networkEdits: Table<NetworkEditRecord>;
+  readonly ipAddressNotes: Table<IpAddressNoteRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -137,6 +149,9 @@ export class EmulatorState {
     this.securityGroups = new Table(snapshot.securityGroups ?? []);
     this.securityGroupRules = new Table(snapshot.securityGroupRules ?? []);
     this.securityGroupBindings = new Table(snapshot.securityGroupBindings ?? []);
+    this.orderedSubnets = new Table(snapshot.orderedSubnets ?? []);
+    this.networkEdits = new Table(snapshot.networkEdits ?? []);
+    this.ipAddressNotes = new Table(snapshot.ipAddressNotes ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -188,6 +203,9 @@ export class EmulatorState {
       securityGroups: [...this.securityGroups.all()],
       securityGroupRules: [...this.securityGroupRules.all()],
       securityGroupBindings: [...this.securityGroupBindings.all()],
+      orderedSubnets: [...this.orderedSubnets.all()],
+      networkEdits: [...this.networkEdits.all()],
+      ipAddressNotes: [...this.ipAddressNotes.all()],
     };
   }
 }

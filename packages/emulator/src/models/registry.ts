@@ -1,5 +1,6 @@
 import { accountModel } from './account';
 import { dnsDomainModel, resourceRecordModel } from './dns';
+import { globalIpModel } from './global-ip';
 import { guestNetworkComponentModel } from './guest-network-component';
 import { hardwareModel } from './hardware';
 import { imageModel } from './image';
@@ -13,7 +14,7 @@ import {
 } from './load-balancer';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
-import { productPackageModel } from './product';
+import { productItemModel, productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
@@ -48,6 +49,8 @@ for (const model of [
   securityGroupModel,
   securityGroupRuleModel,
   securityGroupBindingModel,
+  globalIpModel,
+  productItemModel,
 ]) {
   MODELS.set(model.type, model);
 }

@@ -3,6 +3,7 @@ import { DATACENTERS, type DatacenterSpec, resolveOperatingSystem } from '../dat
 import { formatApiDate } from '../data/dates';
 import { transactionStep } from '../data/provisioning';
 import type { TransactionRecord, UserRecord } from '../data/records';
+import { TAG_TYPES } from './tag-types';
 import { compact, type ViewContext } from './type-model';
 
 export function datacenterById(id: number): DatacenterSpec {
@@ -70,6 +71,11 @@ export function operatingSystemView(
   };
 }
 
+function tagTypeOf(typeId: number): { keyName: string; description: string } {
+  const found = TAG_TYPES.find((type) => type.id === typeId);
+  return { keyName: found?.keyName ?? 'HARDWARE', description: found?.description ?? 'Hardware' };
+}
+
 export function tagReferencesView(
   tags: readonly string[],
   resourceId: number,
@@ -84,10 +90,7 @@ export function tagReferencesView(
       tagTypeId: typeId,
       usrRecordId: null,
       tag: { id: tagId, name, accountId: null, internal: 0 },
-      tagType: {
-        keyName: typeId === 2 ? 'GUEST' : 'HARDWARE',
-        description: typeId === 2 ? 'CCI' : 'Hardware',
-      },
+      tagType: tagTypeOf(typeId),
     };
   });
 }

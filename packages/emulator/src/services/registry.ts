@@ -3,19 +3,18 @@ import { billingItemService } from './billing-item-service';
 import { billingInvoiceService, billingOrderService } from './billing-order-service';
 import {
   datacenterService,
-  ipAddressService,
   locationService,
   notificationEventService,
   podService,
   presetService,
   productPackageService,
-  subnetService,
-  vlanService,
 } from './catalog-services';
 import { dnsDomainService, resourceRecordService } from './dns-service';
 import { eventLogService } from './event-log-service';
+import { globalIpService } from './global-ip-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
+import { ipAddressService } from './ip-address-service';
 import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { guestNetworkComponentService } from './network-component-service';
@@ -24,9 +23,11 @@ import { productOrderService } from './product-order-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { sshKeyService } from './ssh-key-service';
+import { subnetService } from './subnet-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
 import { permissionService, userService } from './user-service';
 import { virtualGuestService } from './virtual-guest-service';
+import { vlanService } from './vlan-service';
 
 /** Every service the emulator serves, by full name. */
 export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
@@ -65,5 +66,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     guestNetworkComponentService,
     networkStorageService,
     eventLogService,
+    globalIpService,
   ].map((service) => [service.name, service]),
 );
