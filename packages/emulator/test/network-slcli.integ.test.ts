@@ -118,4 +118,36 @@ describe.skipIf(!hasReferenceClient())('slcli globalip, subnet and vlan against 
     expect(result.status).toBe(2);
     expect(`${result.stdout}${result.stderr}`).toMatch(/VLAN \d+ is a primary VLAN of \w+/);
   });
+
+  it('loadbal order-options lists the LBAAS package by datacenter, with its prices and private subnets', async () => {
+    const result = await runCommand(
+      'slcli',
+      [
+        '--config',
+        join(directory, 'sl.cfg'),
+        '--format',
+        'json',
+        'loadbal',
+        'order-options',
+        '--datacenter',
+        'dal10',
+      ],
+      { env: { HOME: directory } },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // A heading line, then the prices, then the datacenter's private primary subnets.
+    const [prices, subnets] = result.stdout
+      .slice(result.stdout.indexOf('{'))
+      .split(/\n(?=\[)/)
+      .map((part) => JSON.parse(part) as unknown);
+    expect(prices).toEqual({ LOAD_BALANCER_UPTIME: '0.028', LOAD_BALANCER_DATA_PROCESSED: '0.008' });
+    expect(subnets).toEqual([
+      {
+        Id: expect.any(Number),
+        Subnet: expect.stringMatching(/^10\./),
+        Vlan: expect.stringMatching(/^dal10\.pod01\.\d+$/),
+      },
+    ]);
+  });
 });

@@ -4,6 +4,9 @@ import type { ProductItem, ProductPackage, ProductPrice } from './products';
 /** The package every non-server item is in. */
 export const ADDITIONAL_PRODUCTS_PACKAGE_ID = 0;
 
+/** The package of IBM Cloud Load Balancers (`LoadBalancerManager.lbaasOrderOptions`). */
+export const LBAAS_PACKAGE_ID = 805;
+
 /** What an ordered subnet item makes. */
 export interface SubnetEffect {
   kind: 'portable' | 'static' | 'global';
@@ -21,13 +24,13 @@ const CATEGORY_NAMES: Record<string, string> = {
   static_ipv6_addresses: 'Public IPv6 Addresses',
 };
 
-/** The package, its subnet items and their prices (ids apart from the server packages'). */
+/** Package 0 with its subnet items, and the LBAAS package; ids apart from the server packages'. */
 export function networkProducts(): {
   packages: ProductPackage[];
-  items: Array<ProductItem & { subnet: SubnetEffect }>;
+  items: ProductItem[];
   prices: ProductPrice[];
 } {
-  const items: Array<ProductItem & { subnet: SubnetEffect }> = [];
+  const items: ProductItem[] = [];
   const prices: ProductPrice[] = [];
   let nextItemId = 5000;
   let nextPriceId = 33000;
@@ -115,6 +118,30 @@ export function networkProducts(): {
     { kind: 'static', addressSpace: 'PUBLIC', version: 6, quantity: 64 },
     0,
   );
+  // IBM Cloud Load Balancers are billed by the hour for uptime and for data processed (`LBAAS`).
+  for (const [keyName, description, hourly] of [
+    ['LOAD_BALANCER_UPTIME', 'Load Balancer Uptime', 0.028],
+    ['LOAD_BALANCER_DATA_PROCESSED', 'Load Balancer Data Processed', 0.008],
+  ] as const) {
+    const id = nextItemId++;
+    items.push({
+      id,
+      packageId: LBAAS_PACKAGE_ID,
+      keyName,
+      description,
+      capacity: 0,
+      units: keyName.endsWith('UPTIME') ? 'HOUR' : 'GB',
+      categoryCode: 'load_balancer_as_a_service',
+      categoryName: 'Load Balancer As A Service',
+    });
+    prices.push({
+      id: nextPriceId++,
+      itemId: id,
+      hourlyRecurringFee: hourly.toFixed(3),
+      recurringFee: '0',
+      categoryCode: 'load_balancer_as_a_service',
+    });
+  }
   return {
     packages: [
       {
@@ -122,6 +149,13 @@ export function networkProducts(): {
         keyName: 'ADDITIONAL_PRODUCTS',
         name: 'Additional Products',
         typeKeyName: 'ADDITIONAL_SERVICES',
+        isActive: 1,
+      },
+      {
+        id: LBAAS_PACKAGE_ID,
+        keyName: 'LBAAS',
+        name: 'IBM Cloud Load Balancer',
+        typeKeyName: 'NETWORK_LOAD_BALANCER',
         isActive: 1,
       },
     ],

@@ -180,5 +180,6 @@ export const subnetModel: TypeModel<unknown> = defineModel<SubnetView>({
         tagReferencesView(editsOf(context.state, subnet.id).tags, subnet.id, TAG_TYPE_IDS.subnet),
     },
     ipAddressCount: { type: 'unsignedInt', get: (subnet) => subnet.size },
+    podName: { type: 'string', get: (subnet) => `${subnet.datacenter.name}.pod01` },
   },
 });

@@ -162,7 +162,14 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
         DATACENTERS.map((dc) => ({
           keyname: dc.region,
           description: `${dc.name} - ${dc.longName}`,
-          location: { locationId: dc.id, location: locationView(dc) },
+          location: {
+            locationId: dc.id,
+            // The pricing groups a datacenter belongs to (location-based prices name them).
+            location: {
+              ...locationView(dc),
+              groups: [{ id: 500 + DATACENTERS.indexOf(dc), name: `${dc.region}_GROUP` }],
+            },
+          },
         })),
     },
     configuration: {
