@@ -1,7 +1,14 @@
 import type { TransportRequest } from '@sl/transport';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LoadBalancerManager } from '../src/load-balancer-manager';
-import { type Answer, expectReferenceCalls, expectSameCalls, managerCase, recordingClient } from './support';
+import {
+  type Answer,
+  expectReferenceCalls,
+  expectSameCalls,
+  managerCase,
+  recordingClient,
+  startTestEmulator,
+} from './support';
 
 /*
  * The manager-calls-more.json cases of LoadBalancerManager: each runs our method through a recording client that
@@ -103,5 +110,25 @@ describe('LoadBalancerManager: the manager-calls-more.json cases', () => {
     const calls = await record((lb) => lb.getLbaasUuidId('1111111'));
     const expected = managerCase(name).calls.map((call) => ({ ...call, id: 1111111 }));
     expectReferenceCalls(calls, expected, name);
+  });
+});
+
+describe('LoadBalancerManager.lbaasOrderOptions against the emulator', () => {
+  it('reads the LBAAS package with its prices and the regions it is sold in', async () => {
+    const setup = await startTestEmulator();
+    try {
+      const options = await new LoadBalancerManager(setup.client).lbaasOrderOptions();
+      expect(options).toMatchObject({ keyName: 'LBAAS', name: 'IBM Cloud Load Balancer' });
+      expect(options.items?.map((item) => item.keyName)).toEqual([
+        'LOAD_BALANCER_UPTIME',
+        'LOAD_BALANCER_DATA_PROCESSED',
+      ]);
+      expect(options.items?.[0]?.prices?.[0]).toMatchObject({ hourlyRecurringFee: '0.028' });
+      expect(options.regions?.[0]).toMatchObject({
+        location: { location: { name: expect.any(String), groups: [{ id: expect.any(Number) }] } },
+      });
+    } finally {
+      await setup.close();
+    }
   });
 });

@@ -269,6 +269,7 @@ describe('OrderingManager against the emulator', () => {
       'PUBLIC_CLOUD_SERVER',
       'BARE_METAL_SERVER',
       'ADDITIONAL_PRODUCTS',
+      'LBAAS',
     ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });
     expect(await ordering.getPackageByKey('PUBLIC_CLOUD_SERVER', { mask: 'id,keyName' })).toEqual({
