@@ -1,29 +1,13 @@
 // slcli's globalip, subnet and vlan commands against the emulator: orders, routes, notes, tags and cancellations
 // change the account, and slcli reads the changes back.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { hasReferenceClient, runCommand } from '@sl/test-kit';
+import { hasReferenceClient } from '@sl/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index';
+import { type SlcliRunner, slcliFor } from './slcli';
 
 let emulator: Emulator;
-let directory: string;
-
-async function slcli<T = unknown>(...args: string[]): Promise<T> {
-  const result = await runCommand(
-    'slcli',
-    ['--config', join(directory, 'sl.cfg'), '--format', 'json', '-y', ...args],
-    {
-      env: { HOME: directory },
-    },
-  );
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  // Changes answer a sentence, reads JSON.
-  const text = result.stdout.trim();
-  return (/^[[{]/.test(text) ? JSON.parse(text) : text) as T;
-}
+let cli: SlcliRunner;
+const slcli = <T = unknown>(...args: string[]): Promise<T> => cli.json<T>(...args);
 
 interface GlobalIpLine {
   id: number;
@@ -34,17 +18,12 @@ interface GlobalIpLine {
 
 describe.skipIf(!hasReferenceClient())('slcli globalip, subnet and vlan against the emulator', () => {
   beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'sl-emulator-network-'));
     emulator = await startEmulator({ seed: 7, guests: 30, rateLimit: 0 });
-    const { username, apiKey } = emulator.credentials;
-    writeFileSync(
-      join(directory, 'sl.cfg'),
-      `[softlayer]\nusername = ${username}\napi_key = ${apiKey}\nendpoint_url = ${emulator.xmlrpcUrl}\ntimeout = 30\n`,
-    );
+    cli = slcliFor(emulator);
   });
   afterAll(async () => {
     await emulator?.close();
-    rmSync(directory, { recursive: true, force: true });
+    cli?.dispose();
   });
 
   it('globalip create, assign, unassign and cancel', async () => {
@@ -107,33 +86,14 @@ describe.skipIf(!hasReferenceClient())('slcli globalip, subnet and vlan against 
     await slcli('vlan', 'edit', String(vlan!.Id), '--name', 'renamed', '--note', 'a note', '--tags', 'x,y');
     const listed = await slcli<Array<{ Id: number; Name: string }>>('vlan', 'list');
     expect(listed.find((line) => line.Id === vlan!.Id)!.Name).toBe('renamed');
-    const result = await runCommand(
-      'slcli',
-      ['--config', join(directory, 'sl.cfg'), '-y', 'vlan', 'cancel', String(vlan!.Id)],
-      {
-        env: { HOME: directory },
-      },
-    );
+    const result = await cli.raw('vlan', 'cancel', String(vlan!.Id));
     // slcli prints the reasons and stops with its abort status.
     expect(result.status).toBe(2);
     expect(`${result.stdout}${result.stderr}`).toMatch(/VLAN \d+ is a primary VLAN of \w+/);
   });
 
   it('loadbal order-options lists the LBAAS package by datacenter, with its prices and private subnets', async () => {
-    const result = await runCommand(
-      'slcli',
-      [
-        '--config',
-        join(directory, 'sl.cfg'),
-        '--format',
-        'json',
-        'loadbal',
-        'order-options',
-        '--datacenter',
-        'dal10',
-      ],
-      { env: { HOME: directory } },
-    );
+    const result = await cli.raw('--format', 'json', 'loadbal', 'order-options', '--datacenter', 'dal10');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     // A heading line, then the prices, then the datacenter's private primary subnets.

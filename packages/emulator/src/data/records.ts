@@ -420,3 +420,10 @@ export interface OrderedSubnetRecord {
   orderId: number;
   createdAt: number;
 }
+
+/** A tag no object carries any more (`SoftLayer_Tag::getUnattachedTagsForCurrentUser`), until it is deleted. */
+export interface UnattachedTagRecord {
+  /** The tag's id (derived from its name, `tagIdOf`). */
+  id: number;
+  name: string;
+}

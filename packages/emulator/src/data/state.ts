@@ -21,6 +21,7 @@ import type {
   TicketAttachmentRecord,
   TicketRecord,
   TicketUpdateRecord,
+  UnattachedTagRecord,
   UserRecord,
 } from './records';
 import { Table } from './table';
@@ -91,6 +92,8 @@ export interface StateSnapshot {
   orderedSubnets?: OrderedSubnetRecord[];
   networkEdits?: NetworkEditRecord[];
   ipAddressNotes?: IpAddressNoteRecord[];
+  /** Tags no object carries any more (absent in older files). */
+  unattachedTags?: UnattachedTagRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -122,6 +125,7 @@ export class EmulatorState {
   readonly orderedSubnets: Table<OrderedSubnetRecord>;
   readonly networkEdits: Table<NetworkEditRecord>;
   readonly ipAddressNotes: Table<IpAddressNoteRecord>;
+  readonly unattachedTags: Table<UnattachedTagRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -152,6 +156,7 @@ export class EmulatorState {
     this.orderedSubnets = new Table(snapshot.orderedSubnets ?? []);
     this.networkEdits = new Table(snapshot.networkEdits ?? []);
     this.ipAddressNotes = new Table(snapshot.ipAddressNotes ?? []);
+    this.unattachedTags = new Table(snapshot.unattachedTags ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -206,6 +211,7 @@ export class EmulatorState {
       orderedSubnets: [...this.orderedSubnets.all()],
       networkEdits: [...this.networkEdits.all()],
       ipAddressNotes: [...this.ipAddressNotes.all()],
+      unattachedTags: [...this.unattachedTags.all()],
     };
   }
 }

@@ -17,6 +17,7 @@ import { networkStorageModel } from './network-storage';
 import { productItemModel, productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
+import { tagModel } from './tag';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
 import type { TypeModel } from './type-model';
 import { userModel } from './user';
@@ -51,6 +52,7 @@ for (const model of [
   securityGroupBindingModel,
   globalIpModel,
   productItemModel,
+  tagModel,
 ]) {
   MODELS.set(model.type, model);
 }

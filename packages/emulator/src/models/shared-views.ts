@@ -71,7 +71,12 @@ export function operatingSystemView(
   };
 }
 
-function tagTypeOf(typeId: number): { keyName: string; description: string } {
+/** A tag's id: derived from its name, so the same tag has the same id on every object. */
+export function tagIdOf(name: string): number {
+  return Math.abs(hash(name)) % 1_000_000;
+}
+
+export function tagTypeOf(typeId: number): { keyName: string; description: string } {
   const found = TAG_TYPES.find((type) => type.id === typeId);
   return { keyName: found?.keyName ?? 'HARDWARE', description: found?.description ?? 'Hardware' };
 }
@@ -82,7 +87,7 @@ export function tagReferencesView(
   typeId: number,
 ): Record<string, unknown>[] {
   return tags.map((name) => {
-    const tagId = Math.abs(hash(name)) % 1_000_000;
+    const tagId = tagIdOf(name);
     return {
       id: Math.abs(hash(`${name}:${resourceId}`)) % 100_000_000,
       resourceTableId: resourceId,

@@ -20,10 +20,12 @@ import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
 import { productOrderService } from './product-order-service';
+import { searchService } from './search-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { sshKeyService } from './ssh-key-service';
 import { subnetService } from './subnet-service';
+import { tagService } from './tag-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
 import { permissionService, userService } from './user-service';
 import { virtualGuestService } from './virtual-guest-service';
@@ -67,5 +69,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     networkStorageService,
     eventLogService,
     globalIpService,
+    searchService,
+    tagService,
   ].map((service) => [service.name, service]),
 );
