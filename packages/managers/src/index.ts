@@ -65,6 +65,12 @@ export {
 } from './ordering-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+export {
+  SearchManager,
+  type SearchQueryParts,
+  type SearchResourceTypes,
+  type SearchResult,
+} from './search-manager';
 export type {
   SecurityGroupDetails,
   SecurityGroupRuleChanges,
@@ -86,6 +92,7 @@ export {
   type VolumeIdentifier,
 } from './storage-manager';
 export type { SubnetOrderType } from './subnet-order';
+export { type TaggableResource, type TaggableType, type TagLists, TagManager } from './tag-manager';
 export {
   type CreateTicketOptions,
   type ListTicketsOptions,

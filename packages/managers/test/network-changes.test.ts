@@ -1,4 +1,4 @@
-import type { SoftLayer_Network_Subnet } from '@sl/types';
+import type { SoftLayer_Container_Product_Order, SoftLayer_Network_Subnet } from '@sl/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManagerError } from '../src/manager-error';
 import { NetworkManager } from '../src/network-manager';
@@ -37,7 +37,7 @@ describe('NetworkManager changes against the emulator', () => {
       endpointId: publicVlanId,
       testOrder: true,
     });
-    expect(verified.prices?.[0]).toMatchObject({
+    expect((verified as SoftLayer_Container_Product_Order).prices?.[0]).toMatchObject({
       item: { capacity: '8', keyName: '8_PORTABLE_PUBLIC_IP_ADDRESSES' },
     });
     expect(await ordered()).toHaveLength(before.length);

@@ -129,7 +129,7 @@ function search(query: string, context: ViewContext): Array<Record<string, unkno
       if (!parsed.terms.every((term) => termMatches(term, resource, type))) continue;
       results.push({
         matchedTerms: parsed.terms.map((term) => term.text),
-        relevanceScore: parsed.terms.length === 0 ? '1' : String(parsed.terms.length),
+        relevanceScore: Math.max(parsed.terms.length, 1),
         resourceType: type.name,
         resource,
       });
