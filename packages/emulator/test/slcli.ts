@@ -24,7 +24,8 @@ export function slcliFor(emulator: Emulator): SlcliRunner {
     `[softlayer]\nusername = ${username}\napi_key = ${apiKey}\nendpoint_url = ${emulator.xmlrpcUrl}\ntimeout = 30\n`,
   );
   const raw = (...args: string[]) =>
-    runCommand('slcli', ['--config', config, '-y', ...args], { env: { HOME: directory } });
+    // In the temporary home, so that files slcli writes (ssl download) land there.
+    runCommand('slcli', ['--config', config, '-y', ...args], { env: { HOME: directory }, cwd: directory });
   return {
     raw,
     async json<T>(...args: string[]): Promise<T> {

@@ -80,6 +80,7 @@ export type {
   SecurityGroupRuleProtocol,
 } from './security-group-methods';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
+export { type CertificateListKind, SslManager } from './ssl-manager';
 export {
   type CancelVolumeOptions,
   type DayOfWeek,

@@ -13,6 +13,7 @@ import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
 import { createRandom, type Random, randomUuid } from './random';
 import type { GuestRecord, HardwareRecord, ResourceRecordRow, TicketUpdateRecord } from './records';
+import { generateCertificates } from './ssl-certificates';
 import { ID_BASES, type IdKind, type StateSnapshot } from './state';
 
 /** How big the generated account is. Every count has a default; `guests: 100_000` takes well under a second. */
@@ -397,6 +398,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     orderedSubnets: network.orderedSubnets,
     networkEdits: network.networkEdits,
     ipAddressNotes: [],
+    sslCertificates: generateCertificates(allocate),
   };
 }
 

@@ -427,3 +427,19 @@ export interface UnattachedTagRecord {
   id: number;
   name: string;
 }
+
+/**
+ * An SSL certificate of the account (`SoftLayer_Security_Certificate`); what the API derives from the certificate
+ * (common name, validity, key size) is read from `certificate` by the model.
+ */
+export interface SslCertificateRecord {
+  id: number;
+  /** PEM text. */
+  certificate: string;
+  intermediateCertificate: string | null;
+  privateKey: string | null;
+  certificateSigningRequest: string | null;
+  notes: string | null;
+  createdAt: number;
+  modifiedAt: number;
+}

@@ -16,6 +16,7 @@ import type {
   SecurityGroupRecord,
   SecurityGroupRuleRecord,
   SshKeyRecord,
+  SslCertificateRecord,
   StorageSnapshotRecord,
   StorageVolumeRecord,
   TicketAttachmentRecord,
@@ -52,6 +53,7 @@ export const ID_BASES = {
   securityGroupBinding: 6_200_001,
   /** Ordered subnets and global IPs (above the derived subnets' 1_500_000 range). */
   orderedSubnet: 1_700_001,
+  sslCertificate: 930_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -94,6 +96,8 @@ export interface StateSnapshot {
   ipAddressNotes?: IpAddressNoteRecord[];
   /** Tags no object carries any more (absent in older files). */
   unattachedTags?: UnattachedTagRecord[];
+  /** SSL certificates (absent in older files). */
+  sslCertificates?: SslCertificateRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -126,6 +130,7 @@ export class EmulatorState {
   readonly networkEdits: Table<NetworkEditRecord>;
   readonly ipAddressNotes: Table<IpAddressNoteRecord>;
   readonly unattachedTags: Table<UnattachedTagRecord>;
+  readonly sslCertificates: Table<SslCertificateRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -157,6 +162,7 @@ export class EmulatorState {
     this.networkEdits = new Table(snapshot.networkEdits ?? []);
     this.ipAddressNotes = new Table(snapshot.ipAddressNotes ?? []);
     this.unattachedTags = new Table(snapshot.unattachedTags ?? []);
+    this.sslCertificates = new Table(snapshot.sslCertificates ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -212,6 +218,7 @@ export class EmulatorState {
       networkEdits: [...this.networkEdits.all()],
       ipAddressNotes: [...this.ipAddressNotes.all()],
       unattachedTags: [...this.unattachedTags.all()],
+      sslCertificates: [...this.sslCertificates.all()],
     };
   }
 }

@@ -6,6 +6,7 @@ import type { EmulatorState } from '../data/state';
 import { hardwareBillingSubject } from './hardware';
 import { storageBillingSubject } from './network-storage';
 import { billingItemView } from './shared-views';
+import { isValidAt } from './ssl-certificate';
 import { defineModel, type TypeModel, type ViewContext } from './type-model';
 import { guestBillingSubject } from './virtual-guest';
 
@@ -155,6 +156,18 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
     portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
     dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
     placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
+    securityCertificates: {
+      type: 'SoftLayer_Security_Certificate',
+      get: (state) => state.sslCertificates.all(),
+    },
+    validSecurityCertificates: {
+      type: 'SoftLayer_Security_Certificate',
+      get: (state, context) => state.sslCertificates.filter((record) => isValidAt(record, context.now)),
+    },
+    expiredSecurityCertificates: {
+      type: 'SoftLayer_Security_Certificate',
+      get: (state, context) => state.sslCertificates.filter((record) => !isValidAt(record, context.now)),
+    },
     globalIpRecords: {
       type: 'SoftLayer_Network_Subnet_IpAddress_Global',
       get: (state) => state.orderedSubnets.filter((subnet) => subnet.kind === 'global'),

@@ -17,6 +17,7 @@ import { networkStorageModel } from './network-storage';
 import { productItemModel, productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
+import { sslCertificateModel } from './ssl-certificate';
 import { tagModel } from './tag';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
 import type { TypeModel } from './type-model';
@@ -53,6 +54,7 @@ for (const model of [
   globalIpModel,
   productItemModel,
   tagModel,
+  sslCertificateModel,
 ]) {
   MODELS.set(model.type, model);
 }

@@ -24,6 +24,7 @@ import { searchService } from './search-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { sshKeyService } from './ssh-key-service';
+import { sslCertificateService } from './ssl-certificate-service';
 import { subnetService } from './subnet-service';
 import { tagService } from './tag-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
@@ -71,5 +72,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     globalIpService,
     searchService,
     tagService,
+    sslCertificateService,
   ].map((service) => [service.name, service]),
 );
