@@ -8,6 +8,13 @@ export {
 } from './account-manager';
 export { BlockStorageManager } from './block-storage-manager';
 export {
+  type AddOriginOptions,
+  type CdnCacheRule,
+  type CdnIdentifier,
+  CdnManager,
+  type EditCdnChanges,
+} from './cdn-manager';
+export {
   DnsManager,
   type DnsRecordChanges,
   type GetRecordsOptions,

@@ -6,6 +6,7 @@ import {
   TAG_NAMES,
   TICKET_SUBJECTS,
 } from './catalog';
+import { generateCdnMappings } from './cdn';
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
 import { generateLoadBalancers } from './generate-load-balancers';
 import { generateNetwork } from './generate-network';
@@ -399,6 +400,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     networkEdits: network.networkEdits,
     ipAddressNotes: [],
     sslCertificates: generateCertificates(allocate),
+    cdnMappings: generateCdnMappings(allocate),
   };
 }
 

@@ -443,3 +443,47 @@ export interface SslCertificateRecord {
   createdAt: number;
   modifiedAt: number;
 }
+
+/** An origin (path) of a CDN mapping. */
+export interface CdnOriginRecord {
+  path: string;
+  origin: string;
+  originType: 'HOST_SERVER' | 'OBJECT_STORAGE';
+  httpPort: number;
+  protocol: 'HTTP' | 'HTTPS';
+  header: string | null;
+  bucketName: string | null;
+  fileExtension: string | null;
+  performanceConfiguration: string;
+  cacheKeyQueryRule: string;
+}
+
+/** A cache purge of a CDN mapping. */
+export interface CdnPurgeRecord {
+  path: string;
+  createdAt: number;
+}
+
+/** An IBM Cloud CDN mapping (`SoftLayer_Network_CdnMarketplace_Configuration_Mapping`), its origins and purges. */
+export interface CdnMappingRecord {
+  id: number;
+  /** The API names a mapping by this text of digits. */
+  uniqueId: string;
+  domain: string;
+  cname: string;
+  vendorName: string;
+  originHost: string;
+  originType: 'HOST_SERVER' | 'OBJECT_STORAGE';
+  protocol: 'HTTP' | 'HTTPS' | 'HTTP_AND_HTTPS';
+  httpPort: number | null;
+  httpsPort: number | null;
+  path: string;
+  header: string;
+  respectHeaders: boolean;
+  cacheKeyQueryRule: string;
+  performanceConfiguration: string;
+  createdAt: number;
+  modifiedAt: number;
+  origins: CdnOriginRecord[];
+  purges: CdnPurgeRecord[];
+}

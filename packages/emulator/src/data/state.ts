@@ -1,5 +1,6 @@
 import type {
   CancellationRecord,
+  CdnMappingRecord,
   DomainRecord,
   EventRecord,
   GuestRecord,
@@ -54,6 +55,7 @@ export const ID_BASES = {
   /** Ordered subnets and global IPs (above the derived subnets' 1_500_000 range). */
   orderedSubnet: 1_700_001,
   sslCertificate: 930_001,
+  cdnMapping: 11_223_301,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -98,6 +100,8 @@ export interface StateSnapshot {
   unattachedTags?: UnattachedTagRecord[];
   /** SSL certificates (absent in older files). */
   sslCertificates?: SslCertificateRecord[];
+  /** CDN mappings with their origins and purges (absent in older files). */
+  cdnMappings?: CdnMappingRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -131,6 +135,7 @@ export class EmulatorState {
   readonly ipAddressNotes: Table<IpAddressNoteRecord>;
   readonly unattachedTags: Table<UnattachedTagRecord>;
   readonly sslCertificates: Table<SslCertificateRecord>;
+  readonly cdnMappings: Table<CdnMappingRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -163,6 +168,7 @@ export class EmulatorState {
     this.ipAddressNotes = new Table(snapshot.ipAddressNotes ?? []);
     this.unattachedTags = new Table(snapshot.unattachedTags ?? []);
     this.sslCertificates = new Table(snapshot.sslCertificates ?? []);
+    this.cdnMappings = new Table(snapshot.cdnMappings ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -219,6 +225,7 @@ export class EmulatorState {
       ipAddressNotes: [...this.ipAddressNotes.all()],
       unattachedTags: [...this.unattachedTags.all()],
       sslCertificates: [...this.sslCertificates.all()],
+      cdnMappings: [...this.cdnMappings.all()],
     };
   }
 }

@@ -9,6 +9,10 @@ import {
   presetService,
   productPackageService,
 } from './catalog-services';
+import { cdnMappingService } from './cdn-mapping-service';
+import { cdnMetricsService } from './cdn-metrics-service';
+import { cdnOriginService } from './cdn-origin-service';
+import { cdnPurgeService } from './cdn-purge-service';
 import { dnsDomainService, resourceRecordService } from './dns-service';
 import { eventLogService } from './event-log-service';
 import { globalIpService } from './global-ip-service';
@@ -73,5 +77,9 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     searchService,
     tagService,
     sslCertificateService,
+    cdnMappingService,
+    cdnOriginService,
+    cdnPurgeService,
+    cdnMetricsService,
   ].map((service) => [service.name, service]),
 );
