@@ -1,9 +1,8 @@
 // slcli's ssl commands against the emulator: certificates are parsed as the API parses them.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hasReferenceClient } from '@sl/test-kit';
+import { hasReferenceClient, makeSelfSignedCertificate } from '@sl/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index';
 import { type SlcliRunner, slcliFor } from './slcli';
@@ -40,67 +39,28 @@ describe.skipIf(!hasReferenceClient())('slcli ssl against the emulator', () => {
     expect((await list('--status', 'expired')).map((line) => line.common_name)).toEqual([
       'legacy.acme-shop.example',
     ]);
-    const key = join(directory, 'cli.key');
-    const crt = join(directory, 'cli.crt');
+    const made = makeSelfSignedCertificate('cli.example', { days: 30 });
     const empty = join(directory, 'empty.pem');
     writeFileSync(empty, '');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        crt,
-        '-subj',
-        '/CN=cli.example',
-        '-days',
-        '30',
-      ],
-      {
-        stdio: 'ignore',
-      },
-    );
     // slcli opens every file option, so the CSR and intermediate certificate are given (empty).
-    await cli.json(
-      'ssl',
-      'add',
+    const files = [
       '--crt',
-      crt,
+      made.certificateFile,
       '--key',
-      key,
+      made.privateKeyFile,
       '--csr',
       empty,
       '--icc',
       empty,
-      '--notes',
-      'from slcli',
-    );
+    ];
+    await cli.json('ssl', 'add', ...files, '--notes', 'from slcli');
     const added = (await list()).find((line) => line.common_name === 'cli.example')!;
     expect(added).toMatchObject({ notes: 'from slcli', days_until_expire: 29 });
     const downloaded = await cli.raw('ssl', 'download', String(added.id));
     expect(downloaded.status).toBe(0);
-    await cli.json(
-      'ssl',
-      'edit',
-      String(added.id),
-      '--crt',
-      crt,
-      '--key',
-      key,
-      '--csr',
-      empty,
-      '--icc',
-      empty,
-      '--notes',
-      'edited',
-    );
+    await cli.json('ssl', 'edit', String(added.id), ...files, '--notes', 'edited');
     expect((await list()).find((line) => line.id === added.id)!.notes).toBe('edited');
-    expect(readFileSync(crt, 'utf8')).toContain('BEGIN CERTIFICATE');
+    made.dispose();
     await cli.json('ssl', 'remove', String(added.id));
     expect((await list()).some((line) => line.id === added.id)).toBe(false);
   });

@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { makeSelfSignedCertificate } from '@sl/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SslManager } from '../src/ssl-manager';
 import { expectRefused, expectSameCalls, recordingClient, startTestEmulator } from './support';
@@ -14,7 +11,7 @@ describe('SslManager: the manager-calls-more.json cases', () => {
     ['ssl.list_certs()', (ssl) => ssl.listCerts()],
     ["ssl.list_certs('valid')", (ssl) => ssl.listCerts('valid')],
     [
-      "ssl.add_certificate({'certificate': '-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----', 'privateKey': '-----BEGIN RSA PRIVATE KEY-----\\nMIIE\\n-----END RSA PRIVATE KEY-----', 'intermediateCertificate': '', 'notes': 'test cert'})",
+      String.raw`ssl.add_certificate({'certificate': '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----', 'privateKey': '-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----', 'intermediateCertificate': '', 'notes': 'test cert'})`,
       (ssl) =>
         ssl.addCertificate({
           certificate: PEM,
@@ -24,7 +21,7 @@ describe('SslManager: the manager-calls-more.json cases', () => {
         }),
     ],
     [
-      "ssl.edit_certificate({'id': 1234, 'notes': 'renamed', 'certificate': '-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----'})",
+      String.raw`ssl.edit_certificate({'id': 1234, 'notes': 'renamed', 'certificate': '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----'})`,
       (ssl) => ssl.editCertificate({ id: 1234, notes: 'renamed', certificate: PEM }),
     ],
     ['ssl.get_certificate(1234)', (ssl) => ssl.getCertificate(1234)],
@@ -59,40 +56,16 @@ describe('SslManager: the manager-calls-more.json cases', () => {
 
 describe('SslManager against the emulator', () => {
   let setup: Awaited<ReturnType<typeof startTestEmulator>>;
-  let directory: string;
-  /** A fresh self-signed certificate and its key, made by the openssl binary. */
+  /** A fresh self-signed certificate and its key (made by the openssl binary). */
   const makeCertificate = (commonName: string) => {
-    const key = join(directory, `${commonName}.key`);
-    const crt = join(directory, `${commonName}.crt`);
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        crt,
-        '-subj',
-        `/CN=${commonName}/O=Test Org`,
-        '-days',
-        '90',
-      ],
-      { stdio: 'ignore' },
-    );
-    return { certificate: readFileSync(crt, 'utf8'), privateKey: readFileSync(key, 'utf8') };
+    const made = makeSelfSignedCertificate(commonName, { organization: 'Test Org', days: 90 });
+    made.dispose();
+    return { certificate: made.certificate, privateKey: made.privateKey };
   };
   beforeAll(async () => {
     setup = await startTestEmulator();
-    directory = mkdtempSync(join(tmpdir(), 'sl-ssl-'));
   });
-  afterAll(async () => {
-    await setup.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  afterAll(() => setup.close());
 
   it('lists the generated certificates, all, valid and expired', async () => {
     const ssl = new SslManager(setup.client);
