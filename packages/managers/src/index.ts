@@ -8,6 +8,13 @@ export {
 } from './account-manager';
 export { BlockStorageManager } from './block-storage-manager';
 export {
+  type AddOriginOptions,
+  type CdnCacheRule,
+  type CdnIdentifier,
+  CdnManager,
+  type EditCdnChanges,
+} from './cdn-manager';
+export {
   DnsManager,
   type DnsRecordChanges,
   type GetRecordsOptions,
@@ -58,6 +65,13 @@ export {
   type NetworkMetadataOptions,
 } from './metadata-manager';
 export {
+  type AddGlobalIpOptions,
+  type AddSubnetOptions,
+  type EditVlanChanges,
+  NetworkChangeMethods,
+  type SubnetRouteType,
+} from './network-change-methods';
+export {
   type DatacenterNetworkSummary,
   type ListGlobalIpsOptions,
   type ListSubnetsOptions,
@@ -79,6 +93,12 @@ export {
 } from './ordering-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+export {
+  SearchManager,
+  type SearchQueryParts,
+  type SearchResourceTypes,
+  type SearchResult,
+} from './search-manager';
 export type {
   SecurityGroupDetails,
   SecurityGroupRuleChanges,
@@ -88,6 +108,7 @@ export type {
   SecurityGroupRuleProtocol,
 } from './security-group-methods';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
+export { type CertificateListKind, SslManager } from './ssl-manager';
 export {
   type CancelVolumeOptions,
   type DayOfWeek,
@@ -99,6 +120,8 @@ export {
   type VolumeHostIds,
   type VolumeIdentifier,
 } from './storage-manager';
+export type { SubnetOrderType } from './subnet-order';
+export { type TaggableResource, type TaggableType, type TagLists, TagManager } from './tag-manager';
 export {
   type CreateTicketOptions,
   type ListTicketsOptions,

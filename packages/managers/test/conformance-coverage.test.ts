@@ -40,11 +40,8 @@ function ourMethod(managerCase: ManagerCallCase): string | undefined {
  * every case of its methods is checked.
  */
 const MORE_CASES_PENDING = new Set<string>([
-  'DNSManager',
   'HardwareManager',
   'ImageManager',
-  'LoadBalancerManager',
-  'NetworkManager',
   'VSManager',
 ]);
 

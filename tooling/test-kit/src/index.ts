@@ -1,3 +1,4 @@
+export { makeSelfSignedCertificate, type SelfSignedCertificate } from './certificate.ts';
 export {
   type AuthSpec,
   type CodecVector,

@@ -6,13 +6,16 @@ import {
   TAG_NAMES,
   TICKET_SUBJECTS,
 } from './catalog';
+import { generateCdnMappings } from './cdn';
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
 import { generateAccountExtras } from './generate-account-extras';
 import { generateLoadBalancers } from './generate-load-balancers';
+import { generateNetwork } from './generate-network';
 import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
 import { createRandom, type Random, randomUuid } from './random';
 import type { GuestRecord, HardwareRecord, ResourceRecordRow, TicketUpdateRecord } from './records';
+import { generateCertificates } from './ssl-certificates';
 import { ID_BASES, type IdKind, type StateSnapshot } from './state';
 
 /** How big the generated account is. Every count has a default; `guests: 100_000` takes well under a second. */
@@ -374,6 +377,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     allocate,
     now,
   });
+  const network = generateNetwork({ guests, allocate });
 
   return {
     format: 'sl-emulator-state',
@@ -406,6 +410,11 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     licenses: extras.licenses,
     messageDeliveryAccounts: extras.messageDeliveryAccounts,
     objectStorageAccounts: extras.objectStorageAccounts,
+    orderedSubnets: network.orderedSubnets,
+    networkEdits: network.networkEdits,
+    ipAddressNotes: [],
+    sslCertificates: generateCertificates(allocate),
+    cdnMappings: generateCdnMappings(allocate),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ChangeTracker } from './change-tracker';
 import type {
   CancellationRecord,
+  CdnMappingRecord,
   DeviceAccessRecord,
   DomainRecord,
   EventRecord,
@@ -8,12 +9,15 @@ import type {
   HardwareRecord,
   ImageRecord,
   InvoiceRecord,
+  IpAddressNoteRecord,
   LicenseRecord,
   LoadBalancerRecord,
   MessageDeliveryAccountRecord,
+  NetworkEditRecord,
   NotificationEventRecord,
   NotificationOptOutRecord,
   ObjectStorageAccountRecord,
+  OrderedSubnetRecord,
   OrderRecord,
   QuoteRecord,
   ResourceRecordRow,
@@ -21,11 +25,13 @@ import type {
   SecurityGroupRecord,
   SecurityGroupRuleRecord,
   SshKeyRecord,
+  SslCertificateRecord,
   StorageSnapshotRecord,
   StorageVolumeRecord,
   TicketAttachmentRecord,
   TicketRecord,
   TicketUpdateRecord,
+  UnattachedTagRecord,
   UserRecord,
   VpnOverrideRecord,
 } from './records';
@@ -65,6 +71,10 @@ export const ID_BASES = {
   objectStorageAccount: 1_230_001,
   objectStorageCredential: 1_103_001,
   quote: 2_950_001,
+  /** Ordered subnets and global IPs (above the derived subnets' 1_500_000 range). */
+  orderedSubnet: 1_700_001,
+  sslCertificate: 930_001,
+  cdnMapping: 11_223_301,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -115,6 +125,16 @@ export interface StateSnapshot {
   objectStorageAccounts?: ObjectStorageAccountRecord[];
   /** Quotes (absent in files written before they were kept). */
   quotes?: QuoteRecord[];
+  /** Ordered subnets and global IPs, VLAN and subnet edits, IP address notes (absent in older files). */
+  orderedSubnets?: OrderedSubnetRecord[];
+  networkEdits?: NetworkEditRecord[];
+  ipAddressNotes?: IpAddressNoteRecord[];
+  /** Tags no object carries any more (absent in older files). */
+  unattachedTags?: UnattachedTagRecord[];
+  /** SSL certificates (absent in older files). */
+  sslCertificates?: SslCertificateRecord[];
+  /** CDN mappings with their origins and purges (absent in older files). */
+  cdnMappings?: CdnMappingRecord[];
 }
 
 /**
@@ -172,6 +192,12 @@ export class EmulatorState {
   readonly deviceAccess: Table<DeviceAccessRecord>;
   readonly objectStorageAccounts: Table<ObjectStorageAccountRecord>;
   readonly quotes: Table<QuoteRecord>;
+  readonly orderedSubnets: Table<OrderedSubnetRecord>;
+  readonly networkEdits: Table<NetworkEditRecord>;
+  readonly ipAddressNotes: Table<IpAddressNoteRecord>;
+  readonly unattachedTags: Table<UnattachedTagRecord>;
+  readonly sslCertificates: Table<SslCertificateRecord>;
+  readonly cdnMappings: Table<CdnMappingRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -210,6 +236,12 @@ export class EmulatorState {
     this.deviceAccess = new Table(snapshot.deviceAccess ?? []);
     this.objectStorageAccounts = new Table(snapshot.objectStorageAccounts ?? []);
     this.quotes = new Table(snapshot.quotes ?? []);
+    this.orderedSubnets = new Table(snapshot.orderedSubnets ?? []);
+    this.networkEdits = new Table(snapshot.networkEdits ?? []);
+    this.ipAddressNotes = new Table(snapshot.ipAddressNotes ?? []);
+    this.unattachedTags = new Table(snapshot.unattachedTags ?? []);
+    this.sslCertificates = new Table(snapshot.sslCertificates ?? []);
+    this.cdnMappings = new Table(snapshot.cdnMappings ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -325,6 +357,12 @@ export class EmulatorState {
       deviceAccess: [...this.deviceAccess.all()],
       objectStorageAccounts: [...this.objectStorageAccounts.all()],
       quotes: [...this.quotes.all()],
+      orderedSubnets: [...this.orderedSubnets.all()],
+      networkEdits: [...this.networkEdits.all()],
+      ipAddressNotes: [...this.ipAddressNotes.all()],
+      unattachedTags: [...this.unattachedTags.all()],
+      sslCertificates: [...this.sslCertificates.all()],
+      cdnMappings: [...this.cdnMappings.all()],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { formatApiDate } from '../data/dates';
-import { allSubnets, allVlans } from '../data/network';
+import { allVlans } from '../data/network';
+import { accountSubnets } from '../data/ordered-subnets';
 import type { OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 import { bandwidthPools } from './bandwidth-allotment';
@@ -8,6 +9,7 @@ import { activeLicenses } from './license';
 import { storageBillingSubject } from './network-storage';
 import { quoteView } from './quote';
 import { billingItemView } from './shared-views';
+import { isValidAt } from './ssl-certificate';
 import { defineModel, type TypeModel, type ViewContext } from './type-model';
 import { guestBillingSubject } from './virtual-guest';
 
@@ -137,7 +139,7 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
           },
         })),
     },
-    subnets: { type: 'SoftLayer_Network_Subnet', get: () => allSubnets() },
+    subnets: { type: 'SoftLayer_Network_Subnet', get: (state) => accountSubnets(state) },
     allTopLevelBillingItems: {
       type: 'SoftLayer_Billing_Item',
       get: (_state, context) => billingItems(context),
@@ -166,7 +168,22 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
     portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
     dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
     placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
-    globalIpRecords: { type: 'SoftLayer_Network_Subnet_IpAddress_Global', get: () => [] },
+    securityCertificates: {
+      type: 'SoftLayer_Security_Certificate',
+      get: (state) => state.sslCertificates.all(),
+    },
+    validSecurityCertificates: {
+      type: 'SoftLayer_Security_Certificate',
+      get: (state, context) => state.sslCertificates.filter((record) => isValidAt(record, context.now)),
+    },
+    expiredSecurityCertificates: {
+      type: 'SoftLayer_Security_Certificate',
+      get: (state, context) => state.sslCertificates.filter((record) => !isValidAt(record, context.now)),
+    },
+    globalIpRecords: {
+      type: 'SoftLayer_Network_Subnet_IpAddress_Global',
+      get: (state) => state.orderedSubnets.filter((subnet) => subnet.kind === 'global'),
+    },
     securityGroups: { type: 'SoftLayer_Network_SecurityGroup', get: (state) => state.securityGroups.all() },
     applicationDeliveryControllers: {
       type: 'SoftLayer_Network_Application_Delivery_Controller',

@@ -1,6 +1,7 @@
 import { accountModel } from './account';
 import { bandwidthAllotmentModel } from './bandwidth-allotment';
 import { dnsDomainModel, resourceRecordModel } from './dns';
+import { globalIpModel } from './global-ip';
 import { guestNetworkComponentModel } from './guest-network-component';
 import { hardwareModel } from './hardware';
 import { imageModel } from './image';
@@ -17,9 +18,11 @@ import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
 import { notificationEventModel } from './notification-event';
 import { objectStorageAccountModel } from './object-storage-account';
-import { productPackageModel } from './product';
+import { productItemModel, productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
+import { sslCertificateModel } from './ssl-certificate';
+import { tagModel } from './tag';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
 import type { TypeModel } from './type-model';
 import { userModel } from './user';
@@ -56,6 +59,10 @@ for (const model of [
   bandwidthAllotmentModel,
   messageDeliveryAccountModel,
   objectStorageAccountModel,
+  globalIpModel,
+  productItemModel,
+  tagModel,
+  sslCertificateModel,
 ]) {
   MODELS.set(model.type, model);
 }

@@ -3,6 +3,7 @@ import { billingItemOwner } from '../models/billing-ids';
 import { hardwareBillingSubject } from '../models/hardware';
 import { licenseBillingSubject } from '../models/license';
 import { storageBillingSubject } from '../models/network-storage';
+import { subnetBillingSubject } from '../models/ordered-subnet-billing';
 import { billingItemView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
 import { guestBillingSubject } from '../models/virtual-guest';
@@ -27,6 +28,10 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
   if (owner?.kind === 'license') {
     const license = context.state.licenses.get(owner.id);
     return license ? billingItemView(licenseBillingSubject(license), context) : undefined;
+  }
+  if (owner?.kind === 'subnet') {
+    const subnet = context.state.orderedSubnets.get(owner.id);
+    return subnet ? billingItemView(subnetBillingSubject(subnet), context) : undefined;
   }
   return undefined;
 }
@@ -61,7 +66,7 @@ function openCancellationTicket(input: MethodInput, hardwareId: number): number 
 }
 
 /**
- * Cancels a billing item. A guest, a license or a storage volume (with its snapshots) goes at once when `immediate`, else at
+ * Cancels a billing item. A guest, a license, an ordered subnet or global IP, or a storage volume (with its snapshots) goes at once when `immediate`, else at
  * the anniversary date (a cancellation date is set). Hardware is never removed at once: a cancellation ticket is
  * opened and the server is reclaimed.
  */
@@ -86,6 +91,11 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
         state.storageSnapshots.delete(snapshot.id);
       }
       state.storageVolumes.delete(owner.id);
+      return;
+    }
+    if (immediate && owner?.kind === 'subnet') {
+      state.orderedSubnets.delete(owner.id);
+      state.networkEdits.delete(owner.id);
       return;
     }
     const ticketId = owner?.kind === 'hardware' ? openCancellationTicket(input, owner.id) : undefined;

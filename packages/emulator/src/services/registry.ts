@@ -4,20 +4,23 @@ import { billingItemService } from './billing-item-service';
 import { billingInvoiceService, billingOrderService } from './billing-order-service';
 import {
   datacenterService,
-  ipAddressService,
   locationService,
   podService,
   presetService,
   productPackageService,
-  subnetService,
-  vlanService,
 } from './catalog-services';
+import { cdnMappingService } from './cdn-mapping-service';
+import { cdnMetricsService } from './cdn-metrics-service';
+import { cdnOriginService } from './cdn-origin-service';
+import { cdnPurgeService } from './cdn-purge-service';
 import { dnsDomainService, resourceRecordService } from './dns-service';
 import { emailDeliveryService } from './email-delivery-service';
 import { emailSubscriptionService } from './email-subscription-service';
 import { eventLogService } from './event-log-service';
+import { globalIpService } from './global-ip-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
+import { ipAddressService } from './ip-address-service';
 import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { guestNetworkComponentService } from './network-component-service';
@@ -27,12 +30,17 @@ import { objectStorageService } from './object-storage-service';
 import { productOrderService } from './product-order-service';
 import { quoteService } from './quote-service';
 import { resourceMetadataService } from './resource-metadata-service';
+import { searchService } from './search-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { sshKeyService } from './ssh-key-service';
+import { sslCertificateService } from './ssl-certificate-service';
+import { subnetService } from './subnet-service';
+import { tagService } from './tag-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
 import { permissionService, userService } from './user-service';
 import { virtualGuestService } from './virtual-guest-service';
+import { vlanService } from './vlan-service';
 import { vpnOverridesService } from './vpn-overrides-service';
 
 /** Every service the emulator serves, by full name. */
@@ -79,5 +87,13 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     objectStorageService,
     quoteService,
     resourceMetadataService,
+    globalIpService,
+    searchService,
+    tagService,
+    sslCertificateService,
+    cdnMappingService,
+    cdnOriginService,
+    cdnPurgeService,
+    cdnMetricsService,
   ].map((service) => [service.name, service]),
 );

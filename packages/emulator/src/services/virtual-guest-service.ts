@@ -8,7 +8,15 @@ import type { GuestRecord } from '../data/records';
 import { priceView } from '../models/product';
 import { datacenterById, locationView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
-import { checkDomain, checkHostname, objectArg, optionalString, stringArg, toInteger } from './arguments';
+import {
+  checkDomain,
+  checkHostname,
+  objectArg,
+  optionalString,
+  stringArg,
+  tagsArg,
+  toInteger,
+} from './arguments';
 import { checkGuestSpec, createGuest, specFromTemplate } from './create-guest';
 import { removeGuest } from './remove-guest';
 import { type MethodInput, row, rows, type ServiceDefinition, value } from './service-definition';
@@ -39,24 +47,6 @@ function resolveImage(template: Record<string, unknown>, context: ViewContext): 
     if (!image) throw faults.invalidValue(`Unable to find the image template ${group.globalIdentifier}.`);
     template.blockDeviceTemplateGroup = { ...group, id: image.id };
   }
-}
-
-/** A string parameter that may be empty or absent (setTags('') clears the tags). */
-function stringOrEmpty(value: unknown, what: string): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw faults.invalidValue(`${what} must be a comma-separated string.`);
-  return value;
-}
-
-function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter((tag) => tag.length > 0),
-    ),
-  ];
 }
 
 /** The members of `template` named in `keys` that it has. */
@@ -197,7 +187,7 @@ export const virtualGuestService: ServiceDefinition = {
       return value(true);
     },
     setTags: (input) => {
-      const tags = parseTags(stringOrEmpty(input.call.args[0], 'tags'));
+      const tags = tagsArg(input.call.args, 0);
       change(input, (guest) => {
         guest.tags = tags;
       });
