@@ -68,6 +68,8 @@ export interface HardwareRecord {
   lastReloadId: number | null;
   publicSpeed: number;
   privateSpeed: number;
+  /** When each component's firmware was updated (absent: never since it was provisioned). */
+  firmwareUpdates?: Partial<Record<'ipmi' | 'raidController' | 'bios' | 'hardDrive', number[]>>;
 }
 
 export interface DomainRecord {

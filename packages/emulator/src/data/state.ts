@@ -23,6 +23,7 @@ import type {
   TicketUpdateRecord,
   UserRecord,
 } from './records';
+import type { SoftwareCredentialRecord } from './software-credential-record';
 import { Table } from './table';
 
 /** Where each kind of new object's ids start; real ids are large, so ours are too. */
@@ -52,6 +53,7 @@ export const ID_BASES = {
   notification: 9_100_001,
   portableDisk: 31_000_001,
   dedicatedHost: 656_001,
+  softwareCredential: 18_000_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -94,6 +96,8 @@ export interface StateSnapshot {
   portableDisks?: PortableDiskRecord[];
   /** Dedicated hosts (absent in files written before they were emulated). */
   dedicatedHosts?: DedicatedHostRecord[];
+  /** Users and passwords added to hardware software (absent in files written before they were emulated). */
+  softwareCredentials?: SoftwareCredentialRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -125,6 +129,7 @@ export class EmulatorState {
   readonly notifications: Table<NotificationRecord>;
   readonly portableDisks: Table<PortableDiskRecord>;
   readonly dedicatedHosts: Table<DedicatedHostRecord>;
+  readonly softwareCredentials: Table<SoftwareCredentialRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -155,6 +160,7 @@ export class EmulatorState {
     this.notifications = new Table(snapshot.notifications ?? []);
     this.portableDisks = new Table(snapshot.portableDisks ?? []);
     this.dedicatedHosts = new Table(snapshot.dedicatedHosts ?? []);
+    this.softwareCredentials = new Table(snapshot.softwareCredentials ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -209,6 +215,7 @@ export class EmulatorState {
       notifications: [...this.notifications.all()],
       portableDisks: [...this.portableDisks.all()],
       dedicatedHosts: [...this.dedicatedHosts.all()],
+      softwareCredentials: [...this.softwareCredentials.all()],
     };
   }
 }

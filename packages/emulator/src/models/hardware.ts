@@ -15,7 +15,7 @@ import {
   tagReferencesView,
   transactionView,
 } from './shared-views';
-import { compact, defineModel, type TypeModel } from './type-model';
+import { compact, defineModel, type TypeModel, type ViewContext } from './type-model';
 
 export function hardwareBillingSubject(server: HardwareRecord): BillingSubject {
   return {
@@ -64,6 +64,17 @@ function components(server: HardwareRecord): Record<string, unknown>[] {
   });
 }
 
+/** The server's operating system with its root password and the credentials added to it since. */
+function serverSoftware(server: HardwareRecord, context: ViewContext): Record<string, unknown> {
+  const software = operatingSystemView(server.osCode, 'root', server.rootPassword);
+  const added = context.state.softwareCredentials
+    .filter((credential) => credential.hardwareId === server.id)
+    .map(({ id, username, password, notes, softwareId }) =>
+      compact({ id, username, password, notes, softwareId }),
+    );
+  return { ...software, hardwareId: server.id, passwords: [...(software.passwords as unknown[]), ...added] };
+}
+
 export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
   type: 'SoftLayer_Hardware',
   local(server, context) {
@@ -77,7 +88,8 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
       id: server.id,
       manufacturerSerialNumber: `SL${server.id}`,
       notes: server.notes,
-      provisionDate: formatApiDate(server.provisionedAt),
+      // A server still provisioning has no provision date yet.
+      provisionDate: server.provisionedAt <= context.now ? formatApiDate(server.provisionedAt) : null,
       serialNumber: `SL01FT${server.id}`,
       serviceProviderId: 1,
     });
@@ -159,11 +171,11 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
     },
     operatingSystem: {
       type: 'SoftLayer_Software_Component_OperatingSystem',
-      get: (server) => operatingSystemView(server.osCode, 'root', server.rootPassword),
+      get: (server, context) => serverSoftware(server, context),
     },
     softwareComponents: {
       type: 'SoftLayer_Software_Component',
-      get: (server) => [operatingSystemView(server.osCode, 'root', server.rootPassword)],
+      get: (server, context) => [serverSoftware(server, context)],
     },
     tagReferences: {
       type: 'SoftLayer_Tag_Reference',

@@ -2,6 +2,7 @@ import { faults } from '../api-fault';
 import { startOsReload } from '../data/provisioning';
 import type { HardwareRecord } from '../data/records';
 import { checkDomain, checkHostname, objectArg, optionalString, toInteger } from './arguments';
+import { hardwareMaintenanceMethods } from './hardware-maintenance-methods';
 import { serverStorageMethods } from './server-storage-methods';
 import { type MethodInput, rows, type ServiceDefinition, value } from './service-definition';
 import { attachedNetworkStorages } from './storage-access';
@@ -106,6 +107,7 @@ function definition(name: string): ServiceDefinition {
         );
       },
       ...serverStorageMethods('HARDWARE'),
+      ...hardwareMaintenanceMethods,
     },
   };
 }
@@ -120,6 +122,8 @@ const SERVER_ONLY_METHODS = new Set([
   'setPrivateNetworkInterfaceSpeed',
   'bootToRescueLayer',
   'getMetricTrackingObjectId',
+  'createFirmwareUpdateTransaction',
+  'createFirmwareReflashTransaction',
 ]);
 
 function hardwareDefinition(): ServiceDefinition {

@@ -18,6 +18,7 @@ import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
 import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
+import { maintenanceWindowService } from './maintenance-window-service';
 import { metricTrackingService } from './metric-tracking-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
@@ -25,6 +26,7 @@ import { guestNotificationService, hardwareNotificationService } from './notific
 import { productOrderService } from './product-order-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
+import { softwarePasswordService } from './software-password-service';
 import { sshKeyService } from './ssh-key-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
 import { permissionService, userService } from './user-service';
@@ -70,5 +72,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     metricTrackingService,
     guestNotificationService,
     hardwareNotificationService,
+    maintenanceWindowService,
+    softwarePasswordService,
   ].map((service) => [service.name, service]),
 );
