@@ -2,6 +2,8 @@ import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
 import type { FilterCondition, ObjectFilter } from '@sl/filter';
 import type {
   SoftLayer_Container_Hardware_Server_Configuration,
+  SoftLayer_Container_Product_Order,
+  SoftLayer_Container_Product_Order_Receipt,
   SoftLayer_Container_RemoteManagement_SensorReading,
   SoftLayer_Hardware,
   SoftLayer_Hardware_Component,
@@ -18,8 +20,22 @@ import type {
 } from '@sl/types';
 import { checkFlag, checkPositive, checkText, criterion, invalid } from './check-input';
 import { isReady, READY_MASK } from './guest-readiness';
+import {
+  checkHardwareOrder,
+  type HardwareCreateOptions,
+  type HardwareOrderOptions,
+  hardwareCreateOptions,
+  hardwareOrderArguments,
+} from './hardware-order';
+import {
+  checkHardwareUpgrade,
+  HARDWARE_UPGRADE_PRICE_MASK,
+  type HardwareUpgradeOptions,
+  hardwareUpgradePrices,
+} from './hardware-upgrade';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
+import { OrderingManager } from './ordering-manager';
 import { type PollOptions, pollUntil } from './poll-until';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 import {
@@ -188,6 +204,11 @@ const COMPONENTS_MASK =
 function windowDay(date: Date): string {
   const two = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T00:00:00.0000-06:00`;
+}
+
+/** `YYYY-MM-DD HH:MM:SS+0000` in UTC, the reference's maintenance-window form. */
+function maintenanceWindowText(now: Date): string {
+  return `${now.toISOString().slice(0, 19).replace('T', ' ')}+0000`;
 }
 
 /** What `HardwareManager.waitForReady` takes. */
@@ -742,6 +763,84 @@ export class HardwareManager {
   /** Stops a notification (its id, from `getNotifications`). */
   async removeNotification(notificationId: number, options: CallControl = {}): Promise<boolean> {
     return removeNotification(this.#client, 'hardware', notificationId, options.signal);
+  }
+
+  /**
+   * What a bare metal server can be ordered with: datacenters, sizes (presets) with their fees, operating systems, port
+   * speeds and extras, with `datacenter`'s prices when given. `SL_NOT_FOUND` for an unknown datacenter.
+   */
+  async getCreateOptions(
+    options: { datacenter?: string } & CallControl = {},
+  ): Promise<HardwareCreateOptions> {
+    if (options.datacenter !== undefined) checkText(options.datacenter, 'getCreateOptions: datacenter');
+    return hardwareCreateOptions(this.#client, options.datacenter, options.signal);
+  }
+
+  /**
+   * Checks a bare metal order (`Product_Order::verifyOrder`) built as the reference builds it: the preset, the
+   * operating system, a bandwidth and a port speed that fit the billing and the datacenter, and the extras.
+   * Resolves with the priced order; nothing is created.
+   */
+  async verifyOrder(options: HardwareOrderOptions): Promise<SoftLayer_Container_Product_Order> {
+    checkHardwareOrder(options, 'verifyOrder');
+    const { itemKeys, orderOptions } = await hardwareOrderArguments(this.#client, options);
+    return new OrderingManager(this.#client).verifyOrder(
+      'BARE_METAL_SERVER',
+      options.location,
+      itemKeys,
+      orderOptions,
+    );
+  }
+
+  /** Orders a bare metal server (billed!) as `verifyOrder` builds it; resolves with the receipt (its `hardware`). */
+  async placeOrder(options: HardwareOrderOptions): Promise<SoftLayer_Container_Product_Order_Receipt> {
+    checkHardwareOrder(options, 'placeOrder');
+    const { itemKeys, orderOptions } = await hardwareOrderArguments(this.#client, options);
+    return new OrderingManager(this.#client).placeOrder(
+      'BARE_METAL_SERVER',
+      options.location,
+      itemKeys,
+      orderOptions,
+    );
+  }
+
+  /**
+   * Upgrades a server's memory, port speed, disk controller, bandwidth and/or disks through a
+   * `…_Hardware_Server_Upgrade` order in the datacenter's next maintenance window (`test`: only verified). Resolves
+   * with the receipt (or the verified order). Differs on purpose: the prices and the server are read once (the
+   * reference reads them again for disks), and a missing price is `SL_NOT_FOUND` naming it.
+   */
+  async upgrade(
+    identifier: number | string,
+    options: HardwareUpgradeOptions,
+  ): Promise<SoftLayer_Container_Product_Order_Receipt | SoftLayer_Container_Product_Order> {
+    checkHardwareUpgrade(options);
+    const id = await this.#numericId(identifier, options);
+    const control = signalOption(options.signal);
+    const prices = await this.#client.call('Hardware_Server', 'getUpgradeItemPrices', {
+      id,
+      mask: HARDWARE_UPGRADE_PRICE_MASK,
+      ...control,
+    });
+    const server = await this.getInstance(id, options);
+    const locationId = server.datacenter?.id;
+    const window =
+      locationId === undefined ? undefined : await this.getMaintenanceWindowsDetail(locationId, options);
+    const order: SoftLayer_Container_Product_Order = {
+      complexType: 'SoftLayer_Container_Product_Order_Hardware_Server_Upgrade',
+      properties: [
+        { name: 'MAINTENANCE_WINDOW', value: maintenanceWindowText(new Date()) },
+        { name: 'MAINTENANCE_WINDOW_ID', value: String(window?.id ?? 'None') },
+      ],
+      hardware: [{ id }],
+      prices: hardwareUpgradePrices(options, prices, server),
+    };
+    const packageId = server.billingItem?.package?.id;
+    if (packageId !== undefined) order.packageId = packageId;
+    return this.#client.call('Product_Order', options.test ? 'verifyOrder' : 'placeOrder', {
+      args: [order],
+      ...control,
+    });
   }
 
   /** The ids of the servers an identifier names: an id, a globalIdentifier, an IPv4 address, or a hostname. */

@@ -7,6 +7,7 @@ export {
   type UpcomingEventType,
 } from './account-manager';
 export { BlockStorageManager } from './block-storage-manager';
+export type { CreateOptionItem, PresetSize } from './create-options';
 export {
   DnsManager,
   type DnsRecordChanges,
@@ -27,6 +28,8 @@ export {
   type ReloadHardwareOptions,
   type WaitForHardwareOptions,
 } from './hardware-manager';
+export type { HardwareCreateOptions, HardwareOrderOptions } from './hardware-order';
+export type { HardwareDiskUpgrade, HardwareUpgradeOptions } from './hardware-upgrade';
 export {
   type EditImageOptions,
   ImageManager,
@@ -90,7 +93,6 @@ export { type CreateUserOptions, type SinceOptions, type UserIdentifier, UserMan
 export {
   type BandwidthAllocation,
   type CreateInstanceOptions,
-  type CreateOptionItem,
   createInstanceTemplate,
   type GetInstanceOptions,
   type GuestIdentifier,

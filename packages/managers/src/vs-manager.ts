@@ -10,9 +10,7 @@ import type {
   SoftLayer_Network_Bandwidth_Version1_Allocation,
   SoftLayer_Network_Storage,
   SoftLayer_Network_Storage_Allowed_Host,
-  SoftLayer_Product_Item,
   SoftLayer_Product_Item_Price,
-  SoftLayer_Product_Package_Preset,
   SoftLayer_Provisioning_Version1_Transaction,
   SoftLayer_Virtual_BrowserConsoleAccessLog,
   SoftLayer_Virtual_Disk_Image,
@@ -22,6 +20,14 @@ import type {
   SoftLayer_Virtual_Guest_Network_Component,
 } from '@sl/types';
 import { checkFlag, checkPositive, checkText, checkWhole, invalid, wholeCriterion } from './check-input';
+import {
+  type CreateOptionItem,
+  EXTRA_CATEGORIES,
+  itemPrices,
+  locationsOf,
+  readCreatePackage,
+  sizesOf,
+} from './create-options';
 import { isReady, READY_MASK } from './guest-readiness';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
@@ -177,13 +183,6 @@ export interface WaitForReadyOptions extends PollOptions<SoftLayer_Virtual_Guest
   pending?: boolean;
 }
 
-/** One orderable item of `getCreateOptions`: its prices for the datacenter (else the default prices). */
-export interface CreateOptionItem {
-  name: string | undefined;
-  key: string | undefined;
-  prices: SoftLayer_Product_Item_Price[];
-}
-
 /** What `getCreateOptions` resolves with (the reference's dictionary, its keys camel-cased). */
 export interface VsCreateOptions {
   /** Datacenters: long name and short name. */
@@ -278,18 +277,6 @@ const CAPTURE_MASK = 'id,blockDevices[id,device,mountType,diskImage[id,metadataF
 
 const UPGRADE_PRICE_MASK =
   'mask[id,locationGroupId,categories[name,id,categoryCode],item[description,capacity,units]]';
-
-const PACKAGE_ITEMS_MASK =
-  'mask[id,keyName,capacity,description,attributes[id,attributeTypeKeyName],itemCategory[id,categoryCode],' +
-  'softwareDescription[id,referenceCode,longDescription],prices[categories]]';
-
-const EXTRA_CATEGORIES = new Set([
-  'pri_ipv6_addresses',
-  'static_ipv6_addresses',
-  'sec_ip_addresses',
-  'trusted_platform_module',
-  'software_guard_extensions',
-]);
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
@@ -473,43 +460,6 @@ function upgradePriceId(
   return undefined;
 }
 
-/** The reference's `get_item_price`: the prices of the location group when it has some, else the default ones. */
-function itemPrices(
-  prices: readonly SoftLayer_Product_Item_Price[] | undefined,
-  locationGroupId: number | undefined,
-): SoftLayer_Product_Item_Price[] {
-  const all = prices ?? [];
-  const local = locationGroupId ? all.filter((price) => price.locationGroupId === locationGroupId) : [];
-  return local.length > 0 ? local : all.filter((price) => !price.locationGroupId);
-}
-
-/**
- * The reference's `_get_preset_cost`: the sum of a preset's fees, for a location group from the package's items.
- * Differs on purpose: with a location group the reference keeps only the last price's cost (it assigns instead of
- * adding); we add them all.
- */
-function presetCost(
-  preset: SoftLayer_Product_Package_Preset,
-  items: readonly SoftLayer_Product_Item[],
-  key: 'hourlyRecurringFee' | 'recurringFee',
-  locationGroupId: number | undefined,
-): number {
-  let total = 0;
-  for (const price of preset.prices ?? []) {
-    if (!locationGroupId) {
-      total += Number(price[key] ?? 0);
-      continue;
-    }
-    for (const item of items) {
-      if (item.id !== price.itemId) continue;
-      for (const local of item.prices ?? []) {
-        if ((local.locationGroupId ?? 0) === locationGroupId) total += Number(local[key] ?? 0);
-      }
-    }
-  }
-  return total;
-}
-
 /**
  * The virtual servers of the account (`SoftLayer_Virtual_Guest`), as the reference client's `VSManager`: the same
  * API calls, typed results, and guests named by id, globalIdentifier, hostname or IP address.
@@ -609,68 +559,21 @@ export class VsManager {
     const vsiType = options.vsiType ?? 'PUBLIC_CLOUD_SERVER';
     checkText(vsiType, 'getCreateOptions: vsiType');
     if (options.datacenter !== undefined) checkText(options.datacenter, 'getCreateOptions: datacenter');
-    const control = signalOption(options.signal);
-    const packages = await this.#client.call('Product_Package', 'getAllObjects', {
-      mask: 'mask[id]',
-      filter: { keyName: { operation: vsiType } },
-      ...control,
-    });
-    const packageId = packages[packages.length - 1]?.id;
-    if (packageId === undefined) throw new ManagerError('SL_NOT_FOUND', `no package ${vsiType}`);
-    const items = await this.#client.call('Product_Package', 'getItems', {
-      id: packageId,
-      mask: PACKAGE_ITEMS_MASK,
-      ...control,
-    });
-    const active = await this.#client.call('Product_Package', 'getActivePresets', {
-      id: packageId,
-      mask: 'mask[prices]',
-      ...control,
-    });
-    const restricted = await this.#client.call('Product_Package', 'getAccountRestrictedActivePresets', {
-      id: packageId,
-      mask: 'mask[prices]',
-      ...control,
-    });
-    const regions = await this.#client.call('Product_Package', 'getRegions', {
-      id: packageId,
-      mask: 'location[location[priceGroups]]',
-      ...control,
-    });
-
-    let locationGroupId: number | undefined;
-    if (options.datacenter !== undefined) {
-      const found = await this.#client.call('Location', 'getDatacenters', {
-        mask: 'mask[priceGroups]',
-        filter: { name: { operation: options.datacenter } },
-        limit: 1,
-        ...control,
-      });
-      if (found.length === 0)
-        throw new ManagerError('SL_NOT_FOUND', `no datacenter named ${options.datacenter}`);
-      // Only the groups named `Location Group …` price items; the last one wins, as in the reference.
-      for (const group of found[0]?.priceGroups ?? []) {
-        if (group.description?.startsWith('Location')) locationGroupId = group.id;
-      }
-    }
-
+    const { items, presets, regions, locationGroupId } = await readCreatePackage(
+      this.#client,
+      vsiType,
+      options.datacenter,
+      options.signal,
+    );
     const result: VsCreateOptions = {
-      locations: regions
-        .map((region) => region.location?.location)
-        .filter((location) => options.datacenter === undefined || location?.name === options.datacenter)
-        .map((location) => ({ name: location?.longName, key: location?.name })),
+      locations: locationsOf(regions, options.datacenter),
       ram: [],
       database: [],
       operatingSystems: [],
       guestCore: [],
       portSpeed: [],
       guestDisk: [],
-      sizes: [...active, ...restricted].map((preset) => ({
-        name: preset.description,
-        key: preset.keyName,
-        hourlyRecurringFee: presetCost(preset, items, 'hourlyRecurringFee', locationGroupId),
-        recurringFee: presetCost(preset, items, 'recurringFee', locationGroupId),
-      })),
+      sizes: sizesOf(presets, items, locationGroupId),
       extras: [],
     };
     for (const item of items) {

@@ -68,6 +68,10 @@ export interface HardwareRecord {
   lastReloadId: number | null;
   publicSpeed: number;
   privateSpeed: number;
+  /** Drives added or resized by upgrades: capacity in GB by slot category (`disk2`); slots 0 and 1 hold 2 TB. */
+  drives?: Record<string, number>;
+  /** The disk controller chosen by an upgrade (absent: `RAID`). */
+  diskController?: string;
   /** When each component's firmware was updated (absent: never since it was provisioned). */
   firmwareUpdates?: Partial<Record<'ipmi' | 'raidController' | 'bios' | 'hardDrive', number[]>>;
 }

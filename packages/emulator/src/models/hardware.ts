@@ -17,6 +17,18 @@ import {
 } from './shared-views';
 import { compact, defineModel, type TypeModel, type ViewContext } from './type-model';
 
+/** A server's drives: 2 TB in slots 0 and 1, plus what upgrades added or resized (`drives`). */
+export function serverDrives(server: HardwareRecord): Array<{ slot: number; capacityGb: number }> {
+  const slots = new Map<number, number>([
+    [0, 2000],
+    [1, 2000],
+  ]);
+  for (const [category, capacityGb] of Object.entries(server.drives ?? {})) {
+    slots.set(Number(category.replace('disk', '')), capacityGb);
+  }
+  return [...slots].sort(([a], [b]) => a - b).map(([slot, capacityGb]) => ({ slot, capacityGb }));
+}
+
 export function hardwareBillingSubject(server: HardwareRecord): BillingSubject {
   return {
     billingItemId: hardwareBillingItemId(server.id),
@@ -32,7 +44,14 @@ export function hardwareBillingSubject(server: HardwareRecord): BillingSubject {
     presetKeyName: null,
     packageId: BARE_METAL_PACKAGE_ID,
     packageKeyName: 'BARE_METAL_SERVER',
-    children: [{ categoryCode: 'ram', description: `${server.memoryGb} GB RAM`, fee: server.memoryGb * 2 }],
+    children: [
+      { categoryCode: 'ram', description: `${server.memoryGb} GB RAM`, fee: server.memoryGb * 2 },
+      ...serverDrives(server).map(({ slot, capacityGb }) => ({
+        categoryCode: slot === 0 ? 'disk0' : `disk${slot}`,
+        description: `${capacityGb / 1000} TB drive`,
+        fee: Math.round(capacityGb * 0.015),
+      })),
+    ],
   };
 }
 
