@@ -59,6 +59,11 @@ export {
   type OrderOptions,
   type PriceIdOptions,
 } from './ordering-manager';
+export {
+  type PlacementGroupIdentifier,
+  type PlacementGroupTemplate,
+  PlacementManager,
+} from './placement-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 export type {

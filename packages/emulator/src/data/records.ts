@@ -45,6 +45,8 @@ export interface GuestRecord {
   ownerUserId: number;
   /** The dedicated host the guest runs on (absent: a shared host). */
   dedicatedHostId?: number;
+  /** The placement group it was ordered into (absent: none). */
+  placementGroupId?: number;
 }
 
 export interface HardwareRecord {

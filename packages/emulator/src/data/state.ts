@@ -1,5 +1,6 @@
 import type { DedicatedHostRecord } from './dedicated-host-record';
 import type { NotificationRecord } from './notification-record';
+import type { PlacementGroupRecord } from './placement-group-record';
 import type { PortableDiskRecord } from './portable-disk-record';
 import type {
   CancellationRecord,
@@ -54,6 +55,7 @@ export const ID_BASES = {
   portableDisk: 31_000_001,
   dedicatedHost: 656_001,
   softwareCredential: 18_000_001,
+  placementGroup: 12_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -98,6 +100,8 @@ export interface StateSnapshot {
   dedicatedHosts?: DedicatedHostRecord[];
   /** Users and passwords added to hardware software (absent in files written before they were emulated). */
   softwareCredentials?: SoftwareCredentialRecord[];
+  /** Placement groups (absent in files written before they were emulated). */
+  placementGroups?: PlacementGroupRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -130,6 +134,7 @@ export class EmulatorState {
   readonly portableDisks: Table<PortableDiskRecord>;
   readonly dedicatedHosts: Table<DedicatedHostRecord>;
   readonly softwareCredentials: Table<SoftwareCredentialRecord>;
+  readonly placementGroups: Table<PlacementGroupRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -161,6 +166,7 @@ export class EmulatorState {
     this.portableDisks = new Table(snapshot.portableDisks ?? []);
     this.dedicatedHosts = new Table(snapshot.dedicatedHosts ?? []);
     this.softwareCredentials = new Table(snapshot.softwareCredentials ?? []);
+    this.placementGroups = new Table(snapshot.placementGroups ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -216,6 +222,7 @@ export class EmulatorState {
       portableDisks: [...this.portableDisks.all()],
       dedicatedHosts: [...this.dedicatedHosts.all()],
       softwareCredentials: [...this.softwareCredentials.all()],
+      placementGroups: [...this.placementGroups.all()],
     };
   }
 }

@@ -14,6 +14,7 @@ import {
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
 import { guestNotificationModel, hardwareNotificationModel } from './notification';
+import { placementGroupModel } from './placement-group';
 import { portableDiskModel } from './portable-disk';
 import { productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
@@ -53,6 +54,7 @@ for (const model of [
   guestNotificationModel,
   hardwareNotificationModel,
   portableDiskModel,
+  placementGroupModel,
 ]) {
   MODELS.set(model.type, model);
 }

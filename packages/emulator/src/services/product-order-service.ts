@@ -7,6 +7,7 @@ import { priceView } from '../models/product';
 import type { ViewContext } from '../models/type-model';
 import { objectArg, toFlag, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
+import { applyPlacement, orderPlacements } from './guest-order-placement';
 import {
   hardwareUpgrade,
   isHardwareOrder,
@@ -216,6 +217,7 @@ export const productOrderService: ServiceDefinition = {
       if (isUpgrade(container)) return value(upgrade(container, input, false));
       if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
       const order = parseOrder(container, input.context, 0);
+      orderPlacements(container, order.specs, input.context.state);
       return value(inShape(orderDetails(order, []), wrapped));
     },
     placeOrder: (input: MethodInput) => {
@@ -230,13 +232,16 @@ export const productOrderService: ServiceDefinition = {
       const receipt = state.mutate(() => {
         const orderId = state.allocateId('order');
         const order = parseOrder(container, input.context, orderId);
-        const guests = order.specs.map((spec) =>
-          createGuest(state, spec, {
+        const placements = orderPlacements(container, order.specs, state);
+        const guests = order.specs.map((spec, index) => {
+          const guest = createGuest(state, spec, {
             now,
             provisioningMs: input.settings.provisioningMs,
             ownerUserId: input.context.user.id,
-          }),
-        );
+          });
+          applyPlacement(guest, placements[index]);
+          return guest;
+        });
         state.orders.insert({
           id: orderId,
           createdAt: now,

@@ -23,6 +23,7 @@ import { metricTrackingService } from './metric-tracking-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
 import { guestNotificationService, hardwareNotificationService } from './notification-services';
+import { placementGroupService, placementRuleService } from './placement-group-service';
 import { productOrderService } from './product-order-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
@@ -74,5 +75,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     hardwareNotificationService,
     maintenanceWindowService,
     softwarePasswordService,
+    placementGroupService,
+    placementRuleService,
   ].map((service) => [service.name, service]),
 );
