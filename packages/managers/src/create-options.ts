@@ -175,3 +175,23 @@ function presetCost(
   }
   return total;
 }
+
+/** An item as a create option: its description, key and prices for the location group. */
+export function optionOf(
+  item: SoftLayer_Product_Item,
+  locationGroupId: number | undefined,
+): CreateOptionItem {
+  return { name: item.description, key: item.keyName, prices: itemPrices(item.prices, locationGroupId) };
+}
+
+/** An operating system item as a create option: its long name and reference code. */
+export function osOptionOf(
+  item: SoftLayer_Product_Item,
+  locationGroupId: number | undefined,
+): CreateOptionItem & { referenceCode: string | undefined } {
+  return {
+    ...optionOf(item, locationGroupId),
+    name: item.softwareDescription?.longDescription,
+    referenceCode: item.softwareDescription?.referenceCode,
+  };
+}

@@ -50,7 +50,7 @@ import {
   removeNotification,
   type ServerNotification,
 } from './server-notifications';
-import { authorizeStorage } from './storage-authorization';
+import { authorizeStorage, storageCredentials, storageDetails } from './storage-authorization';
 
 /** The reasons `cancelHardware` takes (keys) and the text sent to the API for each (values). */
 const CANCELLATION_REASONS = {
@@ -648,12 +648,7 @@ export class HardwareManager {
   ): Promise<SoftLayer_Network_Storage[]> {
     checkText(nasType, 'getStorageDetails: nasType');
     const id = await this.resolveId(identifier);
-    return this.#client.call('Hardware_Server', 'getAttachedNetworkStorages', {
-      id,
-      args: [nasType],
-      mask: 'mask[id,username,capacityGb,notes,serviceResourceBackendIpAddress,allowedHardware[id,datacenter]]',
-      ...signalOption(options.signal),
-    });
+    return storageDetails(this.#client, 'Hardware_Server', id, nasType, options.signal);
   }
 
   /** The credentials the server uses for network storage (its allowed host); `null` when it has none. */
@@ -662,12 +657,7 @@ export class HardwareManager {
     options: CallControl = {},
   ): Promise<SoftLayer_Network_Storage_Allowed_Host | null> {
     const id = await this.resolveId(identifier);
-    const host: SoftLayer_Network_Storage_Allowed_Host | null = await this.#client.call(
-      'Hardware_Server',
-      'getAllowedHost',
-      { id, mask: 'mask[credential]', ...signalOption(options.signal) },
-    );
-    return host ?? null;
+    return storageCredentials(this.#client, 'Hardware_Server', id, options.signal);
   }
 
   /** The bare metal package's item prices of a region (`DALLAS13`), with their location groups. */

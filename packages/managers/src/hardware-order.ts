@@ -9,8 +9,9 @@ import { checkFlag, checkPositive, checkText, invalid } from './check-input';
 import {
   type CreateOptionItem,
   EXTRA_CATEGORIES,
-  itemPrices,
   locationsOf,
+  optionOf,
+  osOptionOf,
   type PresetSize,
   readCreatePackage,
   sizesOf,
@@ -79,17 +80,9 @@ export async function hardwareCreateOptions(
   };
   for (const item of items) {
     const category = item.itemCategory?.categoryCode ?? '';
-    const base = {
-      name: item.description,
-      key: item.keyName,
-      prices: itemPrices(item.prices, locationGroupId),
-    };
+    const base = optionOf(item, locationGroupId);
     if (category === 'os') {
-      result.operatingSystems.push({
-        ...base,
-        name: item.softwareDescription?.longDescription,
-        referenceCode: item.softwareDescription?.referenceCode,
-      });
+      result.operatingSystems.push(osOptionOf(item, locationGroupId));
     } else if (category === 'port_speed') result.portSpeeds.push({ ...base, speed: Number(item.capacity) });
     else if (EXTRA_CATEGORIES.has(category)) result.extras.push(base);
   }

@@ -23,8 +23,9 @@ import { checkFlag, checkPositive, checkText, checkWhole, invalid, wholeCriterio
 import {
   type CreateOptionItem,
   EXTRA_CATEGORIES,
-  itemPrices,
   locationsOf,
+  optionOf,
+  osOptionOf,
   readCreatePackage,
   sizesOf,
 } from './create-options';
@@ -48,7 +49,7 @@ import {
   removeNotification,
   type ServerNotification,
 } from './server-notifications';
-import { authorizeStorage } from './storage-authorization';
+import { authorizeStorage, storageCredentials, storageDetails } from './storage-authorization';
 
 /** A guest: its id, its `globalIdentifier`, or a name the resolvers know (a hostname, an IP address). */
 export type GuestIdentifier = number | string;
@@ -578,18 +579,10 @@ export class VsManager {
     };
     for (const item of items) {
       const category = item.itemCategory?.categoryCode ?? '';
-      const base = {
-        name: item.description,
-        key: item.keyName,
-        prices: itemPrices(item.prices, locationGroupId),
-      };
+      const base = optionOf(item, locationGroupId);
       const capacity = Number(item.capacity);
       if (category === 'os') {
-        result.operatingSystems.push({
-          ...base,
-          name: item.softwareDescription?.longDescription,
-          referenceCode: item.softwareDescription?.referenceCode,
-        });
+        result.operatingSystems.push(osOptionOf(item, locationGroupId));
       } else if (category === 'database') result.database.push(base);
       else if (category === 'port_speed') result.portSpeed.push({ ...base, speed: capacity });
       else if (category === 'guest_core') result.guestCore.push({ ...base, capacity });
@@ -962,12 +955,7 @@ export class VsManager {
   ): Promise<SoftLayer_Network_Storage[]> {
     checkText(nasType, 'getStorageDetails: nasType');
     const id = await this.resolveId(identifier, options);
-    return this.#client.call('Virtual_Guest', 'getAttachedNetworkStorages', {
-      id,
-      args: [nasType],
-      mask: 'mask[id,username,capacityGb,notes,serviceResourceBackendIpAddress,allowedVirtualGuests[id,datacenter]]',
-      ...signalOption(options.signal),
-    });
+    return storageDetails(this.#client, 'Virtual_Guest', id, nasType, options.signal);
   }
 
   /** The credentials a guest uses for network storage (its allowed host); `null` when it has none. */
@@ -976,12 +964,7 @@ export class VsManager {
     options: CallControl = {},
   ): Promise<SoftLayer_Network_Storage_Allowed_Host | null> {
     const id = await this.resolveId(identifier, options);
-    const host: SoftLayer_Network_Storage_Allowed_Host | null = await this.#client.call(
-      'Virtual_Guest',
-      'getAllowedHost',
-      { id, mask: 'mask[credential]', ...signalOption(options.signal) },
-    );
-    return host ?? null;
+    return storageCredentials(this.#client, 'Virtual_Guest', id, options.signal);
   }
 
   /** The portable storage volumes attached to a guest. */

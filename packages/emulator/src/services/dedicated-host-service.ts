@@ -1,12 +1,12 @@
 import { faults } from '../api-fault';
 import { DATACENTERS } from '../data/catalog';
-import { formatApiDate } from '../data/dates';
 import type { DedicatedHostRecord } from '../data/dedicated-host-record';
 import { DEDICATED_HOST_PACKAGE_ID, productCatalog } from '../data/products';
 import { backendRouterById, backendRouters, routerView } from '../data/routers';
 import { hostGuests } from '../models/dedicated-host';
 import { priceView } from '../models/product';
 import { checkDomain, checkHostname, objectArg, toFlag, toInteger } from './arguments';
+import { recordOrder } from './order-receipt';
 import { type MethodInput, rows, type ServiceDefinition, value } from './service-definition';
 
 const TYPE = 'SoftLayer_Virtual_DedicatedHost';
@@ -130,27 +130,9 @@ export function dedicatedHostOrder(
       ownerUserId: input.context.user.id,
       tags: [],
     });
-    state.orders.insert({
-      id: orderId,
-      createdAt: now,
-      userId: input.context.user.id,
+    return recordOrder(input, orderId, {
       priceIds: [order.price.id],
-      guestIds: [],
-      status: 'APPROVED',
+      details: { ...priced, hardware: [{ id: host.id, hostname: host.name, domain: order.host.domain }] },
     });
-    return {
-      orderId,
-      orderDate: formatApiDate(now),
-      orderDetails: {
-        ...priced,
-        hardware: [{ id: host.id, hostname: host.name, domain: order.host.domain }],
-      },
-      placedOrder: {
-        id: orderId,
-        status: 'APPROVED',
-        createDate: formatApiDate(now),
-        accountId: state.accountId,
-      },
-    };
   });
 }

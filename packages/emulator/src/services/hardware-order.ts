@@ -2,12 +2,12 @@
 // package, and, when placed, servers that provision for `provisioningMs` before they are ready.
 import { faults } from '../api-fault';
 import { DATACENTERS } from '../data/catalog';
-import { formatApiDate } from '../data/dates';
 import { BARE_METAL_PACKAGE_ID, type ProductPrice, productCatalog } from '../data/products';
 import { createRandom, randomUuid } from '../data/random';
 import type { HardwareRecord } from '../data/records';
 import { priceView } from '../models/product';
 import { checkDomain, checkHostname, toFlag, toInteger } from './arguments';
+import { recordOrder } from './order-receipt';
 import type { MethodInput } from './service-definition';
 
 /** The categories every server order must have a price of (the server itself may come from the preset). */
@@ -173,30 +173,14 @@ export function placeHardwareOrder(
   inShape: (details: Record<string, unknown>) => Record<string, unknown>,
 ): Record<string, unknown> {
   const order = parseHardwareOrder(container);
-  const { state, now } = input.context;
+  const { state } = input.context;
   return state.mutate(() => {
     const orderId = state.allocateId('order');
     const servers = createServers(order, input);
-    state.orders.insert({
-      id: orderId,
-      createdAt: now,
-      userId: input.context.user.id,
+    return recordOrder(input, orderId, {
       priceIds: order.prices.map((price) => price.id),
-      guestIds: [],
-      status: 'APPROVED',
+      details: inShape(details(order, servers)),
     });
-    return {
-      orderId,
-      orderDate: formatApiDate(now),
-      orderDetails: inShape(details(order, servers)),
-      placedOrder: {
-        id: orderId,
-        accountId: state.accountId,
-        createDate: formatApiDate(now),
-        status: 'APPROVED',
-        userRecordId: input.context.user.id,
-      },
-    };
   });
 }
 
@@ -236,7 +220,7 @@ export function hardwareUpgrade(
   place: boolean,
 ): Record<string, unknown> {
   const catalog = productCatalog();
-  const { state, now } = input.context;
+  const { state } = input.context;
   const servers = (Array.isArray(container.hardware) ? container.hardware : []).map((entry) => {
     const id = toInteger((entry as { id?: unknown } | null)?.id);
     const server = id === undefined ? undefined : state.hardware.get(id);
@@ -291,24 +275,6 @@ export function hardwareUpgrade(
         }
       }
     }
-    state.orders.insert({
-      id: orderId,
-      createdAt: now,
-      userId: input.context.user.id,
-      priceIds: changes.map(({ price }) => price.id),
-      guestIds: [],
-      status: 'APPROVED',
-    });
-    return {
-      orderId,
-      orderDate: formatApiDate(now),
-      orderDetails: priced,
-      placedOrder: {
-        id: orderId,
-        status: 'APPROVED',
-        createDate: formatApiDate(now),
-        accountId: state.accountId,
-      },
-    };
+    return recordOrder(input, orderId, { priceIds: changes.map(({ price }) => price.id), details: priced });
   });
 }
