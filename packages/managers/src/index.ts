@@ -7,6 +7,12 @@ export {
   type UpcomingEventType,
 } from './account-manager';
 export { BlockStorageManager } from './block-storage-manager';
+export {
+  type CapacityGuestOptions,
+  type CapacityIdentifier,
+  CapacityManager,
+  type CapacityRegion,
+} from './capacity-manager';
 export type { CreateOptionItem, PresetSize } from './create-options';
 export {
   type CancelledGuest,

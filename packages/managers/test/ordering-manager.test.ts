@@ -269,6 +269,7 @@ describe('OrderingManager against the emulator', () => {
       'PUBLIC_CLOUD_SERVER',
       'BARE_METAL_SERVER',
       'DEDICATED_HOST',
+      'RESERVED_CAPACITY',
       'CLOUD_SERVER',
     ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });

@@ -66,6 +66,8 @@ export const BARE_METAL_PACKAGE_ID = 200;
 export const CLOUD_SERVER_PACKAGE_ID = 46;
 /** The dedicated host package: flavors of whole hosts (cores, with RAM and disk bundled). */
 export const DEDICATED_HOST_PACKAGE_ID = 813;
+/** The reserved capacity package: instances of a flavor for a 1 or 3 year term. */
+export const RESERVED_CAPACITY_PACKAGE_ID = 1059;
 /** The dedicated host flavors: cores, RAM (GB), disk (GB). */
 export const DEDICATED_HOST_FLAVORS: ReadonlyArray<readonly [string, number, number, number]> = [
   ['56_CORES_X_242_RAM_X_1_4_TB', 56, 242, 1200],
@@ -89,6 +91,7 @@ const CATEGORY_NAMES: Record<string, string> = {
   disk5: 'Sixth Hard Drive',
   disk_controller: 'Disk Controller',
   dedicated_virtual_hosts: 'Dedicated Virtual Host',
+  reserved_capacity: 'Reserved Capacity',
   port_speed: 'Uplink Port Speeds',
   bandwidth: 'Public Bandwidth',
   pri_ip_addresses: 'Primary IP Addresses',
@@ -244,6 +247,40 @@ function buildCatalog(): ProductCatalog {
   );
 
   addBareMetalItems(add);
+  for (const [cores, gb] of [
+    [1, 2],
+    [2, 4],
+    [4, 8],
+    [8, 16],
+  ] as const) {
+    for (const years of [1, 3]) {
+      add(
+        {
+          packageId: RESERVED_CAPACITY_PACKAGE_ID,
+          keyName: `B1_${cores}X${gb}_${years}_YEAR_TERM`,
+          description: `B1.${cores}x${gb} (${years} Year Term)`,
+          capacity: cores,
+          units: 'CORE',
+          categoryCode: 'reserved_capacity',
+          effect: { cores, memoryMb: gb * 1024 },
+        },
+        cores * (years === 1 ? 0.018 : 0.014),
+        0,
+      );
+    }
+  }
+  add(
+    {
+      packageId: VIRTUAL_PACKAGE_ID,
+      keyName: '1_IPV6_ADDRESS',
+      description: '1 IPv6 Address',
+      capacity: 1,
+      units: 'N/A',
+      categoryCode: 'pri_ipv6_addresses',
+    },
+    0,
+    0,
+  );
   for (const [keyName, cores, ramGb, diskGb] of DEDICATED_HOST_FLAVORS) {
     add(
       {
@@ -322,6 +359,13 @@ function buildCatalog(): ProductCatalog {
       keyName: 'DEDICATED_HOST',
       name: 'Dedicated Host',
       typeKeyName: 'DEDICATED_HOST',
+      isActive: 1,
+    },
+    {
+      id: RESERVED_CAPACITY_PACKAGE_ID,
+      keyName: 'RESERVED_CAPACITY',
+      name: 'Reserved Capacity',
+      typeKeyName: 'RESERVED_CAPACITY',
       isActive: 1,
     },
     {

@@ -47,6 +47,8 @@ export interface GuestRecord {
   dedicatedHostId?: number;
   /** The placement group it was ordered into (absent: none). */
   placementGroupId?: number;
+  /** The reserved capacity group whose instance it runs in (absent: none). */
+  reservedCapacityId?: number;
 }
 
 export interface HardwareRecord {

@@ -24,6 +24,7 @@ import type {
   TicketUpdateRecord,
   UserRecord,
 } from './records';
+import type { ReservedCapacityRecord } from './reserved-capacity-record';
 import type { SoftwareCredentialRecord } from './software-credential-record';
 import { Table } from './table';
 
@@ -56,6 +57,7 @@ export const ID_BASES = {
   dedicatedHost: 656_001,
   softwareCredential: 18_000_001,
   placementGroup: 12_001,
+  reservedCapacity: 3_101,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -102,6 +104,8 @@ export interface StateSnapshot {
   softwareCredentials?: SoftwareCredentialRecord[];
   /** Placement groups (absent in files written before they were emulated). */
   placementGroups?: PlacementGroupRecord[];
+  /** Reserved capacity groups (absent in files written before they were emulated). */
+  reservedCapacityGroups?: ReservedCapacityRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -135,6 +139,7 @@ export class EmulatorState {
   readonly dedicatedHosts: Table<DedicatedHostRecord>;
   readonly softwareCredentials: Table<SoftwareCredentialRecord>;
   readonly placementGroups: Table<PlacementGroupRecord>;
+  readonly reservedCapacityGroups: Table<ReservedCapacityRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -167,6 +172,7 @@ export class EmulatorState {
     this.dedicatedHosts = new Table(snapshot.dedicatedHosts ?? []);
     this.softwareCredentials = new Table(snapshot.softwareCredentials ?? []);
     this.placementGroups = new Table(snapshot.placementGroups ?? []);
+    this.reservedCapacityGroups = new Table(snapshot.reservedCapacityGroups ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -223,6 +229,7 @@ export class EmulatorState {
       dedicatedHosts: [...this.dedicatedHosts.all()],
       softwareCredentials: [...this.softwareCredentials.all()],
       placementGroups: [...this.placementGroups.all()],
+      reservedCapacityGroups: [...this.reservedCapacityGroups.all()],
     };
   }
 }

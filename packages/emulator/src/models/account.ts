@@ -160,6 +160,10 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       type: 'SoftLayer_Virtual_PlacementGroup',
       get: (state) => state.placementGroups.all(),
     },
+    reservedCapacityGroups: {
+      type: 'SoftLayer_Virtual_ReservedCapacityGroup',
+      get: (state) => state.reservedCapacityGroups.all(),
+    },
     globalIpRecords: { type: 'SoftLayer_Network_Subnet_IpAddress_Global', get: () => [] },
     securityGroups: { type: 'SoftLayer_Network_SecurityGroup', get: (state) => state.securityGroups.all() },
     applicationDeliveryControllers: {

@@ -166,6 +166,7 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
           keyname: dc.region,
           description: `${dc.name} - ${dc.longName}`,
           location: { locationId: dc.id, location: locationView(dc) },
+          locations: [{ locationId: dc.id, location: locationView(dc) }],
         })),
     },
     configuration: {

@@ -18,6 +18,7 @@ import { guestNotificationModel, hardwareNotificationModel } from './notificatio
 import { placementGroupModel } from './placement-group';
 import { portableDiskModel } from './portable-disk';
 import { productPackageModel } from './product';
+import { reservedCapacityModel } from './reserved-capacity';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
@@ -57,6 +58,7 @@ for (const model of [
   portableDiskModel,
   placementGroupModel,
   dedicatedHostModel,
+  reservedCapacityModel,
 ]) {
   MODELS.set(model.type, model);
 }

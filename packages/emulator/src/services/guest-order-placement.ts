@@ -1,6 +1,8 @@
-// Where an ordered guest goes besides its datacenter: into a placement group (`virtualGuests[].placementGroupId`)
-// and/or onto a dedicated host (`hostId` of the order), checked before anything is created.
+// Where an ordered guest goes besides its datacenter: into a placement group (`virtualGuests[].placementGroupId`),
+// onto a dedicated host (`hostId` of the order) and/or into a reserved capacity instance (`reservedCapacityId`),
+// checked before anything is created.
 import { faults } from '../api-fault';
+import { productCatalog } from '../data/products';
 import type { GuestRecord } from '../data/records';
 import { backendRouterById } from '../data/routers';
 import type { EmulatorState } from '../data/state';
@@ -11,6 +13,7 @@ import { findDatacenter } from './create-guest';
 export interface GuestPlacement {
   placementGroupId?: number;
   dedicatedHostId?: number;
+  reservedCapacityId?: number;
 }
 
 /**
@@ -19,11 +22,17 @@ export interface GuestPlacement {
  */
 export function orderPlacements(
   container: Record<string, unknown>,
-  guests: ReadonlyArray<{ datacenter?: string | number | undefined; cpus: number; memoryMb: number }>,
+  guests: ReadonlyArray<{
+    datacenter?: string | number | undefined;
+    cpus: number;
+    memoryMb: number;
+  }>,
   state: EmulatorState,
 ): GuestPlacement[] {
   const templates = Array.isArray(container.virtualGuests) ? container.virtualGuests : [];
   const hostId = toInteger(container.hostId);
+  const capacityId = toInteger(container.reservedCapacityId);
+  let capacityTaken = 0;
   const perGroup = new Map<number, number>();
   let hostCpus = 0;
   let hostMemoryGb = 0;
@@ -65,6 +74,25 @@ export function orderPlacements(
       }
       placement.dedicatedHostId = host.id;
     }
+    if (capacityId !== undefined) {
+      const group = state.reservedCapacityGroups.get(capacityId);
+      if (!group) throw faults.objectNotFound(capacityId);
+      if (backendRouterById(group.backendRouterId)?.datacenterId !== datacenterId) {
+        throw faults.invalidValue(`Reserved capacity ${group.name} is not in the datacenter of the order.`);
+      }
+      const flavor = productCatalog().items.find((item) => item.keyName === group.flavorKeyName)?.effect;
+      if (flavor?.cores !== guest.cpus || flavor?.memoryMb !== guest.memoryMb) {
+        throw faults.invalidValue(
+          `Guests in reserved capacity ${group.name} must have its flavor's cores and memory (${group.flavorKeyName}).`,
+        );
+      }
+      capacityTaken += 1;
+      const used = state.guests.filter((other) => other.reservedCapacityId === group.id).length;
+      if (used + capacityTaken > group.instanceCount) {
+        throw faults.publicError(`Reserved capacity ${group.name} has no free instance.`);
+      }
+      placement.reservedCapacityId = group.id;
+    }
     return placement;
   });
 }
@@ -72,6 +100,7 @@ export function orderPlacements(
 /** Puts a new guest where its placement says (inside the state change that created it). */
 export function applyPlacement(guest: GuestRecord, placement: GuestPlacement | undefined): void {
   if (placement?.placementGroupId !== undefined) guest.placementGroupId = placement.placementGroupId;
+  if (placement?.reservedCapacityId !== undefined) guest.reservedCapacityId = placement.reservedCapacityId;
   if (placement?.dedicatedHostId !== undefined) {
     guest.dedicatedHostId = placement.dedicatedHostId;
     guest.dedicated = true;

@@ -16,6 +16,7 @@ import {
   placeHardwareOrder,
   verifyHardwareOrder,
 } from './hardware-order';
+import { isReservedCapacityOrder, reservedCapacityOrder } from './reserved-capacity-service';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
 
@@ -217,6 +218,9 @@ export const productOrderService: ServiceDefinition = {
       if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, false));
       if (isDedicatedHostOrder(container))
         return value(inShape(dedicatedHostOrder(container, input, false), wrapped));
+      if (isReservedCapacityOrder(container)) {
+        return value(inShape(reservedCapacityOrder(container, input, false), wrapped));
+      }
       if (isUpgrade(container)) return value(upgrade(container, input, false));
       if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
       const order = parseOrder(container, input.context, 0);
@@ -227,6 +231,7 @@ export const productOrderService: ServiceDefinition = {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
       if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, true));
       if (isDedicatedHostOrder(container)) return value(dedicatedHostOrder(container, input, true));
+      if (isReservedCapacityOrder(container)) return value(reservedCapacityOrder(container, input, true));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       if (isHardwareOrder(container)) {
         return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));

@@ -26,6 +26,7 @@ import { networkStorageService } from './network-storage-service';
 import { guestNotificationService, hardwareNotificationService } from './notification-services';
 import { placementGroupService, placementRuleService } from './placement-group-service';
 import { productOrderService } from './product-order-service';
+import { reservedCapacityService } from './reserved-capacity-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { softwarePasswordService } from './software-password-service';
@@ -79,5 +80,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     placementGroupService,
     placementRuleService,
     dedicatedHostService,
+    reservedCapacityService,
   ].map((service) => [service.name, service]),
 );
