@@ -6,6 +6,7 @@ export {
   type MaskOption,
   type UpcomingEventType,
 } from './account-manager';
+export { AutoScaleManager, type ScaleGroupIdentifier, type ScaleMaskOption } from './autoscale-manager';
 export { BlockStorageManager } from './block-storage-manager';
 export {
   type CapacityGuestOptions,

@@ -49,6 +49,8 @@ export interface GuestRecord {
   placementGroupId?: number;
   /** The reserved capacity group whose instance it runs in (absent: none). */
   reservedCapacityId?: number;
+  /** The autoscale group it is a member of (absent: none). */
+  scaleGroupId?: number;
 }
 
 export interface HardwareRecord {

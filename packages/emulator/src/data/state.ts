@@ -25,6 +25,7 @@ import type {
   UserRecord,
 } from './records';
 import type { ReservedCapacityRecord } from './reserved-capacity-record';
+import type { ScaleGroupRecord, ScaleLogRecord, ScalePolicyRecord } from './scale-group-record';
 import type { SoftwareCredentialRecord } from './software-credential-record';
 import { Table } from './table';
 
@@ -58,6 +59,9 @@ export const ID_BASES = {
   softwareCredential: 18_000_001,
   placementGroup: 12_001,
   reservedCapacity: 3_101,
+  scaleGroup: 12_345,
+  scalePolicy: 11_111,
+  scaleLog: 800_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -106,6 +110,10 @@ export interface StateSnapshot {
   placementGroups?: PlacementGroupRecord[];
   /** Reserved capacity groups (absent in files written before they were emulated). */
   reservedCapacityGroups?: ReservedCapacityRecord[];
+  /** Autoscale groups, their policies and logs (absent in files written before they were emulated). */
+  scaleGroups?: ScaleGroupRecord[];
+  scalePolicies?: ScalePolicyRecord[];
+  scaleLogs?: ScaleLogRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -140,6 +148,9 @@ export class EmulatorState {
   readonly softwareCredentials: Table<SoftwareCredentialRecord>;
   readonly placementGroups: Table<PlacementGroupRecord>;
   readonly reservedCapacityGroups: Table<ReservedCapacityRecord>;
+  readonly scaleGroups: Table<ScaleGroupRecord>;
+  readonly scalePolicies: Table<ScalePolicyRecord>;
+  readonly scaleLogs: Table<ScaleLogRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -173,6 +184,9 @@ export class EmulatorState {
     this.softwareCredentials = new Table(snapshot.softwareCredentials ?? []);
     this.placementGroups = new Table(snapshot.placementGroups ?? []);
     this.reservedCapacityGroups = new Table(snapshot.reservedCapacityGroups ?? []);
+    this.scaleGroups = new Table(snapshot.scaleGroups ?? []);
+    this.scalePolicies = new Table(snapshot.scalePolicies ?? []);
+    this.scaleLogs = new Table(snapshot.scaleLogs ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -230,6 +244,9 @@ export class EmulatorState {
       softwareCredentials: [...this.softwareCredentials.all()],
       placementGroups: [...this.placementGroups.all()],
       reservedCapacityGroups: [...this.reservedCapacityGroups.all()],
+      scaleGroups: [...this.scaleGroups.all()],
+      scalePolicies: [...this.scalePolicies.all()],
+      scaleLogs: [...this.scaleLogs.all()],
     };
   }
 }

@@ -160,6 +160,7 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       type: 'SoftLayer_Virtual_PlacementGroup',
       get: (state) => state.placementGroups.all(),
     },
+    scaleGroups: { type: 'SoftLayer_Scale_Group', get: (state) => state.scaleGroups.all() },
     reservedCapacityGroups: {
       type: 'SoftLayer_Virtual_ReservedCapacityGroup',
       get: (state) => state.reservedCapacityGroups.all(),

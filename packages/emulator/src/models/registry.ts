@@ -19,6 +19,7 @@ import { placementGroupModel } from './placement-group';
 import { portableDiskModel } from './portable-disk';
 import { productPackageModel } from './product';
 import { reservedCapacityModel } from './reserved-capacity';
+import { scaleGroupModel, scalePolicyModel } from './scale-group';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
@@ -59,6 +60,8 @@ for (const model of [
   placementGroupModel,
   dedicatedHostModel,
   reservedCapacityModel,
+  scaleGroupModel,
+  scalePolicyModel,
 ]) {
   MODELS.set(model.type, model);
 }

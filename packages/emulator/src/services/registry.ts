@@ -27,6 +27,7 @@ import { guestNotificationService, hardwareNotificationService } from './notific
 import { placementGroupService, placementRuleService } from './placement-group-service';
 import { productOrderService } from './product-order-service';
 import { reservedCapacityService } from './reserved-capacity-service';
+import { scaleGroupService, scalePolicyService } from './scale-group-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
 import { softwarePasswordService } from './software-password-service';
@@ -81,5 +82,7 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     placementRuleService,
     dedicatedHostService,
     reservedCapacityService,
+    scaleGroupService,
+    scalePolicyService,
   ].map((service) => [service.name, service]),
 );
