@@ -6,7 +6,14 @@ export {
   type MaskOption,
   type UpcomingEventType,
 } from './account-manager';
+export { AutoScaleManager, type ScaleGroupIdentifier, type ScaleMaskOption } from './autoscale-manager';
 export { BlockStorageManager } from './block-storage-manager';
+export {
+  type CapacityGuestOptions,
+  type CapacityIdentifier,
+  CapacityManager,
+  type CapacityRegion,
+} from './capacity-manager';
 export {
   type AddOriginOptions,
   type CdnCacheRule,
@@ -14,6 +21,16 @@ export {
   CdnManager,
   type EditCdnChanges,
 } from './cdn-manager';
+export type { CreateOptionItem, PresetSize } from './create-options';
+export {
+  type CancelledGuest,
+  type DedicatedHostCreateOptions,
+  type DedicatedHostIdentifier,
+  DedicatedHostManager,
+  type DedicatedHostOrderOptions,
+  type ListDedicatedHostsOptions,
+  type ListHostGuestsOptions,
+} from './dedicated-host-manager';
 export {
   DnsManager,
   type DnsRecordChanges,
@@ -40,6 +57,8 @@ export {
   type ReloadHardwareOptions,
   type WaitForHardwareOptions,
 } from './hardware-manager';
+export type { HardwareCreateOptions, HardwareOrderOptions } from './hardware-order';
+export type { HardwareDiskUpgrade, HardwareUpgradeOptions } from './hardware-upgrade';
 export {
   type EditImageOptions,
   ImageManager,
@@ -91,6 +110,11 @@ export {
   type PriceIdOptions,
   type QuoteOrderOptions,
 } from './ordering-manager';
+export {
+  type PlacementGroupIdentifier,
+  type PlacementGroupTemplate,
+  PlacementManager,
+} from './placement-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 export {
@@ -107,6 +131,8 @@ export type {
   SecurityGroupRuleInput,
   SecurityGroupRuleProtocol,
 } from './security-group-methods';
+export type { BandwidthDataOptions, SummaryDataOptions } from './server-monitoring';
+export type { ServerNotification } from './server-notifications';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
 export { type CertificateListKind, SslManager } from './ssl-manager';
 export {
@@ -133,7 +159,6 @@ export { type CreateUserOptions, type SinceOptions, type UserIdentifier, UserMan
 export {
   type BandwidthAllocation,
   type CreateInstanceOptions,
-  type CreateOptionItem,
   createInstanceTemplate,
   type GetInstanceOptions,
   type GuestIdentifier,

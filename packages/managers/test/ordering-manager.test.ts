@@ -258,6 +258,9 @@ describe('OrderingManager against the emulator', () => {
       'BARE_METAL_SERVER',
       'ADDITIONAL_PRODUCTS',
       'LBAAS',
+      'DEDICATED_HOST',
+      'RESERVED_CAPACITY',
+      'CLOUD_SERVER',
     ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });
     expect(await ordering.getPackageByKey('PUBLIC_CLOUD_SERVER', { mask: 'id,keyName' })).toEqual({

@@ -9,6 +9,7 @@ import {
 import { generateCdnMappings } from './cdn';
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
 import { generateAccountExtras } from './generate-account-extras';
+import { generateCompute } from './generate-compute';
 import { generateLoadBalancers } from './generate-load-balancers';
 import { generateNetwork } from './generate-network';
 import { generateSecurityGroups } from './generate-security-groups';
@@ -367,6 +368,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     guests,
     allocate,
   });
+  const compute = generateCompute({ guests, allocate, anchor: ANCHOR, ownerUserId: users[0]!.id });
 
   // Notification events, licenses and email delivery accounts draw from their own stream too.
   const extras = generateAccountExtras({
@@ -415,6 +417,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     ipAddressNotes: [],
     sslCertificates: generateCertificates(allocate),
     cdnMappings: generateCdnMappings(allocate),
+    ...compute,
   };
 }
 

@@ -1,4 +1,8 @@
 import { ChangeTracker } from './change-tracker';
+import type { DedicatedHostRecord } from './dedicated-host-record';
+import type { NotificationRecord } from './notification-record';
+import type { PlacementGroupRecord } from './placement-group-record';
+import type { PortableDiskRecord } from './portable-disk-record';
 import type {
   CancellationRecord,
   CdnMappingRecord,
@@ -35,7 +39,10 @@ import type {
   UserRecord,
   VpnOverrideRecord,
 } from './records';
+import type { ReservedCapacityRecord } from './reserved-capacity-record';
 import { trackRow } from './row-tracking';
+import type { ScaleGroupRecord, ScaleLogRecord, ScalePolicyRecord } from './scale-group-record';
+import type { SoftwareCredentialRecord } from './software-credential-record';
 import { Table } from './table';
 
 /** Where each kind of new object's ids start; real ids are large, so ours are too. */
@@ -75,6 +82,15 @@ export const ID_BASES = {
   orderedSubnet: 1_700_001,
   sslCertificate: 930_001,
   cdnMapping: 11_223_301,
+  notification: 9_100_001,
+  portableDisk: 31_000_001,
+  dedicatedHost: 656_001,
+  softwareCredential: 18_000_001,
+  placementGroup: 12_001,
+  reservedCapacity: 3_101,
+  scaleGroup: 12_345,
+  scalePolicy: 11_111,
+  scaleLog: 800_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -135,6 +151,22 @@ export interface StateSnapshot {
   sslCertificates?: SslCertificateRecord[];
   /** CDN mappings with their origins and purges (absent in older files). */
   cdnMappings?: CdnMappingRecord[];
+  /** Server monitoring notifications (absent in files written before they were emulated). */
+  notifications?: NotificationRecord[];
+  /** Portable storage volumes (absent in files written before they were emulated). */
+  portableDisks?: PortableDiskRecord[];
+  /** Dedicated hosts (absent in files written before they were emulated). */
+  dedicatedHosts?: DedicatedHostRecord[];
+  /** Users and passwords added to hardware software (absent in files written before they were emulated). */
+  softwareCredentials?: SoftwareCredentialRecord[];
+  /** Placement groups (absent in files written before they were emulated). */
+  placementGroups?: PlacementGroupRecord[];
+  /** Reserved capacity groups (absent in files written before they were emulated). */
+  reservedCapacityGroups?: ReservedCapacityRecord[];
+  /** Autoscale groups, their policies and logs (absent in files written before they were emulated). */
+  scaleGroups?: ScaleGroupRecord[];
+  scalePolicies?: ScalePolicyRecord[];
+  scaleLogs?: ScaleLogRecord[];
 }
 
 /**
@@ -198,6 +230,15 @@ export class EmulatorState {
   readonly unattachedTags: Table<UnattachedTagRecord>;
   readonly sslCertificates: Table<SslCertificateRecord>;
   readonly cdnMappings: Table<CdnMappingRecord>;
+  readonly notifications: Table<NotificationRecord>;
+  readonly portableDisks: Table<PortableDiskRecord>;
+  readonly dedicatedHosts: Table<DedicatedHostRecord>;
+  readonly softwareCredentials: Table<SoftwareCredentialRecord>;
+  readonly placementGroups: Table<PlacementGroupRecord>;
+  readonly reservedCapacityGroups: Table<ReservedCapacityRecord>;
+  readonly scaleGroups: Table<ScaleGroupRecord>;
+  readonly scalePolicies: Table<ScalePolicyRecord>;
+  readonly scaleLogs: Table<ScaleLogRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -242,6 +283,15 @@ export class EmulatorState {
     this.unattachedTags = new Table(snapshot.unattachedTags ?? []);
     this.sslCertificates = new Table(snapshot.sslCertificates ?? []);
     this.cdnMappings = new Table(snapshot.cdnMappings ?? []);
+    this.notifications = new Table(snapshot.notifications ?? []);
+    this.portableDisks = new Table(snapshot.portableDisks ?? []);
+    this.dedicatedHosts = new Table(snapshot.dedicatedHosts ?? []);
+    this.softwareCredentials = new Table(snapshot.softwareCredentials ?? []);
+    this.placementGroups = new Table(snapshot.placementGroups ?? []);
+    this.reservedCapacityGroups = new Table(snapshot.reservedCapacityGroups ?? []);
+    this.scaleGroups = new Table(snapshot.scaleGroups ?? []);
+    this.scalePolicies = new Table(snapshot.scalePolicies ?? []);
+    this.scaleLogs = new Table(snapshot.scaleLogs ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -363,6 +413,15 @@ export class EmulatorState {
       unattachedTags: [...this.unattachedTags.all()],
       sslCertificates: [...this.sslCertificates.all()],
       cdnMappings: [...this.cdnMappings.all()],
+      notifications: [...this.notifications.all()],
+      portableDisks: [...this.portableDisks.all()],
+      dedicatedHosts: [...this.dedicatedHosts.all()],
+      softwareCredentials: [...this.softwareCredentials.all()],
+      placementGroups: [...this.placementGroups.all()],
+      reservedCapacityGroups: [...this.reservedCapacityGroups.all()],
+      scaleGroups: [...this.scaleGroups.all()],
+      scalePolicies: [...this.scalePolicies.all()],
+      scaleLogs: [...this.scaleLogs.all()],
     };
   }
 }

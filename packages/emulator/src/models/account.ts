@@ -165,9 +165,20 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       type: 'SoftLayer_Network_Storage_Hub',
       get: (state) => state.objectStorageAccounts.all(),
     },
-    portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
-    dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
-    placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
+    portableStorageVolumes: {
+      type: 'SoftLayer_Virtual_Disk_Image',
+      get: (_account, context) => context.state.portableDisks.all(),
+    },
+    dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: (state) => state.dedicatedHosts.all() },
+    placementGroups: {
+      type: 'SoftLayer_Virtual_PlacementGroup',
+      get: (state) => state.placementGroups.all(),
+    },
+    scaleGroups: { type: 'SoftLayer_Scale_Group', get: (state) => state.scaleGroups.all() },
+    reservedCapacityGroups: {
+      type: 'SoftLayer_Virtual_ReservedCapacityGroup',
+      get: (state) => state.reservedCapacityGroups.all(),
+    },
     securityCertificates: {
       type: 'SoftLayer_Security_Certificate',
       get: (state) => state.sslCertificates.all(),

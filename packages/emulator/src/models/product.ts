@@ -1,5 +1,6 @@
 import { DATACENTERS } from '../data/catalog';
 import {
+  categoryName,
   type ProductItem,
   type ProductPackage,
   type ProductPreset,
@@ -32,15 +33,11 @@ export function priceView(price: ProductPrice, withItem = true): Record<string, 
     setupFee: '0',
     locationGroupId: null,
     capacityRestrictionType: null,
-    categories: [
-      {
-        id: categoryId(price.categoryCode),
-        categoryCode: price.categoryCode,
-        name:
-          productCatalog().items.find((item) => item.categoryCode === price.categoryCode)?.categoryName ??
-          price.categoryCode,
-      },
-    ],
+    categories: (price.categoryCodes ?? [price.categoryCode]).map((code) => ({
+      id: categoryId(code),
+      categoryCode: code,
+      name: categoryName(code),
+    })),
     ...(price.packageKeyNames
       ? {
           packageReferences: price.packageKeyNames.map((keyName) => ({
@@ -67,7 +64,21 @@ export function itemView(item: ProductItem, withPrices = true): Record<string, u
     units: item.units,
     itemCategory: category,
     categories: [category],
-    attributes: [],
+    bundleItems: (item.bundle ?? []).map((bundled, index) => ({
+      id: item.id * 10 + index,
+      keyName: bundled.keyName,
+      capacity: String(bundled.capacity),
+      categories: [{ categoryCode: bundled.categoryCode }],
+      hardwareGenericComponentModel: {
+        id: item.id * 10 + index,
+        hardwareComponentType: { keyName: bundled.categoryCode.toUpperCase() },
+      },
+    })),
+    attributes: (item.attributes ?? []).map((keyName, index) => ({
+      id: item.id * 10 + index,
+      attributeTypeKeyName: keyName,
+      value: '1',
+    })),
     ...(item.effect?.osCode
       ? {
           softwareDescription: {
@@ -89,13 +100,13 @@ export function itemView(item: ProductItem, withPrices = true): Record<string, u
 
 export function presetView(preset: ProductPreset): Record<string, unknown> {
   const { prices, items } = productCatalog();
-  const wanted = [
+  const wanted = preset.itemKeys ?? [
     `GUEST_CORE_${preset.cores}`,
     `RAM_${preset.memoryMb / 1024}_GB`,
     `GUEST_DISK_${preset.diskGb}_GB_SAN`,
   ];
   const presetPrices = wanted
-    .map((keyName) => items.find((item) => item.keyName === keyName))
+    .map((keyName) => items.find((item) => item.keyName === keyName && item.packageId === preset.packageId))
     .map((item) => prices.find((price) => price.itemId === item?.id))
     .filter((price): price is ProductPrice => price !== undefined);
   return {
@@ -170,6 +181,15 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
               groups: [{ id: 500 + DATACENTERS.indexOf(dc), name: `${dc.region}_GROUP` }],
             },
           },
+          locations: [
+            {
+              locationId: dc.id,
+              location: {
+                ...locationView(dc),
+                groups: [{ id: 500 + DATACENTERS.indexOf(dc), name: `${dc.region}_GROUP` }],
+              },
+            },
+          ],
         })),
     },
     configuration: {

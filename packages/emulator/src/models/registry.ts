@@ -1,5 +1,6 @@
 import { accountModel } from './account';
 import { bandwidthAllotmentModel } from './bandwidth-allotment';
+import { dedicatedHostModel } from './dedicated-host';
 import { dnsDomainModel, resourceRecordModel } from './dns';
 import { globalIpModel } from './global-ip';
 import { guestNetworkComponentModel } from './guest-network-component';
@@ -16,9 +17,14 @@ import {
 import { messageDeliveryAccountModel } from './message-delivery-account';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
+import { guestNotificationModel, hardwareNotificationModel } from './notification';
 import { notificationEventModel } from './notification-event';
 import { objectStorageAccountModel } from './object-storage-account';
+import { placementGroupModel } from './placement-group';
+import { portableDiskModel } from './portable-disk';
 import { productItemModel, productPackageModel } from './product';
+import { reservedCapacityModel } from './reserved-capacity';
+import { scaleGroupModel, scalePolicyModel } from './scale-group';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
 import { sslCertificateModel } from './ssl-certificate';
@@ -63,6 +69,14 @@ for (const model of [
   productItemModel,
   tagModel,
   sslCertificateModel,
+  guestNotificationModel,
+  hardwareNotificationModel,
+  portableDiskModel,
+  placementGroupModel,
+  dedicatedHostModel,
+  reservedCapacityModel,
+  scaleGroupModel,
+  scalePolicyModel,
 ]) {
   MODELS.set(model.type, model);
 }

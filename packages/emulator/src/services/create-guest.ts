@@ -1,6 +1,7 @@
 import { faults } from '../api-fault';
 import { DATACENTERS, resolveOperatingSystem } from '../data/catalog';
 import { guestComponentId } from '../data/network';
+import { type ProductPreset, productCatalog, VIRTUAL_PACKAGE_ID } from '../data/products';
 import { createRandom, randomUuid } from '../data/random';
 import type { GuestRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
@@ -173,6 +174,18 @@ export function createGuest(
 }
 
 /** Reads a `SoftLayer_Virtual_Guest` template (createObject / generateOrderTemplate) into a spec. */
+/** The preset a template's `supplementalCreateObjectOptions.flavorKeyName` names (a fault when it names none). */
+function flavorOf(template: Record<string, unknown>): ProductPreset | undefined {
+  const options = template.supplementalCreateObjectOptions as { flavorKeyName?: unknown } | undefined;
+  const flavor = options?.flavorKeyName;
+  if (flavor === undefined || flavor === null) return undefined;
+  const preset = productCatalog().presets.find(
+    (candidate) => candidate.keyName === flavor && candidate.packageId === VIRTUAL_PACKAGE_ID,
+  );
+  if (!preset) throw faults.invalidValue(`Invalid flavor key name "${String(flavor)}".`);
+  return preset;
+}
+
 export function specFromTemplate(template: Record<string, unknown>, orderId: number): GuestSpec {
   const datacenter = template.datacenter as { name?: unknown } | undefined;
   const image = template.blockDeviceTemplateGroup as { globalIdentifier?: unknown; id?: unknown } | undefined;
@@ -181,11 +194,13 @@ export function specFromTemplate(template: Record<string, unknown>, orderId: num
     ? (template.userData[0] as { value?: unknown } | undefined)
     : undefined;
   const network = template.networkComponents as Array<{ maxSpeed?: unknown }> | undefined;
+  const preset = flavorOf(template);
   return {
     hostname: template.hostname,
     domain: template.domain,
-    cpus: Number(template.startCpus ?? template.maxCpu ?? 1),
-    memoryMb: Number(template.maxMemory ?? 1024),
+    cpus: preset?.cores ?? Number(template.startCpus ?? template.maxCpu ?? 1),
+    memoryMb: preset?.memoryMb ?? Number(template.maxMemory ?? 1024),
+    ...(preset ? { presetKeyName: preset.keyName } : {}),
     datacenter: typeof datacenter?.name === 'string' ? datacenter.name : undefined,
     osCode:
       typeof template.operatingSystemReferenceCode === 'string'

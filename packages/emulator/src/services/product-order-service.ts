@@ -7,7 +7,17 @@ import { priceView } from '../models/product';
 import type { ViewContext } from '../models/type-model';
 import { objectArg, toFlag, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
+import { dedicatedHostOrder, isDedicatedHostOrder } from './dedicated-host-service';
+import { applyPlacement, orderPlacements } from './guest-order-placement';
+import {
+  hardwareUpgrade,
+  isHardwareOrder,
+  isHardwareUpgrade,
+  placeHardwareOrder,
+  verifyHardwareOrder,
+} from './hardware-order';
 import { placeQuote } from './place-quote';
+import { isReservedCapacityOrder, reservedCapacityOrder } from './reserved-capacity-service';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
 import { isSubnetOrder, subnetOrder } from './subnet-order';
@@ -203,9 +213,17 @@ function isUpgrade(container: Record<string, unknown>): boolean {
 
 const verifyOrder = (input: MethodInput) => {
   const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
+  if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, false));
+  if (isDedicatedHostOrder(container))
+    return value(inShape(dedicatedHostOrder(container, input, false), wrapped));
+  if (isReservedCapacityOrder(container)) {
+    return value(inShape(reservedCapacityOrder(container, input, false), wrapped));
+  }
   if (isUpgrade(container)) return value(upgrade(container, input, false));
   if (isSubnetOrder(container)) return value(inShape(subnetOrder(container, input, false), wrapped));
+  if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
   const order = parseOrder(container, input.context, 0);
+  orderPlacements(container, order.specs, input.context.state);
   return value(inShape(orderDetails(order, []), wrapped));
 };
 
@@ -217,20 +235,29 @@ export const productOrderService: ServiceDefinition = {
     placeQuote: placeQuote(verifyOrder),
     placeOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
+      if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, true));
+      if (isDedicatedHostOrder(container)) return value(dedicatedHostOrder(container, input, true));
+      if (isReservedCapacityOrder(container)) return value(reservedCapacityOrder(container, input, true));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       if (isSubnetOrder(container)) return value(subnetOrder(container, input, true));
+      if (isHardwareOrder(container)) {
+        return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));
+      }
       const { state } = input.context;
       const { now } = input.context;
       const receipt = state.mutate(() => {
         const orderId = state.allocateId('order');
         const order = parseOrder(container, input.context, orderId);
-        const guests = order.specs.map((spec) =>
-          createGuest(state, spec, {
+        const placements = orderPlacements(container, order.specs, state);
+        const guests = order.specs.map((spec, index) => {
+          const guest = createGuest(state, spec, {
             now,
             provisioningMs: input.settings.provisioningMs,
             ownerUserId: input.context.user.id,
-          }),
-        );
+          });
+          applyPlacement(guest, placements[index]);
+          return guest;
+        });
         state.orders.insert({
           id: orderId,
           createdAt: now,

@@ -13,6 +13,7 @@ import { cdnMappingService } from './cdn-mapping-service';
 import { cdnMetricsService } from './cdn-metrics-service';
 import { cdnOriginService } from './cdn-origin-service';
 import { cdnPurgeService } from './cdn-purge-service';
+import { dedicatedHostService } from './dedicated-host-service';
 import { dnsDomainService, resourceRecordService } from './dns-service';
 import { emailDeliveryService } from './email-delivery-service';
 import { emailSubscriptionService } from './email-subscription-service';
@@ -23,16 +24,23 @@ import { imageService } from './image-service';
 import { ipAddressService } from './ip-address-service';
 import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
+import { maintenanceWindowService } from './maintenance-window-service';
+import { metricTrackingService } from './metric-tracking-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
 import { notificationEventService } from './notification-event-service';
+import { guestNotificationService, hardwareNotificationService } from './notification-services';
 import { objectStorageService } from './object-storage-service';
+import { placementGroupService, placementRuleService } from './placement-group-service';
 import { productOrderService } from './product-order-service';
 import { quoteService } from './quote-service';
+import { reservedCapacityService } from './reserved-capacity-service';
 import { resourceMetadataService } from './resource-metadata-service';
+import { scaleGroupService, scalePolicyService } from './scale-group-service';
 import { searchService } from './search-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
+import { softwarePasswordService } from './software-password-service';
 import { sshKeyService } from './ssh-key-service';
 import { sslCertificateService } from './ssl-certificate-service';
 import { subnetService } from './subnet-service';
@@ -95,5 +103,16 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     cdnOriginService,
     cdnPurgeService,
     cdnMetricsService,
+    metricTrackingService,
+    guestNotificationService,
+    hardwareNotificationService,
+    maintenanceWindowService,
+    softwarePasswordService,
+    placementGroupService,
+    placementRuleService,
+    dedicatedHostService,
+    reservedCapacityService,
+    scaleGroupService,
+    scalePolicyService,
   ].map((service) => [service.name, service]),
 );
