@@ -66,6 +66,8 @@ export type {
   SecurityGroupRuleInput,
   SecurityGroupRuleProtocol,
 } from './security-group-methods';
+export type { BandwidthDataOptions, SummaryDataOptions } from './server-monitoring';
+export type { ServerNotification } from './server-notifications';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
 export {
   type CancelVolumeOptions,

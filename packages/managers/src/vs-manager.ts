@@ -5,6 +5,7 @@ import type {
   SoftLayer_Container_Product_Order,
   SoftLayer_Container_Product_Order_Receipt,
   SoftLayer_Hardware,
+  SoftLayer_Metric_Tracking_Object_Data,
   SoftLayer_Network_Bandwidth_Usage,
   SoftLayer_Network_Bandwidth_Version1_Allocation,
   SoftLayer_Network_Storage,
@@ -12,6 +13,8 @@ import type {
   SoftLayer_Product_Item,
   SoftLayer_Product_Item_Price,
   SoftLayer_Product_Package_Preset,
+  SoftLayer_Provisioning_Version1_Transaction,
+  SoftLayer_Virtual_BrowserConsoleAccessLog,
   SoftLayer_Virtual_Disk_Image,
   SoftLayer_Virtual_Guest,
   SoftLayer_Virtual_Guest_Block_Device,
@@ -24,6 +27,22 @@ import { type CallControl, type ListOptions, listOptions, signalOption, withMask
 import { ManagerError } from './manager-error';
 import { type PollOptions, pollUntil } from './poll-until';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+import {
+  type BandwidthDataOptions,
+  bandwidthData,
+  checkBandwidthOptions,
+  checkSummaryOptions,
+  type SummaryDataOptions,
+  summaryData,
+  trackingId,
+} from './server-monitoring';
+import {
+  addNotification,
+  listNotifications,
+  removeNotification,
+  type ServerNotification,
+} from './server-notifications';
+import { authorizeStorage } from './storage-authorization';
 
 /** A guest: its id, its `globalIdentifier`, or a name the resolvers know (a hostname, an IP address). */
 export type GuestIdentifier = number | string;
@@ -423,6 +442,12 @@ function maintenanceWindow(now: Date): string {
     `${two(now.getUTCHours())}:${two(now.getUTCMinutes())}:${two(now.getUTCSeconds())}+0000`
   );
 }
+
+/** The item category names of a guest's data disks, by disk number (the reference's `disk_key_names`). */
+const DISK_CATEGORY_NAMES = ['First Disk', 'Second Disk', 'Third Disk', 'Fourth Disk', 'Fifth Disk'];
+
+/** The legacy cloud server package the reference reads disk categories from. */
+const DISK_PRICES_PACKAGE_ID = 46;
 
 /** The reference's `_get_price_id_for_upgrade_option` for cpus, memory and nic_speed. */
 function upgradePriceId(
@@ -1088,6 +1113,157 @@ export class VsManager {
       filter: { hardware: { virtualHost: { id: { operation: 'not null' } } } },
       ...signalOption(options.signal),
     });
+  }
+
+  /**
+   * The id of the item category of data disk `diskNumber` (1–5: `First Disk` … `Fifth Disk`) for disks of
+   * `capacity` GB, read from the standard (location-less) prices of the SAN disk items; undefined when none has it.
+   */
+  async getDiskCategoryIdByDiskNumber(
+    capacity: number,
+    diskNumber: number,
+    options: CallControl = {},
+  ): Promise<number | undefined> {
+    checkPositive(capacity, 'capacity', 'getDiskCategoryIdByDiskNumber');
+    checkWhole(diskNumber, 'getDiskCategoryIdByDiskNumber: diskNumber', { min: 1, max: 5 });
+    const wanted = DISK_CATEGORY_NAMES[diskNumber - 1];
+    const prices = await this.#client.call('Product_Package', 'getItemPrices', {
+      id: DISK_PRICES_PACKAGE_ID,
+      mask: 'mask[id,locationGroupId,item[capacity,description,keyName],categories]',
+      filter: {
+        itemPrices: {
+          locationGroupId: { operation: 'is null' },
+          item: { keyName: { operation: `*= GUEST_DISK_${capacity}_GB_SAN` } },
+        },
+      },
+      ...signalOption(options.signal),
+    });
+    for (const price of prices) {
+      const found = (price.categories ?? []).find((category) => category.name === wanted);
+      if (found?.id !== undefined) return found.id;
+    }
+    return undefined;
+  }
+
+  /** The id of a guest's metric tracking object (for `Metric_Tracking_Object` calls). */
+  async getTrackingId(identifier: GuestIdentifier, options: CallControl = {}): Promise<number> {
+    const id = await this.resolveId(identifier, options);
+    return trackingId(this.#client, 'Virtual_Guest', id, options.signal);
+  }
+
+  /**
+   * A guest's averaged bandwidth over a period (every data point: `dateTime`, `counter` in bytes, `type` such as
+   * `publicIn_net_octet`), `rollup` seconds a point (default 3600).
+   */
+  async getBandwidthData(
+    identifier: GuestIdentifier,
+    options: BandwidthDataOptions,
+  ): Promise<SoftLayer_Metric_Tracking_Object_Data[]> {
+    checkBandwidthOptions(options);
+    const id = await this.resolveId(identifier, options);
+    return bandwidthData(this.#client, 'Virtual_Guest', id, options);
+  }
+
+  /** The maximum of a metric (`validType`: `CPU0`, `MEMORY_USAGE`, …) over each `summaryPeriod` of a time span. */
+  async getSummaryDataUsage(
+    identifier: GuestIdentifier,
+    options: SummaryDataOptions,
+  ): Promise<SoftLayer_Metric_Tracking_Object_Data[]> {
+    checkSummaryOptions(options);
+    const id = await this.resolveId(identifier, options);
+    return summaryData(this.#client, 'Virtual_Guest', id, options);
+  }
+
+  /**
+   * Moves a guest that needs it to a new host (`migrate`); the API refuses a guest that has nothing pending.
+   * Resolves with the migration transaction.
+   */
+  async migrate(
+    identifier: GuestIdentifier,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Provisioning_Version1_Transaction> {
+    const id = await this.resolveId(identifier, options);
+    return this.#client.call('Virtual_Guest', 'migrate', { id, ...signalOption(options.signal) });
+  }
+
+  /** Moves a guest onto one of the account's dedicated hosts (`migrateDedicatedHost`, by the host's id). */
+  async migrateDedicated(
+    identifier: GuestIdentifier,
+    hostId: number,
+    options: CallControl = {},
+  ): Promise<boolean> {
+    checkPositive(hostId, 'the dedicated host id', 'migrateDedicated');
+    const id = await this.resolveId(identifier, options);
+    await this.#client.call('Virtual_Guest', 'migrateDedicatedHost', {
+      id,
+      args: [hostId],
+      ...signalOption(options.signal),
+    });
+    return true;
+  }
+
+  /** Authorizes a guest to mount a storage volume given by its username; `SL_NOT_FOUND` when there is none. */
+  async authorizeStorage(
+    identifier: GuestIdentifier,
+    username: string,
+    options: CallControl = {},
+  ): Promise<boolean> {
+    checkText(username, 'the storage username', 'authorizeStorage');
+    const id = await this.resolveId(identifier, options);
+    return authorizeStorage(this.#client, 'Virtual_Guest', id, username, options.signal);
+  }
+
+  /** Attaches a portable storage volume (a disk image id, from `getPortableStorage`); resolves with the transaction. */
+  async attachPortableStorage(
+    identifier: GuestIdentifier,
+    portableId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Provisioning_Version1_Transaction> {
+    checkPositive(portableId, 'the portable storage id', 'attachPortableStorage');
+    const id = await this.resolveId(identifier, options);
+    return this.#client.call('Virtual_Guest', 'attachDiskImage', {
+      id,
+      args: [portableId],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Who opened the guest's console in a browser, when and from where. */
+  async browserAccessLog(
+    identifier: GuestIdentifier,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Virtual_BrowserConsoleAccessLog[]> {
+    const id = await this.resolveId(identifier, options);
+    return this.#client.call('Virtual_Guest', 'getBrowserConsoleAccessLogs', {
+      id,
+      mask: 'createDate,eventType,id,message,sourceIp,sourcePort,username',
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The users told about the guest's monitoring alerts. */
+  async getNotifications(
+    identifier: GuestIdentifier,
+    options: CallControl = {},
+  ): Promise<ServerNotification[]> {
+    const id = await this.#numericId(identifier, options);
+    return listNotifications(this.#client, 'guest', id, options.signal);
+  }
+
+  /** Tells a user (by id) about the guest's monitoring alerts; resolves with the notification and its user. */
+  async addNotification(
+    identifier: GuestIdentifier,
+    userId: number,
+    options: CallControl = {},
+  ): Promise<ServerNotification> {
+    checkPositive(userId, 'the user id', 'addNotification');
+    const id = await this.#numericId(identifier, options);
+    return addNotification(this.#client, 'guest', id, userId, options.signal);
+  }
+
+  /** Stops a notification (its id, from `getNotifications`). */
+  async removeNotification(notificationId: number, options: CallControl = {}): Promise<boolean> {
+    return removeNotification(this.#client, 'guest', notificationId, options.signal);
   }
 
   /** Powers a guest on. */

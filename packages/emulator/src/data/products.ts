@@ -8,6 +8,8 @@ export interface ProductPrice {
   hourlyRecurringFee: string;
   recurringFee: string;
   categoryCode: string;
+  /** Every category the price is good for, when more than its item's (a data disk: guest_disk1 … guest_disk4). */
+  categoryCodes?: readonly string[];
 }
 
 export interface ProductItem {
@@ -54,12 +56,19 @@ export interface ProductCatalog {
 
 export const VIRTUAL_PACKAGE_ID = 835;
 export const BARE_METAL_PACKAGE_ID = 200;
+/** The legacy cloud server package, whose SAN disk prices name the data disks' categories (`Second Disk`, …). */
+export const CLOUD_SERVER_PACKAGE_ID = 46;
+const DATA_DISK_CATEGORIES = ['guest_disk1', 'guest_disk2', 'guest_disk3', 'guest_disk4'];
 
 const CATEGORY_NAMES: Record<string, string> = {
   guest_core: 'Computing Instance',
   ram: 'RAM',
   os: 'Operating System',
   guest_disk0: 'First Disk',
+  guest_disk1: 'Second Disk',
+  guest_disk2: 'Third Disk',
+  guest_disk3: 'Fourth Disk',
+  guest_disk4: 'Fifth Disk',
   port_speed: 'Uplink Port Speeds',
   bandwidth: 'Public Bandwidth',
   pri_ip_addresses: 'Primary IP Addresses',
@@ -72,15 +81,21 @@ function buildCatalog(): ProductCatalog {
   const prices: ProductPrice[] = [];
   let nextItemId = 1000;
   let nextPriceId = 26000;
-  const add = (item: Omit<ProductItem, 'id' | 'categoryName'>, hourly: number, monthly: number): void => {
+  const add = (
+    item: Omit<ProductItem, 'id' | 'categoryName'>,
+    hourly: number,
+    monthly: number,
+    categoryCodes?: readonly string[],
+  ): void => {
     const id = nextItemId++;
-    items.push({ ...item, id, categoryName: CATEGORY_NAMES[item.categoryCode] ?? item.categoryCode });
+    items.push({ ...item, id, categoryName: categoryName(item.categoryCode) });
     prices.push({
       id: nextPriceId++,
       itemId: id,
       hourlyRecurringFee: hourly.toFixed(3),
       recurringFee: monthly.toFixed(2),
       categoryCode: item.categoryCode,
+      ...(categoryCodes ? { categoryCodes } : {}),
     });
   };
   const vs = VIRTUAL_PACKAGE_ID;
@@ -208,6 +223,24 @@ function buildCatalog(): ProductCatalog {
     780,
   );
 
+  // Data disks of the legacy cloud server package: one standard price good for every data disk slot.
+  for (const gb of [25, 100, 250, 500]) {
+    add(
+      {
+        packageId: CLOUD_SERVER_PACKAGE_ID,
+        keyName: `GUEST_DISK_${gb}_GB_SAN`,
+        description: `${gb} GB (SAN)`,
+        capacity: gb,
+        units: 'GB',
+        categoryCode: 'guest_disk1',
+        effect: { diskGb: gb },
+      },
+      gb * 0.00005,
+      gb * 0.0325,
+      DATA_DISK_CATEGORIES,
+    );
+  }
+
   const presets: ProductPreset[] = [
     [1, 2],
     [2, 4],
@@ -240,6 +273,13 @@ function buildCatalog(): ProductCatalog {
       typeKeyName: 'BARE_METAL_CPU',
       isActive: 1,
     },
+    {
+      id: CLOUD_SERVER_PACKAGE_ID,
+      keyName: 'CLOUD_SERVER',
+      name: 'Cloud Server',
+      typeKeyName: 'VIRTUAL_SERVER_INSTANCE',
+      isActive: 1,
+    },
   ];
   return {
     packages,
@@ -250,6 +290,11 @@ function buildCatalog(): ProductCatalog {
     priceById: new Map(prices.map((price) => [price.id, price])),
     presetById: new Map(presets.map((preset) => [preset.id, preset])),
   };
+}
+
+/** The name of an item category (`First Disk` for `guest_disk0`), or its code when it has none. */
+export function categoryName(code: string): string {
+  return CATEGORY_NAMES[code] ?? code;
 }
 
 let catalog: ProductCatalog | undefined;

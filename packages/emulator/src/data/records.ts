@@ -43,6 +43,8 @@ export interface GuestRecord {
   orderId: number;
   presetKeyName: string | null;
   ownerUserId: number;
+  /** The dedicated host the guest runs on (absent: a shared host). */
+  dedicatedHostId?: number;
 }
 
 export interface HardwareRecord {

@@ -1,3 +1,6 @@
+import type { DedicatedHostRecord } from './dedicated-host-record';
+import type { NotificationRecord } from './notification-record';
+import type { PortableDiskRecord } from './portable-disk-record';
 import type {
   CancellationRecord,
   DomainRecord,
@@ -46,6 +49,9 @@ export const ID_BASES = {
   securityGroup: 340_001,
   securityGroupRule: 4_100_001,
   securityGroupBinding: 6_200_001,
+  notification: 9_100_001,
+  portableDisk: 31_000_001,
+  dedicatedHost: 656_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -82,6 +88,12 @@ export interface StateSnapshot {
   securityGroups?: SecurityGroupRecord[];
   securityGroupRules?: SecurityGroupRuleRecord[];
   securityGroupBindings?: SecurityGroupBindingRecord[];
+  /** Server monitoring notifications (absent in files written before they were emulated). */
+  notifications?: NotificationRecord[];
+  /** Portable storage volumes (absent in files written before they were emulated). */
+  portableDisks?: PortableDiskRecord[];
+  /** Dedicated hosts (absent in files written before they were emulated). */
+  dedicatedHosts?: DedicatedHostRecord[];
 }
 
 /** The live account: tables indexed by id plus the id counters. Mutate only through `mutate`. */
@@ -110,6 +122,9 @@ export class EmulatorState {
   readonly securityGroups: Table<SecurityGroupRecord>;
   readonly securityGroupRules: Table<SecurityGroupRuleRecord>;
   readonly securityGroupBindings: Table<SecurityGroupBindingRecord>;
+  readonly notifications: Table<NotificationRecord>;
+  readonly portableDisks: Table<PortableDiskRecord>;
+  readonly dedicatedHosts: Table<DedicatedHostRecord>;
   #listeners: Array<() => void> = [];
 
   constructor(snapshot: StateSnapshot) {
@@ -137,6 +152,9 @@ export class EmulatorState {
     this.securityGroups = new Table(snapshot.securityGroups ?? []);
     this.securityGroupRules = new Table(snapshot.securityGroupRules ?? []);
     this.securityGroupBindings = new Table(snapshot.securityGroupBindings ?? []);
+    this.notifications = new Table(snapshot.notifications ?? []);
+    this.portableDisks = new Table(snapshot.portableDisks ?? []);
+    this.dedicatedHosts = new Table(snapshot.dedicatedHosts ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -188,6 +206,9 @@ export class EmulatorState {
       securityGroups: [...this.securityGroups.all()],
       securityGroupRules: [...this.securityGroupRules.all()],
       securityGroupBindings: [...this.securityGroupBindings.all()],
+      notifications: [...this.notifications.all()],
+      portableDisks: [...this.portableDisks.all()],
+      dedicatedHosts: [...this.dedicatedHosts.all()],
     };
   }
 }

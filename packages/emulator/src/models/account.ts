@@ -151,7 +151,10 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       get: (state) => state.storageVolumes.filter((volume) => volume.kind === 'file'),
     },
     hubNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
-    portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
+    portableStorageVolumes: {
+      type: 'SoftLayer_Virtual_Disk_Image',
+      get: (_account, context) => context.state.portableDisks.all(),
+    },
     dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
     placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
     globalIpRecords: { type: 'SoftLayer_Network_Subnet_IpAddress_Global', get: () => [] },

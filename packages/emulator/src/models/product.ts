@@ -1,5 +1,6 @@
 import { DATACENTERS } from '../data/catalog';
 import {
+  categoryName,
   type ProductItem,
   type ProductPackage,
   type ProductPreset,
@@ -32,15 +33,11 @@ export function priceView(price: ProductPrice, withItem = true): Record<string, 
     setupFee: '0',
     locationGroupId: null,
     capacityRestrictionType: null,
-    categories: [
-      {
-        id: categoryId(price.categoryCode),
-        categoryCode: price.categoryCode,
-        name:
-          productCatalog().items.find((item) => item.categoryCode === price.categoryCode)?.categoryName ??
-          price.categoryCode,
-      },
-    ],
+    categories: (price.categoryCodes ?? [price.categoryCode]).map((code) => ({
+      id: categoryId(code),
+      categoryCode: code,
+      name: categoryName(code),
+    })),
     ...(withItem && item ? { item: itemView(item, false) } : {}),
   };
 }

@@ -13,6 +13,8 @@ import {
 } from './load-balancer';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
+import { guestNotificationModel, hardwareNotificationModel } from './notification';
+import { portableDiskModel } from './portable-disk';
 import { productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
@@ -48,6 +50,9 @@ for (const model of [
   securityGroupModel,
   securityGroupRuleModel,
   securityGroupBindingModel,
+  guestNotificationModel,
+  hardwareNotificationModel,
+  portableDiskModel,
 ]) {
   MODELS.set(model.type, model);
 }

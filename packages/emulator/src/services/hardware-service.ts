@@ -2,6 +2,7 @@ import { faults } from '../api-fault';
 import { startOsReload } from '../data/provisioning';
 import type { HardwareRecord } from '../data/records';
 import { checkDomain, checkHostname, objectArg, optionalString, toInteger } from './arguments';
+import { serverStorageMethods } from './server-storage-methods';
 import { type MethodInput, rows, type ServiceDefinition, value } from './service-definition';
 import { attachedNetworkStorages } from './storage-access';
 
@@ -104,6 +105,7 @@ function definition(name: string): ServiceDefinition {
           })),
         );
       },
+      ...serverStorageMethods('HARDWARE'),
     },
   };
 }
@@ -117,6 +119,7 @@ const SERVER_ONLY_METHODS = new Set([
   'setPublicNetworkInterfaceSpeed',
   'setPrivateNetworkInterfaceSpeed',
   'bootToRescueLayer',
+  'getMetricTrackingObjectId',
 ]);
 
 function hardwareDefinition(): ServiceDefinition {

@@ -18,8 +18,10 @@ import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
 import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
+import { metricTrackingService } from './metric-tracking-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
+import { guestNotificationService, hardwareNotificationService } from './notification-services';
 import { productOrderService } from './product-order-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
@@ -65,5 +67,8 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     guestNetworkComponentService,
     networkStorageService,
     eventLogService,
+    metricTrackingService,
+    guestNotificationService,
+    hardwareNotificationService,
   ].map((service) => [service.name, service]),
 );
