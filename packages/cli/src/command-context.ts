@@ -3,6 +3,7 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { GlobalOptions } from './global-options';
 import type { Session } from './open-session';
+import { formatOutput } from './output/format-output';
 import { readLine } from './read-line';
 
 const YES = new Set(['y', 'yes', 'yeah', 'yup', 'yolo']);
@@ -38,6 +39,14 @@ export class CommandContext {
   /** Writes text to stdout as is. */
   out(text: string): void {
     this.io.stdout.write(text);
+  }
+
+  /**
+   * Prints one output in the chosen format, as the reference's `env.fout` (a command that prints several tables
+   * or messages calls this for each and returns nothing).
+   */
+  print(value: unknown): void {
+    this.out(formatOutput(value, this.options.format));
   }
 
   /** Writes a line to stderr (messages, never data). */
