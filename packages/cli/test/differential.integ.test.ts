@@ -79,7 +79,8 @@ const FAILURES: readonly string[] = [
   'vs edit 80000001 -u data -F /etc/hostname',
   'vs create -H a -D b.test -d dal13 -o UBUNTU_LATEST -c 2 -f B1_1X2X25 --test',
   'vs create -H a -D b.test -d dal13 -o UBUNTU_LATEST --image abc --test',
-  'vs usage 80000001 -s 2030-01-01 -e 2030-01-01 -t CPU0',
+  'vs usage 80000001 -s 2025-01-02 -e 2025-01-01 -t CPU0',
+  'vs bandwidth 80000001 -s 2025-01-02 -e 2025-01-01',
 ];
 
 /**
@@ -104,7 +105,7 @@ const WRITES: ReadonlyArray<{ write: string; read: string; sameOutput?: false }>
   },
   { write: '-y vs cancel 80000002', read: 'vs list' },
   { write: '-y vs cancel db02', read: 'vs list --columns id,hostname' },
-  { write: '-y vs reload 80000001 -k 1', read: 'vs list --columns id,hostname,action' },
+  { write: '-y vs reload 80000005 -k 1', read: 'vs list --columns id,hostname,action' },
   { write: '-y vs power-off 80000001', read: 'vs list --columns id,power_state' },
   { write: '-y vs power-off 80000001 --hard', read: 'vs list --columns id,power_state' },
   { write: 'vs power-on 80000001', read: 'vs list --columns id,power_state' },
@@ -123,7 +124,6 @@ const WRITES: ReadonlyArray<{ write: string; read: string; sameOutput?: false }>
     read: 'vs list --columns id,maxCpu,maxMemory',
   },
   { write: '-y vs upgrade 80000001 --flavor B1_2X4X25', read: 'vs list --columns id,maxCpu,maxMemory' },
-  { write: 'vs notification-add 80000001 --users 7000002', read: 'vs notifications 80000001' },
   { write: '-y vs authorize-storage 80000001 -u SL02SEL307609-1', read: 'vs storage 80000001' },
   { write: 'vs migrate -g 80000001', read: 'vs migrate' },
   {

@@ -27,11 +27,10 @@ describe('emulator support for slcli vs commands', () => {
   });
 
   it('Metric_Tracking_Object::getBandwidthData takes a null rollup as 3600 seconds', async () => {
-    const guests = await xmlrpcCall(emulator, 'SoftLayer_Account', 'getVirtualGuests', {
-      mask: 'id,metricTrackingObjectId',
-      limit: 1,
+    const tracking = await xmlrpcCall(emulator, 'SoftLayer_Virtual_Guest', 'getMetricTrackingObjectId', {
+      id: 80000001,
     });
-    const trackingId = (guests.value as Array<{ metricTrackingObjectId: number }>)[0]!.metricTrackingObjectId;
+    const trackingId = tracking.value as number;
     const call = (rollup: number | null) =>
       xmlrpcCall(
         emulator,
@@ -46,5 +45,60 @@ describe('emulator support for slcli vs commands', () => {
     const [withNull, withHour] = await Promise.all([call(null), call(3600)]);
     expect((withNull.value as unknown[]).length).toBeGreaterThan(0);
     expect(withNull.value).toEqual(withHour.value);
+  });
+
+  it("an upgrade order to a preset (presetId, no prices) takes the preset's cores and memory", async () => {
+    const presets = await xmlrpcCall(emulator, 'SoftLayer_Product_Package', 'getActivePresets', {
+      id: 835,
+      mask: 'id,keyName',
+    });
+    const preset = (presets.value as Array<{ id: number; keyName: string }>).find(
+      (found) => found.keyName === 'B1_2X4X25',
+    )!;
+    const order = {
+      complexType: 'SoftLayer_Container_Product_Order_Virtual_Guest_Upgrade',
+      virtualGuests: [{ id: 80000005 }],
+      presetId: preset.id,
+    };
+    await xmlrpcCall(emulator, 'SoftLayer_Product_Order', 'placeOrder', {}, order);
+    const guest = await xmlrpcCall(emulator, 'SoftLayer_Virtual_Guest', 'getObject', {
+      id: 80000005,
+      mask: 'maxCpu,maxMemory',
+    });
+    expect(guest.value).toEqual({ maxCpu: 2, maxMemory: 4096 });
+    const unknown = await xmlrpcCall(
+      emulator,
+      'SoftLayer_Product_Order',
+      'verifyOrder',
+      {},
+      {
+        ...order,
+        presetId: 1,
+      },
+    ).catch((error: unknown) => error);
+    expect(String(unknown)).toMatch(/Preset # 1 is not an upgrade option/);
+  });
+
+  it("findByGuestId answers with each notification's guest and user without a mask", async () => {
+    await xmlrpcCall(
+      emulator,
+      'SoftLayer_User_Customer_Notification_Virtual_Guest',
+      'createObject',
+      {},
+      {
+        guestId: 80000003,
+        userId: 7000002,
+      },
+    );
+    const { value } = await xmlrpcCall(
+      emulator,
+      'SoftLayer_User_Customer_Notification_Virtual_Guest',
+      'findByGuestId',
+      {},
+      80000003,
+    );
+    const [found] = value as Array<{ guest?: { hostname?: string }; user?: { id?: number } }>;
+    expect(found?.guest?.hostname).toBe('search03');
+    expect(found?.user?.id).toBe(7000002);
   });
 });
