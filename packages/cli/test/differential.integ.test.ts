@@ -80,6 +80,7 @@ const FAILURES: readonly string[] = [
   'vs create -H a -D b.test -d dal13 -o UBUNTU_LATEST -c 2 -f B1_1X2X25 --test',
   'vs create -H a -D b.test -d dal13 -o UBUNTU_LATEST --image abc --test',
   'vs usage 80000001 -s 2025-01-02 -e 2025-01-01 -t CPU0',
+  '-y vs upgrade 80000009 --resize-disk 100',
   'vs bandwidth 80000001 -s 2025-01-02 -e 2025-01-01',
 ];
 
@@ -124,8 +125,13 @@ const WRITES: ReadonlyArray<{ write: string; read: string; sameOutput?: false }>
     read: 'vs list --columns id,maxCpu,maxMemory',
   },
   { write: '-y vs upgrade 80000001 --flavor B1_2X4X25', read: 'vs list --columns id,maxCpu,maxMemory' },
+  { write: '-y vs upgrade 80000008 --resize-disk 100 2 --cpu 2', read: 'vs list --columns id,maxCpu' },
   { write: '-y vs authorize-storage 80000001 -u SL02SEL307609-1', read: 'vs storage 80000001' },
   { write: 'vs migrate -g 80000001', read: 'vs migrate' },
+  {
+    write: 'call-api User_Customer_Notification_Virtual_Guest createObject {"guestId":80000001,"userId":7000002}',
+    read: 'vs notifications 80000001',
+  },
   {
     write: 'vs create -H new1 -D example.com -c 1 -m 1024 -d dal13 -o UBUNTU_LATEST --test',
     read: 'vs list --columns id,hostname',
