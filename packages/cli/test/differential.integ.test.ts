@@ -80,7 +80,6 @@ const FAILURES: readonly string[] = [
   'vs create -H a -D b.test -d dal13 -o UBUNTU_LATEST -c 2 -f B1_1X2X25 --test',
   'vs create -H a -D b.test -d dal13 -o UBUNTU_LATEST --image abc --test',
   'vs usage 80000001 -s 2025-01-02 -e 2025-01-01 -t CPU0',
-  '-y vs upgrade 80000009 --resize-disk 100',
   'vs bandwidth 80000001 -s 2025-01-02 -e 2025-01-01',
 ];
 
@@ -129,7 +128,8 @@ const WRITES: ReadonlyArray<{ write: string; read: string; sameOutput?: false }>
   { write: '-y vs authorize-storage 80000001 -u SL02SEL307609-1', read: 'vs storage 80000001' },
   { write: 'vs migrate -g 80000001', read: 'vs migrate' },
   {
-    write: 'call-api User_Customer_Notification_Virtual_Guest createObject {"guestId":80000001,"userId":7000002}',
+    write:
+      'call-api User_Customer_Notification_Virtual_Guest createObject {"guestId":80000001,"userId":7000002}',
     read: 'vs notifications 80000001',
   },
   {
@@ -138,6 +138,10 @@ const WRITES: ReadonlyArray<{ write: string; read: string; sameOutput?: false }>
   },
   {
     write: 'vs create -H new2 -D example.com -f B1_1X2X25 -d dal13 -o UBUNTU_LATEST --billing monthly --test',
+    read: 'vs list --columns id,hostname',
+  },
+  {
+    write: 'vs create -H new4 -D example.com -c 1 -m 1 -d dal13 -o UBUNTU_LATEST --ipv6 --san --test',
     read: 'vs list --columns id,hostname',
   },
   {

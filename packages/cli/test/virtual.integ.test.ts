@@ -120,6 +120,7 @@ describe('sl virtual against the emulator', () => {
       ['vs', 'list', '--columns', ''],
       ['vs', 'edit', '80000003', '--public-speed', '5'],
       ['vs', 'upgrade', '80000003', '--memory', '1500mb'],
+      ['vs', 'upgrade', '80000003', '--resize-disk', '100'],
       ['vs', 'create', '-H', 'a', '-D', 'b.test', '-d', 'dal13', '-o', 'X', '-m', 'lots', '--test'],
       ['vs', 'capture', '80000003'],
       ['vs', 'bandwidth', '80000003', '-s', '2025-01-01'],

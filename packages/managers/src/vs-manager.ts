@@ -25,6 +25,7 @@ import { checkFlag, checkPositive, checkText, checkWhole, invalid, wholeCriterio
 import { isReady, READY_MASK } from './guest-readiness';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
+import { OrderingManager } from './ordering-manager';
 import { type PollOptions, pollUntil } from './poll-until';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 import {
@@ -155,6 +156,8 @@ export interface CreateInstanceOptions {
 export interface OrderGuestOptions extends CreateInstanceOptions {
   /** Id of a placement group. */
   placementId?: number;
+  /** Add a public IPv6 address (the `1_IPV6_ADDRESS` price of `PUBLIC_CLOUD_SERVER`). */
+  ipv6?: boolean;
 }
 
 /** What `upgrade` takes: the new sizes (the prices come from `getUpgradeItemPrices`). */
@@ -842,6 +845,7 @@ export class VsManager {
     options: { test?: boolean } & CallControl = {},
   ): Promise<SoftLayer_Container_Product_Order_Receipt | SoftLayer_Container_Product_Order> {
     checkFlag(options.test, 'orderGuest: test');
+    checkFlag(guest?.ipv6, 'orderGuest: ipv6');
     if (guest?.placementId !== undefined) checkPositive(guest.placementId, 'orderGuest: placementId');
     if (guest?.tags !== undefined) tagText(guest.tags, 'orderGuest');
     const template: SoftLayer_Container_Product_Order & { hostId?: number } = await this.verifyCreateInstance(
@@ -850,6 +854,14 @@ export class VsManager {
         ...signalOption(options.signal),
       },
     );
+    if (guest.ipv6) {
+      const [ipv6Price] = await new OrderingManager(this.#client).getPriceIdList(
+        'PUBLIC_CLOUD_SERVER',
+        ['1_IPV6_ADDRESS'],
+        signalOption(options.signal),
+      );
+      template.prices = [...(template.prices ?? []), { id: ipv6Price }];
+    }
     const first = template.virtualGuests?.[0];
     if (guest.userdata && first) first.userData = [{ value: guest.userdata }];
     if (guest.hostId) template.hostId = guest.hostId;

@@ -190,6 +190,7 @@ const command: CommandSpec = defineCommand({
       flags: '--placementgroup <id>',
       description: 'Placement Group Id to order this guest on. See: sl vs placementgroup list',
     },
+    { flags: '--ipv6', description: 'Adds an IPv6 address to this guest' },
     { flags: '--transient', description: 'Create a transient virtual server' },
   ],
   async run(context, { options }) {
@@ -232,6 +233,7 @@ const command: CommandSpec = defineCommand({
       hostId: asNumber(args.hostId),
       private: Boolean(args.private) || undefined,
       transient: Boolean(args.transient) || undefined,
+      ipv6: Boolean(args.ipv6) || undefined,
       nicSpeed: asNumber(args.network),
       bootMode: asText(args.bootMode),
       dedicated: Boolean(args.dedicated) || undefined,
