@@ -13,6 +13,22 @@ function guestId(identifier: string | string[] | undefined): number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+/** A notification as slcli shows it: id, the guest's FQDN, the user (last name under `FirstName`, as slcli). */
+function notificationRow(notification: {
+  id?: number;
+  user?: { username?: string; email?: string; firstName?: string; lastName?: string };
+}): unknown[] {
+  const { user } = notification;
+  return [
+    notification.id,
+    lookup(notification, 'guest', 'fullyQualifiedDomainName'),
+    user?.username,
+    user?.email,
+    user?.lastName,
+    user?.firstName,
+  ];
+}
+
 export const notifications: CommandSpec = defineCommand({
   name: 'notifications',
   description: 'Get all VS notifications.',
@@ -30,15 +46,8 @@ export const notifications: CommandSpec = defineCommand({
       'Lastname',
     ]);
     for (const notification of found) {
-      table.addRow([
-        notification.id,
-        lookup(notification, 'guest', 'fullyQualifiedDomainName'),
-        lookup(notification, 'guest', 'hostname'),
-        notification.user?.username,
-        notification.user?.email,
-        notification.user?.lastName,
-        notification.user?.firstName,
-      ]);
+      const [id, fqdn, ...user] = notificationRow(notification);
+      table.addRow([id, fqdn, lookup(notification, 'guest', 'hostname'), ...user]);
     }
     return table;
   },
@@ -55,15 +64,7 @@ export const notificationAdd: CommandSpec = defineCommand({
     const manager = await vsManager(context);
     const table = new KeyValueTable(['Id', 'Hostmane', 'Username', 'Email', 'FirstName', 'Lastname']);
     for (const user of list(options.users)) {
-      const notification = await manager.addNotification(guestId(args.identifier), Number(user));
-      table.addRow([
-        notification.id,
-        lookup(notification, 'guest', 'fullyQualifiedDomainName'),
-        notification.user?.username,
-        notification.user?.email,
-        notification.user?.lastName,
-        notification.user?.firstName,
-      ]);
+      table.addRow(notificationRow(await manager.addNotification(guestId(args.identifier), Number(user))));
     }
     return table;
   },
