@@ -125,6 +125,7 @@ describe('sl virtual against the emulator', () => {
       ['vs', 'capture', '80000003'],
       ['vs', 'bandwidth', '80000003', '-s', '2025-01-01'],
       ['vs', 'ready', '80000003', '--wait', 'soon'],
+      ['--format', 'table', 'vs', 'list', '--sortby', 'nope'],
     ]) {
       const result = await runSl(['--config', config, '-y', ...args]);
       expect(result.code, args.join(' ')).toBe(2);
