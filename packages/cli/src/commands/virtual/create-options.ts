@@ -51,6 +51,25 @@ function itemTables<T extends CreateOptionItem>(
   return result;
 }
 
+/** The plain table of most sections: an item's name under `first` and its key under `Value`. */
+function nameAndKey<T extends CreateOptionItem>(first: string, title: string) {
+  return { columns: [first, 'Value'], title, sortBy: 'Value', row: (item: T) => [item.name, item.key] };
+}
+
+/** The prices table of most sections: each price's hourly and monthly fee under the item's key. */
+function keyFees<T extends CreateOptionItem>(
+  title: string,
+  keyColumn = 'Key',
+  sortBy: string | undefined = 'Key',
+) {
+  return {
+    columns: [keyColumn, 'Hourly', 'Monthly'],
+    title,
+    sortBy,
+    row: (item: T, price: SoftLayer_Product_Item_Price) => [item.key, ...fees(price)],
+  };
+}
+
 const fees = (price: SoftLayer_Product_Item_Price) => [
   priceData(price, 'hourlyRecurringFee'),
   priceData(price, 'recurringFee'),
@@ -107,29 +126,9 @@ const command: CommandSpec = defineCommand({
             sortBy: 'Value',
             row: (item) => [item.name, item.key, decimal(item.capacity)],
           },
-          {
-            columns: ['Key', 'Hourly', 'Monthly'],
-            title: 'Guest Core Prices',
-            sortBy: 'Key',
-            row: (item, price) => [item.key, ...fees(price)],
-          },
+          keyFees('Guest Core Prices'),
         ),
-        itemTables(
-          found.ram,
-          prices,
-          {
-            columns: ['memory', 'Value'],
-            title: 'RAM',
-            sortBy: 'Value',
-            row: (item) => [item.name, item.key],
-          },
-          {
-            columns: ['Key', 'Hourly', 'Monthly'],
-            title: 'Ram Prices',
-            sortBy: 'Key',
-            row: (item, price) => [item.key, ...fees(price)],
-          },
-        ),
+        itemTables(found.ram, prices, nameAndKey('memory', 'RAM'), keyFees('Ram Prices')),
       );
     } else {
       const sizes = table(
@@ -183,22 +182,12 @@ const command: CommandSpec = defineCommand({
           row: (item, price) => [item.key, decimal(item.speed), ...fees(price)],
         },
       ),
-      itemTables(
-        found.database,
-        prices,
-        {
-          columns: ['database', 'Value'],
-          title: 'Databases',
-          sortBy: 'Value',
-          row: (item) => [item.name, item.key],
-        },
-        {
-          columns: ['Key', 'Hourly', 'Monthly', 'Restriction'],
-          title: 'Data Base Prices',
-          sortBy: 'Key',
-          row: (item, price) => [item.key, ...fees(price), restriction(price)],
-        },
-      ),
+      itemTables(found.database, prices, nameAndKey('database', 'Databases'), {
+        columns: ['Key', 'Hourly', 'Monthly', 'Restriction'],
+        title: 'Data Base Prices',
+        sortBy: 'Key',
+        row: (item, price) => [item.key, ...fees(price), restriction(price)],
+      }),
       itemTables(
         found.guestDisk,
         prices,
@@ -208,27 +197,13 @@ const command: CommandSpec = defineCommand({
           sortBy: 'Value',
           row: (item) => [item.name, item.key, decimal(item.capacity), item.disk],
         },
-        {
-          columns: ['Key', 'Hourly', 'Monthly'],
-          title: 'Guest Disk Prices',
-          sortBy: 'Key',
-          row: (item, price) => [item.key, ...fees(price)],
-        },
+        keyFees('Guest Disk Prices'),
       ),
       itemTables(
         found.extras,
         prices,
-        {
-          columns: ['Extra Option', 'Value'],
-          title: 'Extras',
-          sortBy: 'Value',
-          row: (item) => [item.name, item.key],
-        },
-        {
-          columns: ['Extra Option Key', 'Hourly', 'Monthly'],
-          title: 'Extras Prices',
-          row: (item, price) => [item.key, ...fees(price)],
-        },
+        nameAndKey('Extra Option', 'Extras'),
+        keyFees('Extras Prices', 'Extra Option Key', undefined),
       ),
     );
     return tables;
