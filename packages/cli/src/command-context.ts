@@ -4,18 +4,16 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { GlobalOptions } from './global-options';
 import type { Session } from './open-session';
+import { formatOutput } from './output/format-output';
 
-/** The managers a command can ask for by name. */
-export type ManagerName =
-  | 'DnsManager'
-  | 'EventLogManager'
-  | 'HardwareManager'
-  | 'ImageManager'
-  | 'NetworkManager'
-  | 'SshKeyManager'
-  | 'TicketManager'
-  | 'UserManager'
-  | 'VsManager';
+/** The managers a command can ask for by name: every class `@sl/managers` exports that is made from a client. */
+export type ManagerName = {
+  [Name in keyof typeof Managers]: (typeof Managers)[Name] extends new (
+    client: SoftLayerClient,
+  ) => object
+    ? Name
+    : never;
+}[keyof typeof Managers];
 
 const YES = new Set(['y', 'yes', 'yeah', 'yup', 'yolo']);
 
@@ -65,6 +63,14 @@ export class CommandContext {
   /** Writes text to stdout as is. */
   out(text: string): void {
     this.io.stdout.write(text);
+  }
+
+  /**
+   * Prints one output in the chosen format, as the reference's `env.fout` (a command that prints several tables
+   * or messages calls this for each and returns nothing).
+   */
+  print(value: unknown): void {
+    this.out(formatOutput(value, this.options.format));
   }
 
   /** Writes a line to stderr (messages, never data). */

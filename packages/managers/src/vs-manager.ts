@@ -32,6 +32,7 @@ import {
 import { isReady, READY_MASK } from './guest-readiness';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
+import { OrderingManager } from './ordering-manager';
 import { type PollOptions, pollUntil } from './poll-until';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 import {
@@ -162,6 +163,8 @@ export interface CreateInstanceOptions {
 export interface OrderGuestOptions extends CreateInstanceOptions {
   /** Id of a placement group. */
   placementId?: number;
+  /** Add a public IPv6 address (the `1_IPV6_ADDRESS` price of `PUBLIC_CLOUD_SERVER`). */
+  ipv6?: boolean;
 }
 
 /** What `upgrade` takes: the new sizes (the prices come from `getUpgradeItemPrices`). */
@@ -176,6 +179,11 @@ export interface UpgradeOptions extends CallControl {
   public?: boolean;
   /** Key name of a preset (flavor) of the guest's package. */
   preset?: string;
+  /**
+   * Disks to add or resize, capacities in GB: with `number` (1–5) the data disk of that number gets the new
+   * capacity; without it (or 0, or -1 as the reference's CLI sends) a new disk is added after the last one.
+   */
+  disks?: ReadonlyArray<{ capacity: number; number?: number }>;
 }
 
 /** What `waitForReady` takes. */
@@ -437,20 +445,23 @@ const DISK_CATEGORY_NAMES = ['First Disk', 'Second Disk', 'Third Disk', 'Fourth 
 /** The legacy cloud server package the reference reads disk categories from. */
 const DISK_PRICES_PACKAGE_ID = 46;
 
-/** The reference's `_get_price_id_for_upgrade_option` for cpus, memory and nic_speed. */
+/** The reference's `_get_price_id_for_upgrade_option` for cpus, memory, nic_speed and disk. */
 function upgradePriceId(
   prices: readonly SoftLayer_Product_Item_Price[],
-  option: 'cpus' | 'memory' | 'nicSpeed',
+  option: 'cpus' | 'memory' | 'nicSpeed' | 'disk',
   value: number,
   publicCores: boolean,
 ): number | undefined {
-  const category = { cpus: 'guest_core', memory: 'ram', nicSpeed: 'port_speed' }[option];
+  const category = { cpus: 'guest_core', memory: 'ram', nicSpeed: 'port_speed', disk: 'guest_disk' }[option];
   for (const price of prices) {
     const item = price.item;
     if (!price.categories || !item) continue;
     const privateCores = item.units === 'PRIVATE_CORE' || item.units === 'DEDICATED_CORE';
     for (const priceCategory of price.categories) {
-      if (priceCategory.categoryCode !== category || String(item.capacity) !== String(value)) continue;
+      // Disk categories are numbered (`guest_disk1`): the reference compares them without their digits.
+      const code =
+        option === 'disk' ? priceCategory.categoryCode?.replace(/\d/g, '') : priceCategory.categoryCode;
+      if (code !== category || String(item.capacity) !== String(value)) continue;
       if (option === 'cpus') {
         if (publicCores !== privateCores) return price.id;
       } else if (option === 'nicSpeed') {
@@ -730,6 +741,7 @@ export class VsManager {
     options: { test?: boolean } & CallControl = {},
   ): Promise<SoftLayer_Container_Product_Order_Receipt | SoftLayer_Container_Product_Order> {
     checkFlag(options.test, 'orderGuest: test');
+    checkFlag(guest?.ipv6, 'orderGuest: ipv6');
     if (guest?.placementId !== undefined) checkPositive(guest.placementId, 'orderGuest: placementId');
     if (guest?.tags !== undefined) tagText(guest.tags, 'orderGuest');
     const template: SoftLayer_Container_Product_Order & { hostId?: number } = await this.verifyCreateInstance(
@@ -738,6 +750,14 @@ export class VsManager {
         ...signalOption(options.signal),
       },
     );
+    if (guest.ipv6) {
+      const [ipv6Price] = await new OrderingManager(this.#client).getPriceIdList(
+        'PUBLIC_CLOUD_SERVER',
+        ['1_IPV6_ADDRESS'],
+        signalOption(options.signal),
+      );
+      template.prices = [...(template.prices ?? []), { id: ipv6Price }];
+    }
     const first = template.virtualGuests?.[0];
     if (guest.userdata && first) first.userData = [{ value: guest.userdata }];
     if (guest.hostId) template.hostId = guest.hostId;
@@ -878,7 +898,7 @@ export class VsManager {
    * has no upgrade price for a value.
    */
   async upgrade(identifier: GuestIdentifier, options: UpgradeOptions): Promise<boolean> {
-    const { cpus, memory, nicSpeed, preset } = options ?? {};
+    const { cpus, memory, nicSpeed, preset, disks = [] } = options ?? {};
     const publicCores = options?.public ?? true;
     checkFlag(options?.public, 'upgrade: public');
     if (preset !== undefined) {
@@ -889,8 +909,15 @@ export class VsManager {
     if (cpus !== undefined) checkPositive(cpus, 'upgrade: cpus');
     if (memory !== undefined) checkPositive(memory, 'upgrade: memory');
     if (nicSpeed !== undefined) checkPositive(nicSpeed, 'upgrade: nicSpeed');
-    if ([cpus, memory, nicSpeed, preset].every((value) => value === undefined)) {
-      throw invalid('upgrade: give cpus, memory, nicSpeed or a preset');
+    if (!Array.isArray(disks)) throw invalid('upgrade: disks must be a list of { capacity, number }');
+    for (const disk of disks) {
+      checkPositive(disk?.capacity, 'upgrade: each disk capacity');
+      if (disk.number !== undefined && disk.number !== -1 && disk.number !== 0) {
+        checkWhole(disk.number, 'upgrade: a disk number', { min: 1, max: 5 });
+      }
+    }
+    if ([cpus, memory, nicSpeed, preset].every((value) => value === undefined) && disks.length === 0) {
+      throw invalid('upgrade: give cpus, memory, nicSpeed, disks or a preset');
     }
     const id = await this.#numericId(identifier, options);
     const control = signalOption(options.signal);
@@ -900,7 +927,10 @@ export class VsManager {
       mask: UPGRADE_PRICE_MASK,
       ...control,
     });
-    const prices: SoftLayer_Product_Item_Price[] = [];
+    const prices: SoftLayer_Product_Item_Price[] =
+      disks.length > 0
+        ? await this.#diskUpgradePrices(id, disks, upgradePrices, publicCores, control.signal)
+        : [];
     for (const [option, value] of [
       ['nicSpeed', nicSpeed],
       ['cpus', cpus],
@@ -1257,6 +1287,57 @@ export class VsManager {
   ): Promise<boolean> {
     const id = await this.resolveId(identifier, options);
     return this.#client.call('Virtual_Guest', method, { id, ...signalOption(options.signal) });
+  }
+
+  /**
+   * The reference's disk prices of an upgrade: each disk's upgrade price with the item category of its disk
+   * number (a new disk numbered after the guest's last one).
+   */
+  async #diskUpgradePrices(
+    id: number,
+    disks: ReadonlyArray<{ capacity: number; number?: number }>,
+    upgradePrices: readonly SoftLayer_Product_Item_Price[],
+    publicCores: boolean,
+    signal: AbortSignal | undefined,
+  ): Promise<SoftLayer_Product_Item_Price[]> {
+    const guest = await this.#client.call('Virtual_Guest', 'getObject', {
+      id,
+      mask: INSTANCE_MASK,
+      ...signalOption(signal),
+    });
+    let diskNumber = 0;
+    for (const child of guest.billingItem?.children ?? []) {
+      const code = child.categoryCode ?? '';
+      if (code.includes('guest_disk'))
+        diskNumber = Math.max(diskNumber, Number(code.replace(/\D/g, '') || 0));
+    }
+    const prices: SoftLayer_Product_Item_Price[] = [];
+    for (const disk of disks) {
+      const priceId = upgradePriceId(upgradePrices, 'disk', disk.capacity, publicCores);
+      diskNumber = disk.number !== undefined && disk.number > 0 ? disk.number : diskNumber + 1;
+      if (priceId === undefined) {
+        throw new ManagerError(
+          'SL_NOT_FOUND',
+          `upgrade: no disk option with value ${disk.capacity} for guest ${id}`,
+        );
+      }
+      const categoryId =
+        diskNumber >= 1 && diskNumber <= 5
+          ? await this.getDiskCategoryIdByDiskNumber(disk.capacity, diskNumber, signalOption(signal))
+          : undefined;
+      if (categoryId === undefined) {
+        throw new ManagerError(
+          'SL_NOT_FOUND',
+          `upgrade: disk ${diskNumber} of guest ${id} cannot have ${disk.capacity} GB (no such disk category)`,
+        );
+      }
+      prices.push({
+        id: priceId,
+        complexType: 'SoftLayer_Product_Item_Price',
+        categories: [{ id: categoryId, complexType: 'SoftLayer_Product_Item_Category' }],
+      } as unknown as SoftLayer_Product_Item_Price);
+    }
+    return prices;
   }
 
   /** The reference's `ordering.get_preset_by_key` for the guest's package. */

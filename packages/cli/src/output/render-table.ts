@@ -1,3 +1,4 @@
+import { CliError } from '../cli-error';
 import { pythonStr, pythonTruthy } from './python-text';
 import { FormattedItem, Listing, Table } from './table';
 
@@ -26,7 +27,7 @@ function justify(text: string, width: number, alignment: 'left' | 'right' | 'cen
 function sortedRows(table: Table): unknown[][] {
   if (!table.sortBy) return table.rows;
   const index = table.columns.indexOf(table.sortBy);
-  if (index < 0) throw new Error(`Column (${table.sortBy}) doesn't exist to sort by`);
+  if (index < 0) throw new CliError(`Column (${table.sortBy}) doesn't exist to sort by`);
   const key = (row: unknown[]): string | number => {
     const text = cellText(row[index]);
     return /^\d+$/.test(text) ? Number(text) : text;

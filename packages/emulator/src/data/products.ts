@@ -323,6 +323,20 @@ function buildCatalog(): ProductCatalog {
     );
   }
 
+  // A public IPv6 address for a guest (slcli's `vs create --ipv6`); last, so that no other id moves.
+  add(
+    {
+      packageId: vs,
+      keyName: '1_IPV6_ADDRESS',
+      description: '1 IPv6 Address',
+      capacity: 1,
+      units: '',
+      categoryCode: 'pri_ipv6_addresses',
+    },
+    0,
+    0,
+  );
+
   const presets: ProductPreset[] = [
     [1, 2],
     [2, 4],

@@ -2,7 +2,7 @@
 import { DATACENTERS } from '../data/catalog';
 import { allVlans } from '../data/network';
 import { productCatalog } from '../data/products';
-import { presetView } from '../models/product';
+import { itemView, presetView } from '../models/product';
 import { datacenterById, locationView } from '../models/shared-views';
 import { rows, type ServiceDefinition, value } from './service-definition';
 
@@ -48,6 +48,16 @@ export const productPackageService: ServiceDefinition = {
   find: (id) => productCatalog().packages.find((pkg) => pkg.id === id),
   methods: {
     getAllObjects: () => rows('SoftLayer_Product_Package', productCatalog().packages),
+    // The API answers getItems with each item's prices even without a mask (slcli's `vs os-available` reads them).
+    getItems: ({ id }) => ({
+      kind: 'rows',
+      type: 'SoftLayer_Product_Item',
+      rows: productCatalog()
+        .items.filter((item) => item.packageId === id)
+        .map((item) => itemView(item)),
+      property: 'items',
+      defaultMask: 'mask[prices]',
+    }),
   },
 };
 

@@ -58,7 +58,9 @@ export const metricTrackingService: ServiceDefinition = {
             : undefined;
       if (!types)
         throw faults.invalidValue(`The type must be public or private, got "${String(direction)}".`);
-      const rollup = input.call.args[3] === undefined ? 3600 : toInteger(input.call.args[3]);
+      // A null rollup (slcli's `vs bandwidth` sends None) means the default hour, as an absent one.
+      const rollupArg = input.call.args[3];
+      const rollup = rollupArg === undefined || rollupArg === null ? 3600 : toInteger(rollupArg);
       if (rollup === undefined || rollup <= 0)
         throw faults.invalidValue('rollupSeconds must be a positive integer.');
       return rows(DATA_TYPE, metricSeries(input.id ?? 0, types, start, end, rollup));

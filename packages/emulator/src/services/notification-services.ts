@@ -81,10 +81,13 @@ function notificationService(kind: NotificationRecord['kind']): ServiceDefinitio
       },
       [guest ? 'findByGuestId' : 'findByHardwareId']: (input) => {
         const serverId = integerArg(input.call.args, 0, idProperty);
-        return rows(
+        // Answered with the server and the user even without a mask (slcli's `vs notifications` reads both).
+        return {
+          kind: 'rows',
           type,
-          mine(input).filter((n) => n.serverId === serverId),
-        );
+          rows: mine(input).filter((n) => n.serverId === serverId),
+          defaultMask: guest ? 'mask[guest,user]' : 'mask[hardware,user]',
+        };
       },
     },
   };

@@ -3,7 +3,7 @@ import { DATACENTERS } from '../data/catalog';
 import { formatApiDate } from '../data/dates';
 import { type ProductPrice, productCatalog, VIRTUAL_PACKAGE_ID } from '../data/products';
 import type { GuestRecord } from '../data/records';
-import { priceView } from '../models/product';
+import { presetView, priceView } from '../models/product';
 import type { ViewContext } from '../models/type-model';
 import { objectArg, toFlag, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
@@ -151,6 +151,17 @@ function upgrade(
       throw faults.invalidValue(`Price # ${JSON.stringify(given ?? null)} is not an upgrade option.`);
     return price;
   });
+  if (container.presetId !== undefined && container.presetId !== null) {
+    // An upgrade to a preset (slcli's `vs upgrade --flavor`): the preset's own prices.
+    const preset = catalog.presetById.get(toInteger(container.presetId) ?? -1);
+    if (!preset) {
+      throw faults.invalidValue(`Preset # ${JSON.stringify(container.presetId)} is not an upgrade option.`);
+    }
+    for (const view of presetView(preset).prices as Array<{ id: number }>) {
+      const price = catalog.priceById.get(view.id);
+      if (price) prices.push(price);
+    }
+  }
   if (prices.length === 0) throw faults.missingParameter('The upgrade names no prices.');
   if (!place) return { ...container, prices: prices.map((price) => priceView(price)) };
   return state.mutate(() => {
