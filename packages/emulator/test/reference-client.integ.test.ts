@@ -210,6 +210,104 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(overRest).toHaveLength(emulator.state.guests.size);
   });
 
+  it('slcli account licenses, bandwidth-pools, bandwidth-pools-detail, events and event-detail', async () => {
+    const licenses = await slcli(['account', 'licenses']);
+    expect(licenses.stderr).toBe('');
+    expect(licenses.status).toBe(0);
+    // As JSON, slcli's key-value tables keep two columns: id and address (control panels), name and key (VMware).
+    for (const license of emulator.state.licenses.all()) {
+      const [name, value] =
+        license.kind === 'virtual' ? [license.id, license.ipAddress] : [license.softwareName, license.key];
+      expect(licenses.stdout).toContain(`"${name}": "${value}"`);
+    }
+    const pools = await slcliJson<Array<Record<string, unknown>>>(['account', 'bandwidth-pools']);
+    const servers = pools.reduce((total, pool) => total + Number(pool.Servers), 0);
+    expect(servers).toBe(emulator.state.guests.size + emulator.state.hardware.size);
+    const detail = await slcliJson<Record<string, unknown>>([
+      'account',
+      'bandwidth-pools-detail',
+      String(pools[0]?.Id),
+    ]);
+    expect(detail.Id).toBe(pools[0]?.Id);
+    const events = await slcli(['account', 'events']);
+    expect(events.status).toBe(0);
+    const planned = emulator.state.notificationEvents.all().find((event) => event.typeKeyName === 'PLANNED');
+    expect(events.stdout).toContain(planned?.subject);
+    const eventDetail = await slcli(['account', 'event-detail', String(planned?.id)]);
+    expect(eventDetail.status).toBe(0);
+    expect(eventDetail.stdout).toContain(planned?.updates[0]?.contents);
+  });
+
+  it('slcli user notifications, edit-notifications, vpn-subnet, grant-access, device-access and remove-access', async () => {
+    const notifications = await slcliJson<Array<Record<string, unknown>>>(['user', 'notifications']);
+    expect(notifications.find((row) => row.Name === 'Order Approved')?.Enabled).toBe(true);
+    expect((await slcli(['user', 'edit-notifications', '--disable', 'Order Approved'])).status).toBe(0);
+    const after = await slcliJson<Array<Record<string, unknown>>>(['user', 'notifications']);
+    expect(after.find((row) => row.Name === 'Order Approved')?.Enabled).toBe(false);
+    const user = emulator.state.users.all().find((candidate) => candidate.parentId !== null)!;
+    const subnet = (await slcliJson<Array<{ Id: number }>>(['subnet', 'list']))[0]!.Id;
+    expect((await slcli(['user', 'vpn-subnet', '--add', String(user.id), String(subnet)])).status).toBe(0);
+    expect(
+      emulator.state.vpnOverrides.filter((row) => row.userId === user.id).map((row) => row.subnetId),
+    ).toEqual([subnet]);
+    expect((await slcli(['user', 'vpn-subnet', '--remove', String(user.id), String(subnet)])).status).toBe(0);
+    expect(emulator.state.vpnOverrides.filter((row) => row.userId === user.id)).toEqual([]);
+    const server = emulator.state.hardware.all()[0]!;
+    expect(
+      (await slcli(['user', 'grant-access', String(user.id), '--hardware', String(server.id)])).status,
+    ).toBe(0);
+    const access = await slcli(['user', 'device-access', String(user.id)]);
+    expect(access.status).toBe(0);
+    expect(access.stdout).toContain(String(server.id));
+    expect(
+      (await slcli(['user', 'remove-access', String(user.id), '--hardware', String(server.id)])).status,
+    ).toBe(0);
+    expect(emulator.state.deviceAccess.filter((row) => row.userId === user.id)).toEqual([]);
+  });
+
+  it('slcli email list, detail and edit', async () => {
+    const account = emulator.state.messageDeliveryAccounts.all()[0]!;
+    const list = await slcli(['email', 'list']);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain(account.username);
+    const detail = await slcliJson<Record<string, unknown>>(['email', 'detail', String(account.id)]);
+    expect(detail.email_address).toBe(account.emailAddress);
+    const edit = await slcli(['email', 'edit', String(account.id), '--email', 'ops@acme.example.com']);
+    expect(edit.status).toBe(0);
+    expect(emulator.state.messageDeliveryAccounts.get(account.id)?.emailAddress).toBe('ops@acme.example.com');
+  });
+
+  it('slcli object-storage accounts, endpoints, credential list/create/limit/delete and block object-list', async () => {
+    const account = emulator.state.objectStorageAccounts.all()[0]!;
+    const accounts = await slcliJson<Array<{ id: number }>>(['object-storage', 'accounts']);
+    expect(accounts.map((row) => row.id)).toEqual(
+      emulator.state.objectStorageAccounts.all().map((row) => row.id),
+    );
+    const endpoints = await slcliJson<unknown[]>(['object-storage', 'endpoints', String(account.id)]);
+    expect(endpoints.length).toBeGreaterThan(0);
+    const before = account.credentials.length;
+    const created = await slcliJson<Array<{ id: number }>>([
+      'object-storage',
+      'credential',
+      'create',
+      String(account.id),
+    ]);
+    expect(account.credentials.map((credential) => credential.id)).toContain(created[0]?.id);
+    expect((await slcli(['object-storage', 'credential', 'limit', String(account.id)])).status).toBe(0);
+    const deleted = await slcli([
+      'object-storage',
+      'credential',
+      'delete',
+      String(account.id),
+      '--credential_id',
+      String(created[0]?.id),
+    ]);
+    expect(deleted.status).toBe(0);
+    expect(account.credentials).toHaveLength(before);
+    const cloud = await slcliJson<Array<{ Id: number }>>(['block', 'object-list']);
+    expect(cloud.map((row) => row.Id)).toContain(account.id);
+  });
+
   it('slcli hw detail and hw cancel (a cancellation ticket is opened)', async () => {
     const server = emulator.state.hardware.all()[0]!;
     const detail = await slcliJson<Record<string, unknown>>(['hw', 'detail', String(server.id)]);

@@ -8,7 +8,11 @@ import type {
   SoftLayer_Billing_Item,
   SoftLayer_Billing_Order,
   SoftLayer_Hardware,
+  SoftLayer_Network_Bandwidth_Version1_Allotment,
+  SoftLayer_Network_Message_Delivery,
   SoftLayer_Notification_Occurrence_Event,
+  SoftLayer_Software_AccountLicense,
+  SoftLayer_Software_VirtualLicense,
 } from '@sl/types';
 import { checkMask, checkPositive, checkText, invalid } from './check-input';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
@@ -55,6 +59,20 @@ const SUMMARY_MASK = `mask[nextInvoiceTotalAmount, pendingInvoice[invoiceTotalAm
 const EVENT_MASK = `mask[id, subject, startDate, endDate, modifyDate, statusCode, acknowledgedFlag,
   impactedResourceCount, updateCount, systemTicketId, notificationOccurrenceEventType[keyName]]`;
 
+const EVENT_DETAIL_MASK = `mask[acknowledgedFlag, attachments, impactedResources, statusCode, updates,
+  notificationOccurrenceEventType]`;
+
+const VIRTUAL_LICENSE_MASK = `billingItem[categoryCode,createDate,description], key,id,ipAddress,
+  softwareDescription[longDescription,name,manufacturer], subnet`;
+
+const BANDWIDTH_POOLS_MASK = `mask[totalBandwidthAllocated,locationGroup, id, name, projectedPublicBandwidthUsage,
+  billingCyclePublicBandwidthUsage[amountOut,amountIn]]`;
+
+const BANDWIDTH_DETAIL_MASK = `activeDetails[allocation],projectedPublicBandwidthUsage, billingCyclePublicBandwidthUsage,
+  hardware[outboundBandwidthUsage,bandwidthAllotmentDetail[allocation]],inboundPublicBandwidthUsage,
+  virtualGuests[outboundPublicBandwidthUsage,bandwidthAllotmentDetail[allocation]],
+  bareMetalInstances[outboundBandwidthUsage,bandwidthAllotmentDetail[allocation]]`;
+
 const EVENT_TYPES: readonly UpcomingEventType[] = ['PLANNED', 'UNPLANNED_INCIDENT', 'ANNOUNCEMENT'];
 
 const INVOICE_MASK = 'mask[invoiceTotalAmount, itemCount]';
@@ -88,6 +106,31 @@ export class AccountManager {
     this.#client = client;
   }
 
+  /**
+   * `filter` with the conditions of an event type added (a new object; `filter` is left as it was): planned
+   * events ending after `dateMin` (default: the last two days), newest start first; incidents modified after it;
+   * published announcements.
+   */
+  static addEventFilter(filter: ObjectFilter, eventType: UpcomingEventType, dateMin?: string): ObjectFilter {
+    if (!EVENT_TYPES.includes(eventType)) {
+      throw invalid(
+        `addEventFilter: the event type must be one of ${EVENT_TYPES.join(', ')}, got ${String(eventType)}`,
+      );
+    }
+    if (dateMin !== undefined) checkText(dateMin, 'addEventFilter: dateMin');
+    const out: Record<string, ObjectFilter[string]> = { ...filter };
+    const since = dateMin === undefined ? { operation: '> sysdate - 2' } : greaterThanDate(dateMin);
+    if (eventType === 'PLANNED') {
+      out.endDate = since;
+      out.startDate = queryFilterOrderBy('DESC');
+    } else if (eventType === 'UNPLANNED_INCIDENT') {
+      out.modifyDate = since;
+    } else {
+      out.statusCode = { keyName: { operation: 'in', options: [{ name: 'data', value: ['PUBLISHED'] }] } };
+    }
+    return out;
+  }
+
   /** The account with its counts (guests, hardware, domains, users, VLANs, subnets, …) and invoice totals. */
   async getSummary(options: CallControl = {}): Promise<SoftLayer_Account> {
     return this.#client.call('Account', 'getObject', {
@@ -110,19 +153,11 @@ export class AccountManager {
       );
     }
     if (options.dateMin !== undefined) checkText(options.dateMin, 'getUpcomingEvents: dateMin');
-    const own: Record<string, ObjectFilter[string]> = {
-      notificationOccurrenceEventType: { keyName: { operation: eventType } },
-    };
-    const since =
-      options.dateMin === undefined ? { operation: '> sysdate - 2' } : greaterThanDate(options.dateMin);
-    if (eventType === 'PLANNED') {
-      own.endDate = since;
-      own.startDate = queryFilterOrderBy('DESC');
-    } else if (eventType === 'UNPLANNED_INCIDENT') {
-      own.modifyDate = since;
-    } else {
-      own.statusCode = { keyName: { operation: 'in', options: [{ name: 'data', value: ['PUBLISHED'] }] } };
-    }
+    const own = AccountManager.addEventFilter(
+      { notificationOccurrenceEventType: { keyName: { operation: eventType } } },
+      eventType,
+      options.dateMin,
+    );
     checkMask(options.mask);
     return this.#client.call(
       'Notification_Occurrence_Event',
@@ -273,6 +308,101 @@ export class AccountManager {
     return this.#client.call('Account', 'getRouters', {
       ...withMask(options.mask, 'topLevelLocation'),
       ...filter,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** One notification event with its status, type, impacted resources, updates and attachments. */
+  async getEvent(
+    eventId: number,
+    options: MaskOption = {},
+  ): Promise<SoftLayer_Notification_Occurrence_Event> {
+    const id = checkPositive(eventId, 'getEvent: the event id');
+    checkMask(options.mask);
+    return this.#client.call('Notification_Occurrence_Event', 'getObject', {
+      id,
+      ...withMask(options.mask, EVENT_DETAIL_MASK),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Acknowledges a notification event (it stops showing as new in the portal); resolves `true`. */
+  async ackEvent(eventId: number, options: CallControl = {}): Promise<boolean> {
+    const id = checkPositive(eventId, 'ackEvent: the event id');
+    return this.#client.call('Notification_Occurrence_Event', 'acknowledgeNotification', {
+      id,
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The account's network message delivery (email) accounts, with vendor and type. */
+  async getNetworkMessageDeliveryAccounts(
+    options: MaskOption = {},
+  ): Promise<ListResult<SoftLayer_Network_Message_Delivery>> {
+    checkMask(options.mask);
+    return this.#client.call('Account', 'getNetworkMessageDeliveryAccounts', {
+      ...withMask(options.mask, 'vendor,type'),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The active control panel licenses (cPanel, Plesk, …), with their address, subnet and software. */
+  async getActiveVirtualLicenses(
+    options: MaskOption = {},
+  ): Promise<ListResult<SoftLayer_Software_VirtualLicense>> {
+    checkMask(options.mask);
+    return this.#client.call('Account', 'getActiveVirtualLicenses', {
+      ...withMask(options.mask, VIRTUAL_LICENSE_MASK),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The active account licenses (VMware and others), with their billing item and software. */
+  async getActiveAccountLicenses(
+    options: MaskOption = {},
+  ): Promise<ListResult<SoftLayer_Software_AccountLicense>> {
+    checkMask(options.mask);
+    return this.#client.call('Account', 'getActiveAccountLicenses', {
+      ...withMask(options.mask, 'billingItem,softwareDescription'),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The bandwidth pools (allotments) with their region, allocation and this cycle's usage. Every page is read. */
+  async getBandwidthPools(
+    options: MaskOption = {},
+  ): Promise<ListResult<SoftLayer_Network_Bandwidth_Version1_Allotment>> {
+    checkMask(options.mask);
+    return this.#client.call('Account', 'getBandwidthAllotments', {
+      ...listOptions(options, { mask: BANDWIDTH_POOLS_MASK, everyPage: true }),
+    });
+  }
+
+  /** How many servers (hardware, bare metal instances and virtual guests) share a bandwidth pool. */
+  async getBandwidthPoolCounts(poolId: number, options: CallControl = {}): Promise<number> {
+    const id = checkPositive(poolId, 'getBandwidthPoolCounts: the pool id');
+    const counts = await this.#client.call('Network_Bandwidth_Version1_Allotment', 'getObject', {
+      id,
+      mask: 'mask[id, bareMetalInstanceCount, hardwareCount, virtualGuestCount]',
+      ...signalOption(options.signal),
+    });
+    return (
+      Number(counts.bareMetalInstanceCount ?? 0) +
+      Number(counts.hardwareCount ?? 0) +
+      Number(counts.virtualGuestCount ?? 0)
+    );
+  }
+
+  /** A bandwidth pool with its allocation, usage and every member server's allotment and usage. */
+  async getBandwidthDetail(
+    poolId: number,
+    options: MaskOption = {},
+  ): Promise<SoftLayer_Network_Bandwidth_Version1_Allotment> {
+    const id = checkPositive(poolId, 'getBandwidthDetail: the pool id');
+    checkMask(options.mask);
+    return this.#client.call('Network_Bandwidth_Version1_Allotment', 'getObject', {
+      id,
+      ...withMask(options.mask, BANDWIDTH_DETAIL_MASK),
       ...signalOption(options.signal),
     });
   }

@@ -1,6 +1,7 @@
 import type { ListResult, SoftLayerClient } from '@sl/client';
 import type {
   SoftLayer_Container_Network_Storage_DataCenterLimits_VolumeCountLimitContainer,
+  SoftLayer_Container_Network_Storage_Hub_ObjectStorage_Bucket,
   SoftLayer_Network_Storage,
   SoftLayer_Network_Storage_Property,
   SoftLayer_Network_Subnet,
@@ -166,6 +167,26 @@ export class BlockStorageManager extends StorageManager {
     return this.#client.call('Network_Storage', 'createOrUpdateLunId', {
       id,
       args: [lunId],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The account's Cloud Object Storage accounts, with their billing item, storage type and notes. */
+  async getCloudList(options: CallControl = {}): Promise<ListResult<SoftLayer_Network_Storage>> {
+    return this.#client.call('Account', 'getHubNetworkStorage', {
+      mask: 'mask[id,username,billingItem,storageType, notes]',
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The buckets of a Cloud Object Storage account (by id): name, location, bytes used, object count. */
+  async getBuckets(
+    objectStorageId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Container_Network_Storage_Hub_ObjectStorage_Bucket[]> {
+    const id = checkPositive(objectStorageId, 'getBuckets: the object storage id');
+    return this.#client.call('Network_Storage_Hub_Cleversafe_Account', 'getBuckets', {
+      id,
       ...signalOption(options.signal),
     });
   }

@@ -14,6 +14,12 @@ export {
   ptrHostOf,
   type ZoneIdentifier,
 } from './dns-manager';
+export {
+  type EmailAccountChanges,
+  type EmailAccountIdentifier,
+  EmailManager,
+  type EmailStatisticsOptions,
+} from './email-manager';
 export { type EventLogCriteria, EventLogManager, type EventLogOptions } from './event-log-manager';
 export { FileStorageManager } from './file-storage-manager';
 export { isReady, READY_MASK, type ReadinessFields } from './guest-readiness';
@@ -50,6 +56,11 @@ export {
   type ListVlansOptions,
   NetworkManager,
 } from './network-manager';
+export {
+  type ListObjectStorageAccountsOptions,
+  type ObjectStorageIdentifier,
+  ObjectStorageManager,
+} from './object-storage-manager';
 export {
   OrderingManager,
   type OrderingMaskOption,

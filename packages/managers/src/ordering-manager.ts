@@ -1,4 +1,4 @@
-import type { ListResult, SoftLayerClient } from '@sl/client';
+import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
 import type { ObjectFilter } from '@sl/filter';
 import type {
   SoftLayer_Billing_Order,
@@ -105,6 +105,16 @@ export class OrderingManager {
       'getAllObjects',
       listOptions(options, { mask: PACKAGE_MASK }),
     );
+    return OrderingManager.getOnlyActivePackages(packages);
+  }
+
+  /** The packages that are not outlet packages (`OUTLET` in the name or description), which cannot be ordered so. */
+  static filterOutletPackages(packages: readonly SoftLayer_Product_Package[]): SoftLayer_Product_Package[] {
+    return packages.filter((pkg) => !isOutlet(pkg));
+  }
+
+  /** The active packages (`isActive` 1); a package without `isActive` (not in the mask) is kept. */
+  static getOnlyActivePackages(packages: readonly SoftLayer_Product_Package[]): SoftLayer_Product_Package[] {
     return packages.filter(isActive);
   }
 
@@ -142,7 +152,7 @@ export class OrderingManager {
       },
       ...signalOption(options.signal),
     });
-    return packages.filter((pkg) => !isOutlet(pkg));
+    return OrderingManager.filterOutletPackages(packages);
   }
 
   /** One package of a type (the last the API lists, as the reference), or `undefined` when there is none. */
@@ -199,14 +209,7 @@ export class OrderingManager {
   ): Promise<SoftLayer_Product_Package_Preset[]> {
     checkMask(options.mask);
     const id = await this.#packageId(packageKey, options.signal);
-    const common = { id, ...listOptions(options, { mask: PRESET_MASK }) };
-    const restricted = await this.#client.call(
-      'Product_Package',
-      'getAccountRestrictedActivePresets',
-      common,
-    );
-    const active = await this.#client.call('Product_Package', 'getActivePresets', common);
-    return [...active, ...restricted];
+    return this.#presetLists({ id, ...listOptions(options, { mask: PRESET_MASK }) });
   }
 
   /** The preset of a package with a key name; `ManagerError` `SL_NOT_FOUND` naming both when there is none. */
@@ -217,9 +220,13 @@ export class OrderingManager {
   ): Promise<SoftLayer_Product_Package_Preset> {
     checkText(packageKey, 'the package key name');
     checkText(presetKey, 'the preset key name');
+    checkMask(options.mask);
     const keyName = { operation: `_= ${presetKey}` };
-    const presets = await this.listPresets(packageKey, {
-      ...(options.mask === undefined ? {} : { mask: options.mask }),
+    const id = await this.#packageId(packageKey, options.signal);
+    // Like the reference, no mask unless one is given (listPresets has a default one).
+    const presets = await this.#presetLists({
+      id,
+      ...withMask(options.mask),
       filter: { activePresets: { keyName }, accountRestrictedActivePresets: { keyName } },
       ...signalOption(options.signal),
     });
@@ -518,6 +525,22 @@ export class OrderingManager {
       args: [order],
       ...signalOption(options.signal),
     });
+  }
+
+  /** The active presets of a package, then those only this account may order (as the reference lists them). */
+  async #presetLists(request: {
+    id: number;
+    mask?: CallMask;
+    filter?: ObjectFilter;
+    signal?: AbortSignal;
+  }): Promise<SoftLayer_Product_Package_Preset[]> {
+    const restricted = await this.#client.call(
+      'Product_Package',
+      'getAccountRestrictedActivePresets',
+      request,
+    );
+    const active = await this.#client.call('Product_Package', 'getActivePresets', request);
+    return [...active, ...restricted];
   }
 
   async #packageId(packageKey: string, signal: AbortSignal | undefined): Promise<number> {

@@ -3,9 +3,11 @@ import { type FilterCondition, type ObjectFilter, queryFilter } from '@sl/filter
 import type {
   SoftLayer_Container_Network_Storage_DataCenterLimits_VolumeCountLimitContainer,
   SoftLayer_Container_Network_Storage_Host,
+  SoftLayer_Container_Network_Storage_Hub_ObjectStorage_Endpoint,
   SoftLayer_Location,
   SoftLayer_Network_Storage,
   SoftLayer_Network_Storage_Allowed_Host,
+  SoftLayer_Network_Storage_Hub_Cleversafe_Account,
   SoftLayer_Network_Storage_Schedule,
 } from '@sl/types';
 import { checkMask, checkPositive, checkText, checkWhole, criterion, invalid } from './check-input';
@@ -582,6 +584,35 @@ export abstract class StorageManager {
       id,
       ...signalOption(options.signal),
     })) as DuplicateConversionStatus;
+  }
+
+  /**
+   * A Cloud Object Storage account (by id) with its uuid and HMAC credentials. The reference names it
+   * `get_network_message_delivery_accounts`; it reads `SoftLayer_Network_Storage_Hub_Cleversafe_Account`.
+   */
+  async getNetworkMessageDeliveryAccounts(
+    objectStorageId: number,
+    options: StorageMaskOption = {},
+  ): Promise<SoftLayer_Network_Storage_Hub_Cleversafe_Account> {
+    const id = checkPositive(objectStorageId, 'getNetworkMessageDeliveryAccounts: the object storage id');
+    checkMask(options.mask);
+    return this.#client.call('Network_Storage_Hub_Cleversafe_Account', 'getObject', {
+      id,
+      ...withMask(options.mask, 'mask[uuid,credentials]'),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The endpoint URLs of a Cloud Object Storage account (by id). */
+  async getEndPoints(
+    objectStorageId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Container_Network_Storage_Hub_ObjectStorage_Endpoint[]> {
+    const id = checkPositive(objectStorageId, 'getEndPoints: the object storage id');
+    return this.#client.call('Network_Storage_Hub_Cleversafe_Account', 'getEndpoints', {
+      id,
+      ...signalOption(options.signal),
+    });
   }
 
   /** The ids of the volumes an identifier names: an id, or a username (exact, any case), among this kind's volumes. */

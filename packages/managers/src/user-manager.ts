@@ -1,15 +1,17 @@
 import type { ListResult, SoftLayerClient } from '@sl/client';
 import { type ObjectFilter, queryFilter } from '@sl/filter';
 import type {
+  SoftLayer_Email_Subscription,
   SoftLayer_Event_Log,
   SoftLayer_Hardware,
+  SoftLayer_Network_Service_Vpn_Overrides,
   SoftLayer_User_Customer,
   SoftLayer_User_Customer_Access_Authentication,
   SoftLayer_User_Customer_CustomerPermission_Permission,
   SoftLayer_Virtual_DedicatedHost,
   SoftLayer_Virtual_Guest,
 } from '@sl/types';
-import { checkMask, checkText, invalid } from './check-input';
+import { checkMask, checkPositive, checkText, invalid } from './check-input';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
@@ -47,6 +49,20 @@ function checkTemplate(value: unknown, what: string): SoftLayer_User_Customer {
     throw invalid(`${what} must be an object with the properties to set`);
   }
   return value as SoftLayer_User_Customer;
+}
+
+/** Notification names: a non-empty list of text. */
+function checkNames(value: unknown, method: string): readonly string[] {
+  if (!Array.isArray(value) || value.length === 0)
+    throw invalid(`${method}: give at least one notification name`);
+  for (const name of value) checkText(name, `${method}: a notification name`);
+  return value as readonly string[];
+}
+
+/** Subnet ids: a non-empty list of positive whole numbers. */
+function checkSubnetIds(value: unknown, method: string): number[] {
+  if (!Array.isArray(value) || value.length === 0) throw invalid(`${method}: give at least one subnet id`);
+  return value.map((id) => checkPositive(id, `${method}: a subnet id`));
 }
 
 /** The day 30 days before today (local time): the year, and the month and day as two digits. */
@@ -300,6 +316,189 @@ export class UserManager {
     return this.#client.call('User_Customer', 'getDedicatedHosts', { id, ...signalOption(options.signal) });
   }
 
+  /** Every email notification the calling user can get, with whether it is `enabled` for them. */
+  async getAllNotifications(options: CallControl = {}): Promise<SoftLayer_Email_Subscription[]> {
+    return this.#client.call('Email_Subscription', 'getAllObjects', {
+      mask: 'mask[enabled]',
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * The notifications with these names (exactly as `getAllNotifications` names them), in the order given; an
+   * unknown name is a `ManagerError` `SL_NOT_FOUND` naming it.
+   */
+  async gatherNotifications(
+    names: readonly string[],
+    options: CallControl = {},
+  ): Promise<SoftLayer_Email_Subscription[]> {
+    checkNames(names, 'gatherNotifications');
+    const available = await this.getAllNotifications(options);
+    return names.map((name) => {
+      const found = available.find((notification) => notification.name === name);
+      if (found === undefined)
+        throw new ManagerError('SL_NOT_FOUND', `${name} is not a valid notification name`);
+      return found;
+    });
+  }
+
+  /**
+   * Turns email notifications on for the calling user, by name; resolves `true` (`false` as soon as one is not
+   * turned on, as the reference). Every name is checked before any change.
+   */
+  async enableNotifications(names: readonly string[], options: CallControl = {}): Promise<boolean> {
+    return this.#setNotifications('enable', names, options);
+  }
+
+  /** Turns email notifications off for the calling user, by name (as `enableNotifications`). */
+  async disableNotifications(names: readonly string[], options: CallControl = {}): Promise<boolean> {
+    return this.#setNotifications('disable', names, options);
+  }
+
+  /**
+   * Lets a user reach subnets over the VPN (manual VPN configuration, see `vpnManual`): creates the overrides,
+   * then updates the VPN user. Resolves `true`.
+   */
+  async vpnSubnetAdd(
+    user: UserIdentifier,
+    subnetIds: readonly number[],
+    options: CallControl = {},
+  ): Promise<boolean> {
+    const subnets = checkSubnetIds(subnetIds, 'vpnSubnetAdd');
+    const userId = Number(await this.resolveId(user));
+    const created = await this.#client.call('Network_Service_Vpn_Overrides', 'createObjects', {
+      args: [subnets.map((subnetId) => ({ userId, subnetId }))],
+      ...signalOption(options.signal),
+    });
+    await this.#client.call('User_Customer', 'updateVpnUser', {
+      id: userId,
+      ...signalOption(options.signal),
+    });
+    return created;
+  }
+
+  /** Takes subnets from a user's VPN (their overrides are deleted), then updates the VPN user; resolves `true`. */
+  async vpnSubnetRemove(
+    user: UserIdentifier,
+    subnetIds: readonly number[],
+    options: CallControl = {},
+  ): Promise<boolean> {
+    checkSubnetIds(subnetIds, 'vpnSubnetRemove');
+    const userId = await this.resolveId(user);
+    const overrides = await this.getOverridesList(userId, subnetIds, options);
+    const deleted = await this.#client.call('Network_Service_Vpn_Overrides', 'deleteObjects', {
+      args: [overrides],
+      ...signalOption(options.signal),
+    });
+    await this.#client.call('User_Customer', 'updateVpnUser', {
+      id: userId,
+      ...signalOption(options.signal),
+    });
+    return deleted;
+  }
+
+  /**
+   * A user's VPN overrides of these subnets, in the order given; a subnet the user does not have is a
+   * `ManagerError` `SL_NOT_FOUND` naming it. (The reference reuses the previous match for a missing subnet after a
+   * found one; each subnet is looked up on its own here.)
+   */
+  async getOverridesList(
+    user: UserIdentifier,
+    subnetIds: readonly number[],
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_Service_Vpn_Overrides[]> {
+    const subnets = checkSubnetIds(subnetIds, 'getOverridesList');
+    const userId = await this.resolveId(user);
+    const overrides = await this.#client.call('User_Customer', 'getOverrides', {
+      id: userId,
+      mask: 'mask[id,subnetId]',
+      ...signalOption(options.signal),
+    });
+    return subnets.map((subnetId) => {
+      const found = overrides.find((override) => override.subnetId === subnetId);
+      if (found === undefined) {
+        throw new ManagerError(
+          'SL_NOT_FOUND',
+          `Subnet ${subnetId} does not exist in the subnets assigned for user ${userId}`,
+        );
+      }
+      return found;
+    });
+  }
+
+  /** Gives a user access to one hardware server; resolves `true`. */
+  grantHardwareAccess(user: UserIdentifier, hardwareId: number, options: CallControl = {}): Promise<boolean> {
+    return this.#deviceAccess('addHardwareAccess', user, hardwareId, options);
+  }
+
+  /** Gives a user access to one virtual server; resolves `true`. */
+  grantVirtualAccess(user: UserIdentifier, guestId: number, options: CallControl = {}): Promise<boolean> {
+    return this.#deviceAccess('addVirtualGuestAccess', user, guestId, options);
+  }
+
+  /** Gives a user access to one dedicated host; resolves `true`. */
+  grantDedicatedAccess(user: UserIdentifier, hostId: number, options: CallControl = {}): Promise<boolean> {
+    return this.#deviceAccess('addDedicatedHostAccess', user, hostId, options);
+  }
+
+  /** Takes a hardware server from a user's access list; resolves `true`. */
+  removeHardwareAccess(
+    user: UserIdentifier,
+    hardwareId: number,
+    options: CallControl = {},
+  ): Promise<boolean> {
+    return this.#deviceAccess('removeHardwareAccess', user, hardwareId, options);
+  }
+
+  /** Takes a virtual server from a user's access list; resolves `true`. */
+  removeVirtualAccess(user: UserIdentifier, guestId: number, options: CallControl = {}): Promise<boolean> {
+    return this.#deviceAccess('removeVirtualGuestAccess', user, guestId, options);
+  }
+
+  /** Takes a dedicated host from a user's access list; resolves `true`. */
+  removeDedicatedAccess(user: UserIdentifier, hostId: number, options: CallControl = {}): Promise<boolean> {
+    return this.#deviceAccess('removeDedicatedHostAccess', user, hostId, options);
+  }
+
+  async #setNotifications(
+    method: 'enable' | 'disable',
+    names: readonly string[],
+    options: CallControl,
+  ): Promise<boolean> {
+    checkNames(names, `${method}Notifications`);
+    const notifications = await this.gatherNotifications(names, options);
+    let result = false;
+    for (const notification of notifications) {
+      result = await this.#client.call('Email_Subscription', method, {
+        id: notification.id as number,
+        ...signalOption(options.signal),
+      });
+      if (!result) return false;
+    }
+    return result;
+  }
+
+  async #deviceAccess(
+    method:
+      | 'addHardwareAccess'
+      | 'addVirtualGuestAccess'
+      | 'addDedicatedHostAccess'
+      | 'removeHardwareAccess'
+      | 'removeVirtualGuestAccess'
+      | 'removeDedicatedHostAccess',
+    user: UserIdentifier,
+    deviceId: number,
+    options: CallControl,
+  ): Promise<boolean> {
+    checkPositive(deviceId, `${method}: the device id`);
+    const id = await this.resolveId(user);
+    return this.#client.call('User_Customer', method, {
+      id,
+      args: [deviceId],
+      ...signalOption(options.signal),
+    });
+  }
+
   /** The ids of the users an identifier names: an id, or a username (the search shorthand; exact otherwise). */
   resolveIds(identifier: UserIdentifier): Promise<Array<number | string>> {
     return resolveIds(identifier, this.#resolvers);
@@ -325,13 +524,18 @@ export class UserManager {
     return this.#sendPermissions(method, id, permissions, options);
   }
 
-  /** Checks the key names against every permission (`ALL` means all of them), then sends the change. */
-  async #sendPermissions(
-    method: 'addBulkPortalPermission' | 'removeBulkPortalPermission',
-    id: number | string,
+  /**
+   * Permission key names (any case; `ALL` for every permission) as the API takes them, `[{ keyName }]`, each
+   * checked against `getAllPermissions`: an unknown one is a `ManagerError` `SL_NOT_FOUND` naming it.
+   */
+  async formatPermissionObject(
     permissions: readonly string[],
-    options: CallControl,
-  ): Promise<boolean> {
+    options: CallControl = {},
+  ): Promise<Array<{ keyName: string }>> {
+    if (!Array.isArray(permissions))
+      throw invalid('formatPermissionObject: give a list of permission key names');
+    for (const permission of permissions)
+      checkText(permission, 'formatPermissionObject: a permission key name');
     const available = await this.getAllPermissions(options);
     const known = new Set(available.map((permission) => permission.keyName));
     let keyNames: string[] = [];
@@ -346,9 +550,19 @@ export class UserManager {
       }
       keyNames.push(keyName);
     }
+    return keyNames.map((keyName) => ({ keyName }));
+  }
+
+  /** Checks the key names against every permission (`formatPermissionObject`), then sends the change. */
+  async #sendPermissions(
+    method: 'addBulkPortalPermission' | 'removeBulkPortalPermission',
+    id: number | string,
+    permissions: readonly string[],
+    options: CallControl,
+  ): Promise<boolean> {
     return this.#client.call('User_Customer', method, {
       id,
-      args: [keyNames.map((keyName) => ({ keyName }))],
+      args: [await this.formatPermissionObject(permissions, options)],
       ...signalOption(options.signal),
     });
   }

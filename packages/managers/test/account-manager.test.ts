@@ -174,7 +174,13 @@ describe('AccountManager against the emulator', () => {
     const routers = await account.getRouters({ location: 'dal13' });
     expect(routers.length).toBeGreaterThan(0);
     expect(routers.every((router) => router.topLevelLocation?.name === 'dal13')).toBe(true);
-    expect(await account.getUpcomingEvents('PLANNED')).toEqual([]);
+    // Planned maintenance not over yet (ending after two days ago), newest start first.
+    const planned = await account.getUpcomingEvents('PLANNED');
+    expect(planned.length).toBeGreaterThan(0);
+    const twoDaysAgo = Date.now() - 2 * 86_400_000;
+    expect(planned.every((event) => Date.parse(event.endDate!) > twoDaysAgo)).toBe(true);
+    const starts = planned.map((event) => Date.parse(event.startDate!));
+    expect(starts).toEqual([...starts].sort((a, b) => b - a));
   });
 
   it('lists active billing items, and a cancelled one leaves the list', async () => {

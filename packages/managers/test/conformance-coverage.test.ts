@@ -29,7 +29,9 @@ function ourMethod(managerCase: ManagerCallCase): string | undefined {
   if (typeof ctor !== 'function') return undefined;
   const name = OUR_METHOD[`${managerCase.manager}.${managerCase.method}`] ?? camelCase(managerCase.method);
   const prototype = (ctor as { prototype: Record<string, unknown> }).prototype;
-  return typeof prototype[name] === 'function' ? `${className}.${name}` : undefined;
+  const statics = ctor as unknown as Record<string, unknown>;
+  const found = typeof prototype[name] === 'function' || typeof statics[name] === 'function';
+  return found ? `${className}.${name}` : undefined;
 }
 
 /**
@@ -38,18 +40,11 @@ function ourMethod(managerCase: ManagerCallCase): string | undefined {
  * every case of its methods is checked.
  */
 const MORE_CASES_PENDING = new Set<string>([
-  'AccountManager',
-  'BlockStorageManager',
   'DNSManager',
-  'EventLogManager',
-  'FileStorageManager',
   'HardwareManager',
   'ImageManager',
   'LoadBalancerManager',
   'NetworkManager',
-  'OrderingManager',
-  'TicketManager',
-  'UserManager',
   'VSManager',
 ]);
 

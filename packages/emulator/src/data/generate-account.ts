@@ -7,6 +7,7 @@ import {
   TICKET_SUBJECTS,
 } from './catalog';
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
+import { generateAccountExtras } from './generate-account-extras';
 import { generateLoadBalancers } from './generate-load-balancers';
 import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
@@ -364,6 +365,16 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     allocate,
   });
 
+  // Notification events, licenses and email delivery accounts draw from their own stream too.
+  const extras = generateAccountExtras({
+    random: createRandom(seed + 0xacc7),
+    guests,
+    hardware,
+    companySlug: companyName.toLowerCase().replaceAll(/[^a-z]+/g, ''),
+    allocate,
+    now,
+  });
+
   return {
     format: 'sl-emulator-state',
     version: 1,
@@ -391,6 +402,10 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     securityGroups: securityGroups.groups,
     securityGroupRules: securityGroups.rules,
     securityGroupBindings: securityGroups.bindings,
+    notificationEvents: extras.notificationEvents,
+    licenses: extras.licenses,
+    messageDeliveryAccounts: extras.messageDeliveryAccounts,
+    objectStorageAccounts: extras.objectStorageAccounts,
   };
 }
 

@@ -381,3 +381,94 @@ export interface SecurityGroupBindingRecord {
   networkComponentId: number;
   createdAt: number;
 }
+
+/** A notification event (`SoftLayer_Notification_Occurrence_Event`): planned maintenance, an incident, news. */
+export interface NotificationEventRecord {
+  id: number;
+  typeKeyName: 'PLANNED' | 'UNPLANNED_INCIDENT' | 'ANNOUNCEMENT';
+  subject: string;
+  summary: string;
+  startAt: number;
+  endAt: number;
+  modifiedAt: number;
+  statusKeyName: 'PUBLISHED' | 'ACTIVE' | 'COMPLETED';
+  systemTicketId: number;
+  acknowledged: boolean;
+  /** The account's guests and servers the event touches. */
+  impactedGuestIds: number[];
+  impactedHardwareIds: number[];
+  updates: Array<{ at: number; contents: string }>;
+}
+
+/**
+ * A software license of the account: a control panel license bound to a server's address (`virtual`, what
+ * `getActiveVirtualLicenses` lists) or an account license such as VMware (`account`, `getActiveAccountLicenses`).
+ */
+export interface LicenseRecord {
+  id: number;
+  kind: 'virtual' | 'account';
+  /** The item key name it was ordered by. */
+  itemKeyName: string;
+  softwareName: string;
+  manufacturer: string;
+  longDescription: string;
+  /** The license key. */
+  key: string;
+  /** CPUs it covers (account licenses). */
+  capacity: number;
+  /** The user it needs (`root`, `administrator`). */
+  requiredUser: string;
+  /** The address a control panel license is bound to. */
+  ipAddress: string | null;
+  monthlyFee: number;
+  datacenterId: number;
+  createdAt: number;
+}
+
+/** A network message delivery (email) account (`SoftLayer_Network_Message_Delivery_Email_Sendgrid`). */
+export interface MessageDeliveryAccountRecord {
+  id: number;
+  username: string;
+  password: string;
+  emailAddress: string;
+  typeKeyName: 'FREE_PACKAGE' | 'BASIC' | 'ENTERPRISE';
+  smtpAccess: boolean;
+  createdAt: number;
+  modifiedAt: number;
+  /** Deterministic daily delivery statistics are derived from the id; this scales them. */
+  dailyVolume: number;
+}
+
+/** A user's opt-out of one email notification (`SoftLayer_Email_Subscription::disable`); absent means enabled. */
+export interface NotificationOptOutRecord {
+  id: number;
+  userId: number;
+  subscriptionId: number;
+}
+
+/** A subnet a user may reach over the VPN (`SoftLayer_Network_Service_Vpn_Overrides`). */
+export interface VpnOverrideRecord {
+  id: number;
+  userId: number;
+  subnetId: number;
+}
+
+/** A device a user was given access to (`User_Customer::addHardwareAccess`, `addVirtualGuestAccess`, …). */
+export interface DeviceAccessRecord {
+  id: number;
+  userId: number;
+  deviceKind: 'hardware' | 'virtualGuest' | 'dedicatedHost';
+  deviceId: number;
+}
+
+/** An IBM Cloud Object Storage (S3) account (`SoftLayer_Network_Storage_Hub_Cleversafe_Account`). */
+export interface ObjectStorageAccountRecord {
+  id: number;
+  username: string;
+  uuid: string;
+  notes: string | null;
+  createdAt: number;
+  buckets: Array<{ name: string; storageLocation: string; bytesUsed: number; objectCount: number }>;
+  /** HMAC credentials (at most `OBJECT_STORAGE_CREDENTIAL_LIMIT`). */
+  credentials: Array<{ id: number; accessKey: string; secretKey: string; createdAt: number }>;
+}

@@ -1,13 +1,19 @@
 import { ChangeTracker } from './change-tracker';
 import type {
   CancellationRecord,
+  DeviceAccessRecord,
   DomainRecord,
   EventRecord,
   GuestRecord,
   HardwareRecord,
   ImageRecord,
   InvoiceRecord,
+  LicenseRecord,
   LoadBalancerRecord,
+  MessageDeliveryAccountRecord,
+  NotificationEventRecord,
+  NotificationOptOutRecord,
+  ObjectStorageAccountRecord,
   OrderRecord,
   ResourceRecordRow,
   SecurityGroupBindingRecord,
@@ -20,6 +26,7 @@ import type {
   TicketRecord,
   TicketUpdateRecord,
   UserRecord,
+  VpnOverrideRecord,
 } from './records';
 import { trackRow } from './row-tracking';
 import { Table } from './table';
@@ -48,6 +55,14 @@ export const ID_BASES = {
   securityGroup: 340_001,
   securityGroupRule: 4_100_001,
   securityGroupBinding: 6_200_001,
+  notificationEvent: 9_100_001,
+  license: 2_700_001,
+  messageDeliveryAccount: 870_001,
+  notificationOptOut: 11_000_001,
+  vpnOverride: 3_661_001,
+  deviceAccess: 12_000_001,
+  objectStorageAccount: 1_230_001,
+  objectStorageCredential: 1_103_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -86,6 +101,16 @@ export interface StateSnapshot {
   securityGroupBindings?: SecurityGroupBindingRecord[];
   /** The last journal record this snapshot holds (absent before the journal: 0); later records are replayed. */
   journalSequence?: number;
+  /** Notification events, licenses and email delivery accounts (absent in files written before they were emulated). */
+  notificationEvents?: NotificationEventRecord[];
+  licenses?: LicenseRecord[];
+  messageDeliveryAccounts?: MessageDeliveryAccountRecord[];
+  /** Users' notification opt-outs, VPN subnets and device access (absent in files written before they were kept). */
+  notificationOptOuts?: NotificationOptOutRecord[];
+  vpnOverrides?: VpnOverrideRecord[];
+  deviceAccess?: DeviceAccessRecord[];
+  /** Cloud Object Storage accounts (absent in files written before they were emulated). */
+  objectStorageAccounts?: ObjectStorageAccountRecord[];
 }
 
 /**
@@ -135,6 +160,13 @@ export class EmulatorState {
   readonly #tracker = new ChangeTracker(() => this.#commit());
   #tables: ReadonlyMap<string, Table<object>> | undefined;
   #commits = 0;
+  readonly notificationEvents: Table<NotificationEventRecord>;
+  readonly licenses: Table<LicenseRecord>;
+  readonly messageDeliveryAccounts: Table<MessageDeliveryAccountRecord>;
+  readonly notificationOptOuts: Table<NotificationOptOutRecord>;
+  readonly vpnOverrides: Table<VpnOverrideRecord>;
+  readonly deviceAccess: Table<DeviceAccessRecord>;
+  readonly objectStorageAccounts: Table<ObjectStorageAccountRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -165,6 +197,13 @@ export class EmulatorState {
     this.securityGroups = new Table(snapshot.securityGroups ?? []);
     this.securityGroupRules = new Table(snapshot.securityGroupRules ?? []);
     this.securityGroupBindings = new Table(snapshot.securityGroupBindings ?? []);
+    this.notificationEvents = new Table(snapshot.notificationEvents ?? []);
+    this.licenses = new Table(snapshot.licenses ?? []);
+    this.messageDeliveryAccounts = new Table(snapshot.messageDeliveryAccounts ?? []);
+    this.notificationOptOuts = new Table(snapshot.notificationOptOuts ?? []);
+    this.vpnOverrides = new Table(snapshot.vpnOverrides ?? []);
+    this.deviceAccess = new Table(snapshot.deviceAccess ?? []);
+    this.objectStorageAccounts = new Table(snapshot.objectStorageAccounts ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -272,6 +311,13 @@ export class EmulatorState {
       securityGroups: [...this.securityGroups.all()],
       securityGroupRules: [...this.securityGroupRules.all()],
       securityGroupBindings: [...this.securityGroupBindings.all()],
+      notificationEvents: [...this.notificationEvents.all()],
+      licenses: [...this.licenses.all()],
+      messageDeliveryAccounts: [...this.messageDeliveryAccounts.all()],
+      notificationOptOuts: [...this.notificationOptOuts.all()],
+      vpnOverrides: [...this.vpnOverrides.all()],
+      deviceAccess: [...this.deviceAccess.all()],
+      objectStorageAccounts: [...this.objectStorageAccounts.all()],
     };
   }
 }

@@ -2,7 +2,9 @@ import { formatApiDate } from '../data/dates';
 import { allSubnets, allVlans } from '../data/network';
 import type { OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
+import { bandwidthPools } from './bandwidth-allotment';
 import { hardwareBillingSubject } from './hardware';
+import { activeLicenses } from './license';
 import { storageBillingSubject } from './network-storage';
 import { billingItemView } from './shared-views';
 import { defineModel, type TypeModel, type ViewContext } from './type-model';
@@ -150,7 +152,12 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       type: 'SoftLayer_Network_Storage',
       get: (state) => state.storageVolumes.filter((volume) => volume.kind === 'file'),
     },
-    hubNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
+    hubNetworkStorage: {
+      // Listed as storage (`SoftLayer_Network_Storage_Hub`, masks name storage properties); the same rows are the
+      // Cleversafe account service's objects.
+      type: 'SoftLayer_Network_Storage_Hub',
+      get: (state) => state.objectStorageAccounts.all(),
+    },
     portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
     dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
     placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
@@ -159,6 +166,22 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
     applicationDeliveryControllers: {
       type: 'SoftLayer_Network_Application_Delivery_Controller',
       get: () => [],
+    },
+    bandwidthAllotments: {
+      type: 'SoftLayer_Network_Bandwidth_Version1_Allotment',
+      get: (state) => bandwidthPools(state),
+    },
+    activeVirtualLicenses: {
+      type: 'SoftLayer_Software_VirtualLicense',
+      get: (_state, context) => activeLicenses('virtual', context),
+    },
+    activeAccountLicenses: {
+      type: 'SoftLayer_Software_AccountLicense',
+      get: (_state, context) => activeLicenses('account', context),
+    },
+    networkMessageDeliveryAccounts: {
+      type: 'SoftLayer_Network_Message_Delivery_Email_Sendgrid',
+      get: (state) => state.messageDeliveryAccounts.all(),
     },
     orders: {
       type: 'SoftLayer_Billing_Order',

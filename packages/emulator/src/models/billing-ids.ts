@@ -2,6 +2,7 @@
 const STORAGE_OFFSET = 100_000_000;
 const GUEST_OFFSET = 400_000_000;
 const HARDWARE_OFFSET = 700_000_000;
+const LICENSE_OFFSET = 1_000_000_000;
 
 export function guestBillingItemId(guestId: number): number {
   return guestId + GUEST_OFFSET;
@@ -15,9 +16,14 @@ export function storageBillingItemId(volumeId: number): number {
   return volumeId + STORAGE_OFFSET;
 }
 
+export function licenseBillingItemId(licenseId: number): number {
+  return licenseId + LICENSE_OFFSET;
+}
+
 export function billingItemOwner(
   billingItemId: number,
-): { kind: 'guest' | 'hardware' | 'storage'; id: number } | undefined {
+): { kind: 'guest' | 'hardware' | 'storage' | 'license'; id: number } | undefined {
+  if (billingItemId >= LICENSE_OFFSET) return { kind: 'license', id: billingItemId - LICENSE_OFFSET };
   if (billingItemId >= HARDWARE_OFFSET) return { kind: 'hardware', id: billingItemId - HARDWARE_OFFSET };
   if (billingItemId >= GUEST_OFFSET) return { kind: 'guest', id: billingItemId - GUEST_OFFSET };
   if (billingItemId >= STORAGE_OFFSET) return { kind: 'storage', id: billingItemId - STORAGE_OFFSET };

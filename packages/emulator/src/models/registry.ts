@@ -1,4 +1,5 @@
 import { accountModel } from './account';
+import { bandwidthAllotmentModel } from './bandwidth-allotment';
 import { dnsDomainModel, resourceRecordModel } from './dns';
 import { guestNetworkComponentModel } from './guest-network-component';
 import { hardwareModel } from './hardware';
@@ -11,8 +12,11 @@ import {
   memberModel,
   poolModel,
 } from './load-balancer';
+import { messageDeliveryAccountModel } from './message-delivery-account';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
+import { notificationEventModel } from './notification-event';
+import { objectStorageAccountModel } from './object-storage-account';
 import { productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
@@ -48,6 +52,10 @@ for (const model of [
   securityGroupModel,
   securityGroupRuleModel,
   securityGroupBindingModel,
+  notificationEventModel,
+  bandwidthAllotmentModel,
+  messageDeliveryAccountModel,
+  objectStorageAccountModel,
 ]) {
   MODELS.set(model.type, model);
 }
@@ -57,6 +65,8 @@ MODELS.set('SoftLayer_Hardware_SecurityModule', hardwareModel);
 MODELS.set('SoftLayer_User_Customer_OpenIdConnect', userModel);
 MODELS.set('SoftLayer_Network_Storage_Iscsi', networkStorageModel);
 MODELS.set('SoftLayer_Network_Storage_Nas', networkStorageModel);
+MODELS.set('SoftLayer_Network_Message_Delivery', messageDeliveryAccountModel);
+MODELS.set('SoftLayer_Network_Storage_Hub', objectStorageAccountModel);
 
 /** The view of a SoftLayer type, when the emulator stores that type (others are plain objects). */
 export function modelOf(type: string): TypeModel<unknown> | undefined {

@@ -1,6 +1,7 @@
 import { faults } from '../api-fault';
 import { billingItemOwner } from '../models/billing-ids';
 import { hardwareBillingSubject } from '../models/hardware';
+import { licenseBillingSubject } from '../models/license';
 import { storageBillingSubject } from '../models/network-storage';
 import { billingItemView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
@@ -22,6 +23,10 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
   if (owner?.kind === 'storage') {
     const volume = context.state.storageVolumes.get(owner.id);
     return volume ? billingItemView(storageBillingSubject(volume), context) : undefined;
+  }
+  if (owner?.kind === 'license') {
+    const license = context.state.licenses.get(owner.id);
+    return license ? billingItemView(licenseBillingSubject(license), context) : undefined;
   }
   return undefined;
 }
@@ -56,7 +61,7 @@ function openCancellationTicket(input: MethodInput, hardwareId: number): number 
 }
 
 /**
- * Cancels a billing item. A guest or storage volume (with its snapshots) goes at once when `immediate`, else at
+ * Cancels a billing item. A guest, a license or a storage volume (with its snapshots) goes at once when `immediate`, else at
  * the anniversary date (a cancellation date is set). Hardware is never removed at once: a cancellation ticket is
  * opened and the server is reclaimed.
  */
@@ -70,6 +75,10 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
   state.mutate(() => {
     if (immediate && owner?.kind === 'guest') {
       removeGuest(state, owner.id);
+      return;
+    }
+    if (immediate && owner?.kind === 'license') {
+      state.licenses.delete(owner.id);
       return;
     }
     if (immediate && owner?.kind === 'storage') {

@@ -158,11 +158,3 @@ export const podService: ServiceDefinition = {
       ),
   },
 };
-
-export const notificationEventService: ServiceDefinition = {
-  name: 'SoftLayer_Notification_Occurrence_Event',
-  type: 'SoftLayer_Notification_Occurrence_Event',
-  methods: {
-    getAllObjects: () => rows('SoftLayer_Notification_Occurrence_Event', []),
-  },
-};

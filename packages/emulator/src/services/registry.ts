@@ -1,11 +1,11 @@
 import { accountService } from './account-service';
+import { bandwidthAllotmentService } from './bandwidth-allotment-service';
 import { billingItemService } from './billing-item-service';
 import { billingInvoiceService, billingOrderService } from './billing-order-service';
 import {
   datacenterService,
   ipAddressService,
   locationService,
-  notificationEventService,
   podService,
   presetService,
   productPackageService,
@@ -13,6 +13,8 @@ import {
   vlanService,
 } from './catalog-services';
 import { dnsDomainService, resourceRecordService } from './dns-service';
+import { emailDeliveryService } from './email-delivery-service';
+import { emailSubscriptionService } from './email-subscription-service';
 import { eventLogService } from './event-log-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
@@ -20,6 +22,8 @@ import { healthMonitorService, listenerService, memberService } from './lbaas-pa
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
+import { notificationEventService } from './notification-event-service';
+import { objectStorageService } from './object-storage-service';
 import { productOrderService } from './product-order-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
@@ -27,6 +31,7 @@ import { sshKeyService } from './ssh-key-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
 import { permissionService, userService } from './user-service';
 import { virtualGuestService } from './virtual-guest-service';
+import { vpnOverridesService } from './vpn-overrides-service';
 
 /** Every service the emulator serves, by full name. */
 export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
@@ -65,5 +70,10 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     guestNetworkComponentService,
     networkStorageService,
     eventLogService,
+    bandwidthAllotmentService,
+    emailSubscriptionService,
+    vpnOverridesService,
+    emailDeliveryService,
+    objectStorageService,
   ].map((service) => [service.name, service]),
 );

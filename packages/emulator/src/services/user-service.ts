@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { faults } from '../api-fault';
 import type { UserRecord } from '../data/records';
+import { permissionView } from '../models/permission';
 import { objectArg, stringArg } from './arguments';
 import { row, type ServiceDefinition, value } from './service-definition';
+import { userAccessMethods } from './user-access-methods';
 
 const PERMISSIONS = [
   'ACCOUNT_SUMMARY_VIEW',
@@ -16,13 +18,14 @@ const PERMISSIONS = [
   'HARDWARE_VIEW',
   'USER_MANAGE',
   'NETWORK_VLAN_SPANNING',
-].map((keyName) => ({ keyName, name: keyName.replaceAll('_', ' ').toLowerCase() }));
+].map(permissionView);
 
 export const userService: ServiceDefinition = {
   name: 'SoftLayer_User_Customer',
   type: 'SoftLayer_User_Customer',
   find: (id, context) => context.state.users.get(id),
   methods: {
+    ...userAccessMethods,
     /** Needs no authentication: checks a portal password and issues a token for `authenticate`. */
     getPortalLoginToken: (input) => {
       const username = stringArg(input.call.args, 0, 'username');
