@@ -7,8 +7,12 @@ import type { Session } from './open-session';
 
 /** The managers a command can ask for by name. */
 export type ManagerName =
+  | 'AccountManager'
+  | 'BlockStorageManager'
   | 'DnsManager'
+  | 'EmailManager'
   | 'EventLogManager'
+  | 'FileStorageManager'
   | 'HardwareManager'
   | 'ImageManager'
   | 'NetworkManager'

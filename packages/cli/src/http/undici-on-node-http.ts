@@ -90,6 +90,12 @@ export class ProxyAgent {
 
 let defaultAgent: Agent | undefined;
 
+/** undici's global dispatcher: the default agent (it has no `compose`, so the transport uses it as it is). */
+export function getGlobalDispatcher(): Agent {
+  defaultAgent ??= new Agent();
+  return defaultAgent;
+}
+
 function connectTimeoutError(ms: number): Error {
   return Object.assign(new Error(`Connect Timeout Error (${ms} ms)`), { code: 'UND_ERR_CONNECT_TIMEOUT' });
 }
