@@ -22,6 +22,9 @@ function buildProgram(io: CliIo): Command {
   const defaultFormat: OutputFormat = io.stdout.isTTY ? 'table' : 'raw';
   return new Command('sl')
     .description('SoftLayer Command-line Client')
+    // As click: the global options come before the command, so a command's own `-v` (block access-authorize's
+    // --virtual-id) or `-C` is the command's.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .helpOption('-h, --help', 'Show this message and exit.')

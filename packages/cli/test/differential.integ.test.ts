@@ -42,6 +42,32 @@ const READS: readonly string[] = [
   'call-api Account getVirtualGuests --mask id,maxCpu -f virtualGuests.maxCpu>=4 --orderBy virtualGuests.id=DESC',
   'call-api Account getSshKeys --mask id,label --orderBy sshKeys.label=ASC',
   'call-api Dns_Domain getObject --id 400001 --mask id,name',
+  'block volume-list',
+  'block volume-list --datacenter tor01 --sortby capacity_gb',
+  'block volume-list --storage-type performance',
+  'block volume-list --columns id,created_by,notes,storage_type',
+  'file volume-list',
+  'file volume-list -d wdc07 --columns id,mount_addr,lunId',
+  'block volume-count',
+  'file volume-count --datacenter wdc07',
+  'block volume-limits',
+  'file volume-limits',
+  'block volume-detail 42000001',
+  'block volume-detail SL02SEL307609-1',
+  'file volume-detail 42000002',
+  'file volume-detail SL02SV307609_2',
+  'block access-list 42000001',
+  'file access-list 42000002 --columns id,name,type,allowed_host_id',
+  'block snapshot-list 42000001',
+  'file snapshot-list 42000002',
+  'block snapshot-schedule-list 42000001',
+  'file snapshot-schedule-list 42000002',
+  'block snapshot-get-notification-status 42000001',
+  'block replica-partners 42000001',
+  'file replica-partners 42000002',
+  'block replica-locations 42000001',
+  'file replica-locations 42000002 --columns "ID,Short Name"',
+  'block object-list',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -50,6 +76,10 @@ const FAILURES: readonly string[] = [
   'call-api Account getNothingAtAll',
   'ticket detail 999',
   'ticket attach 150000002',
+  'block volume-detail 999',
+  'block volume-detail no-such-volume',
+  'file volume-detail no-such-volume',
+  'file snapshot-list 999',
 ];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
@@ -68,6 +98,22 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
   {
     write: 'sshkey add newkey -k "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 me@host" --note hi',
     read: 'sshkey list',
+  },
+  { write: '-y block volume-cancel 42000006 --immediate', read: 'block volume-list' },
+  { write: '-y file volume-cancel 42000002 --reason gone', read: 'file volume-list' },
+  { write: 'block volume-set-note 42000001 -n "new note"', read: 'block volume-detail 42000001' },
+  { write: 'file volume-set-note SL02SV307609_1 --note moved', read: 'file volume-list' },
+  { write: 'block volume-set-lun-id 42000001 7', read: 'block volume-detail 42000001' },
+  { write: 'block access-revoke 42000001 -v 80000025', read: 'block access-list 42000001' },
+  { write: 'file access-revoke 42000002 -v 80000059', read: 'file access-list 42000002' },
+  {
+    write: 'block snapshot-set-notification 42000001 --disable',
+    read: 'block snapshot-get-notification-status 42000001',
+  },
+  { write: 'file snapshot-create 42000002 -n nightly', read: 'file snapshot-list 42000002 --columns id,name,size_bytes' },
+  {
+    write: 'file snapshot-enable 42000002 --schedule-type DAILY --retention-count 5 --hour 2 --minute 15',
+    read: 'file snapshot-schedule-list 42000002',
   },
 ];
 
