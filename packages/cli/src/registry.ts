@@ -18,6 +18,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     description: 'Call arbitrary API endpoints.',
     load: () => import('./commands/call-api'),
   },
+  { name: 'account', description: 'Account information.', load: () => import('./commands/account/index') },
   { name: 'block', description: 'Block Storage.', load: () => import('./commands/block/index') },
   { name: 'config', description: 'CLI configuration.', load: () => import('./commands/config/index') },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },

@@ -68,6 +68,23 @@ const READS: readonly string[] = [
   'block replica-locations 42000001',
   'file replica-locations 42000002 --columns "ID,Short Name"',
   'block object-list',
+  'account summary',
+  'account invoices',
+  'account invoices --closed --limit 5',
+  'account invoices --all',
+  'account invoice-detail 60000012',
+  'account invoice-detail 60000012 --details',
+  'account events',
+  'account events --planned',
+  'account events --date-min 01/15/2020 --unplanned --announcement',
+  'account event-detail 9100001',
+  'account billing-items',
+  'account item-detail 701200005',
+  'account orders',
+  'account orders -l 3',
+  'account licenses',
+  'account bandwidth-pools',
+  'account bandwidth-pools-detail 309961',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -80,6 +97,8 @@ const FAILURES: readonly string[] = [
   'block volume-detail no-such-volume',
   'file volume-detail no-such-volume',
   'file snapshot-list 999',
+  'account invoice-detail 999',
+  'account events --date-min 13/45/2020',
 ];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
@@ -110,11 +129,17 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
     write: 'block snapshot-set-notification 42000001 --disable',
     read: 'block snapshot-get-notification-status 42000001',
   },
-  { write: 'file snapshot-create 42000002 -n nightly', read: 'file snapshot-list 42000002 --columns id,name,size_bytes' },
+  {
+    write: 'file snapshot-create 42000002 -n nightly',
+    read: 'file snapshot-list 42000002 --columns id,name,size_bytes',
+  },
   {
     write: 'file snapshot-enable 42000002 --schedule-type DAILY --retention-count 5 --hour 2 --minute 15',
     read: 'file snapshot-schedule-list 42000002',
   },
+  { write: 'account cancel-item 480000033', read: 'account billing-items' },
+  { write: 'account event-detail 9100002 --ack', read: 'account events --planned' },
+  { write: 'account events --ack-all', read: 'account events' },
 ];
 
 const hasSlcli = ((): boolean => {
