@@ -29,6 +29,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
   { name: 'summary', description: 'Account summary.', load: () => import('./commands/summary') },
   { name: 'ticket', description: 'Support tickets.', load: () => import('./commands/ticket/index') },
+  { name: 'user', description: 'Manage Users.', load: () => import('./commands/user/index') },
 ];
 
 export function isGroup(spec: CommandSpec | GroupSpec): spec is GroupSpec {

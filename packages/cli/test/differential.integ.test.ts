@@ -85,6 +85,15 @@ const READS: readonly string[] = [
   'account licenses',
   'account bandwidth-pools',
   'account bandwidth-pools-detail 309961',
+  'user list',
+  'user list --columns id,username,status,hardwareCount,virtualGuestCount,2FA',
+  'user detail 7000002',
+  'user detail SL307609_demo -k -p -h -v -l -e',
+  'user detail 7000003 -p -h -v',
+  'user permissions SL307609_demo',
+  'user permissions 7000003',
+  'user notifications',
+  'user device-access 7000002',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -99,6 +108,8 @@ const FAILURES: readonly string[] = [
   'file snapshot-list 999',
   'account invoice-detail 999',
   'account events --date-min 13/45/2020',
+  'user detail no-such-user',
+  'user permissions no-such-user',
 ];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
@@ -140,6 +151,17 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
   { write: 'account cancel-item 480000033', read: 'account billing-items' },
   { write: 'account event-detail 9100002 --ack', read: 'account events --planned' },
   { write: 'account events --ack-all', read: 'account events' },
+  { write: 'user delete SL307609_linus', read: 'user list --columns id,username,status' },
+  {
+    write: 'user edit-details 7000003 -t {"firstName":"Lin","companyName":"Kernel"}',
+    read: 'user detail 7000003',
+  },
+  { write: 'user edit-notifications --disable "Order Being Reviewed"', read: 'user notifications' },
+  { write: 'user edit-permissions 7000003 -p VIRTUAL_GUEST_VIEW', read: 'user permissions 7000003' },
+  { write: 'user edit-permissions 7000003 --from-user 7000002', read: 'user permissions 7000003' },
+  { write: 'user vpn-manual 7000003 --disable', read: 'user detail 7000003' },
+  { write: 'user grant-access 7000003 --virtual 80000003', read: 'user detail 7000003 -v' },
+  { write: 'user remove-access 7000002 --hardware 1200001', read: 'user device-access 7000002' },
 ];
 
 const hasSlcli = ((): boolean => {

@@ -47,15 +47,18 @@ export class ColumnSelection {
   }
 
   /** One row: each column's value, a falsy one shown blank (the reference's `value or blank()`). */
-  row(item: Record<string, unknown>): Cell[] {
+  row(item: object): Cell[] {
     return this.columns.map((column) => {
-      const value = typeof column.path === 'function' ? column.path(item) : lookup(item, column.path);
+      const value =
+        typeof column.path === 'function'
+          ? column.path(item as Record<string, unknown>)
+          : lookup(item, column.path);
       return value || blank();
     });
   }
 
   /** A table of `items`, one row each, sorted by `sortBy` in text output when it is one of the columns. */
-  table(items: readonly Record<string, unknown>[], sortBy?: string): Table {
+  table(items: readonly object[], sortBy?: string): Table {
     const table = new Table(this.names);
     if (sortBy && this.names.includes(sortBy)) table.sortBy = sortBy;
     for (const item of items) table.addRow(this.row(item));
