@@ -22,6 +22,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'block', description: 'Block Storage.', load: () => import('./commands/block/index') },
   { name: 'config', description: 'CLI configuration.', load: () => import('./commands/config/index') },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
+  { name: 'email', description: 'Email Delivery Network.', load: () => import('./commands/email/index') },
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
   { name: 'file', description: 'File Storage.', load: () => import('./commands/file/index') },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },

@@ -94,6 +94,8 @@ const READS: readonly string[] = [
   'user permissions 7000003',
   'user notifications',
   'user device-access 7000002',
+  'email list',
+  'email detail 870001',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -110,6 +112,7 @@ const FAILURES: readonly string[] = [
   'account events --date-min 13/45/2020',
   'user detail no-such-user',
   'user permissions no-such-user',
+  'email detail 999',
 ];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
@@ -162,6 +165,8 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
   { write: 'user vpn-manual 7000003 --disable', read: 'user detail 7000003' },
   { write: 'user grant-access 7000003 --virtual 80000003', read: 'user detail 7000003 -v' },
   { write: 'user remove-access 7000002 --hardware 1200001', read: 'user device-access 7000002' },
+  { write: 'email edit 870001 --email ops@example.com --username ops', read: 'email detail 870001' },
+  { write: 'email edit 870001 --password Secret123', read: 'email list' },
 ];
 
 const hasSlcli = ((): boolean => {
