@@ -1,7 +1,7 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { Table } from '../../output/table';
 import { cleanTime } from '../clean-time';
-import { idArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
 import { formatPython } from './python-helpers';
 
 function niceString(value: unknown, limit = 100): string {

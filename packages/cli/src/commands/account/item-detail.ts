@@ -1,7 +1,7 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { Table } from '../../output/table';
 import { cleanTime } from '../clean-time';
-import { idArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
 
 const command: CommandSpec = defineCommand({
   name: 'item-detail',

@@ -1,7 +1,7 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { FormattedItem, KeyValueTable } from '../../output/table';
-import { idArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
 
 /** The reference's `b_to_gb`: the bytes in json, `12.34G` in text. */
 function bytesToGb(bytes: unknown): FormattedItem {

@@ -1,6 +1,6 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { Table } from '../../output/table';
-import { idArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
 
 const command: CommandSpec = defineCommand({
   name: 'object-storage-permission',

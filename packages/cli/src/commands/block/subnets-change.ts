@@ -1,5 +1,5 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
-import { idArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
 import { apiFaultString } from './api-fault';
 
 /** `subnets-assign` / `subnets-remove`: one line per subnet done, then one per subnet not done. */

@@ -1,5 +1,6 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { idArgument, volumeArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
+import { volumeArgument } from '../storage/volume-argument';
 
 const command: CommandSpec = defineCommand({
   name: 'volume-set-lun-id',

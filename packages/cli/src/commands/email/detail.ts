@@ -1,6 +1,6 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
-import { idArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
 import { statisticsTable } from './statistics-table';
 
 const command: CommandSpec = defineCommand({

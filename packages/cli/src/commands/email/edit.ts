@@ -1,5 +1,5 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { idArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
 
 const command: CommandSpec = defineCommand({
   name: 'edit',

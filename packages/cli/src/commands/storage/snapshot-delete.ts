@@ -1,6 +1,6 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { idArgument } from '../id-argument';
 import { type StorageKind, storageManager } from './storage-kind';
-import { idArgument } from './volume-argument';
 
 export function snapshotDelete(kind: StorageKind): CommandSpec {
   return defineCommand({

@@ -1,6 +1,7 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { idArgument } from '../id-argument';
 import { type StorageKind, storageManager } from './storage-kind';
-import { idArgument, volumeArgument } from './volume-argument';
+import { volumeArgument } from './volume-argument';
 
 export function snapshotRestore(kind: StorageKind): CommandSpec {
   return defineCommand({

@@ -1,7 +1,8 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { pythonStr } from '../../output/python-text';
+import { idArgument } from '../id-argument';
 import { type StorageKind, storageManager } from './storage-kind';
-import { idArgument, volumeArgument } from './volume-argument';
+import { volumeArgument } from './volume-argument';
 
 export function volumeRefresh(kind: StorageKind): CommandSpec {
   return defineCommand({

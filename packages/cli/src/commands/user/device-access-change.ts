@@ -1,6 +1,7 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { idArgument, volumeArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
+import { volumeArgument } from '../storage/volume-argument';
 
 /** `grant-access` / `remove-access`: each device option given, in the reference's order and messages. */
 function deviceAccessChange(action: 'grant' | 'remove'): CommandSpec {

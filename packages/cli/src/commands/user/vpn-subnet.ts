@@ -1,5 +1,5 @@
 import { type CommandSpec, defineCommand, list, text } from '../../define-command';
-import { idArgument } from '../storage/volume-argument';
+import { idArgument } from '../id-argument';
 import { outcome } from './messages';
 import { resolveUser } from './resolve-user';
 
