@@ -27,77 +27,55 @@ function isDate(text: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function plannedTable(events: readonly Event[]): Table {
+type EventColumn = [string, (event: Event) => unknown];
+
+const ID: EventColumn = ['Id', (event) => event.id];
+const EVENT_ID: EventColumn = ['Event ID', (event) => event.systemTicketId];
+const SUBJECT: EventColumn = ['Subject', (event) => cleanSplitlines(event.subject)];
+const STATUS: EventColumn = ['Status', (event) => event.statusCode?.name];
+const ITEMS: EventColumn = ['Items', (event) => event.impactedResourceCount];
+const START: EventColumn = ['Start Date', (event) => cleanTime(event.startDate)];
+const ACKNOWLEDGED: EventColumn = ['Acknowledged', (event) => event.acknowledgedFlag];
+const UPDATES: EventColumn = ['Updates', (event) => event.updateCount];
+
+const PLANNED: readonly EventColumn[] = [
+  ['Event Data', (event) => cleanTime(event.startDate)],
+  ID,
+  EVENT_ID,
+  SUBJECT,
+  STATUS,
+  ITEMS,
+  START,
+  ['End Date', (event) => cleanTime(event.endDate)],
+  ACKNOWLEDGED,
+  UPDATES,
+];
+const UNPLANNED: readonly EventColumn[] = [
+  ID,
+  EVENT_ID,
+  SUBJECT,
+  STATUS,
+  ITEMS,
+  START,
+  ['Last Updated', (event) => cleanTime(event.modifyDate)],
+  ACKNOWLEDGED,
+  UPDATES,
+];
+const ANNOUNCEMENT: readonly EventColumn[] = [ID, EVENT_ID, SUBJECT, STATUS, ITEMS, ACKNOWLEDGED, UPDATES];
+
+function eventTable(title: string, columns: readonly EventColumn[], events: readonly Event[]): Table {
   const table = new Table(
-    [
-      'Event Data',
-      'Id',
-      'Event ID',
-      'Subject',
-      'Status',
-      'Items',
-      'Start Date',
-      'End Date',
-      'Acknowledged',
-      'Updates',
-    ],
-    { title: 'Planned Events' },
+    columns.map(([name]) => name),
+    { title },
   );
-  for (const event of events) {
-    table.addRow([
-      cleanTime(event.startDate),
-      event.id,
-      event.systemTicketId,
-      cleanSplitlines(event.subject),
-      event.statusCode?.name,
-      event.impactedResourceCount,
-      cleanTime(event.startDate),
-      cleanTime(event.endDate),
-      event.acknowledgedFlag,
-      event.updateCount,
-    ]);
-  }
+  for (const event of events) table.addRow(columns.map(([, read]) => read(event)));
   return table;
 }
 
-function unplannedTable(events: readonly Event[]): Table {
-  const table = new Table(
-    ['Id', 'Event ID', 'Subject', 'Status', 'Items', 'Start Date', 'Last Updated', 'Acknowledged', 'Updates'],
-    { title: 'Unplanned Events' },
-  );
-  for (const event of events) {
-    table.addRow([
-      event.id,
-      event.systemTicketId,
-      cleanSplitlines(event.subject),
-      event.statusCode?.name,
-      event.impactedResourceCount,
-      cleanTime(event.startDate),
-      cleanTime(event.modifyDate),
-      event.acknowledgedFlag,
-      event.updateCount,
-    ]);
-  }
-  return table;
-}
-
-function announcementTable(events: readonly Event[]): Table {
-  const table = new Table(['Id', 'Event ID', 'Subject', 'Status', 'Items', 'Acknowledged', 'Updates'], {
-    title: 'Announcement Events',
-  });
-  for (const event of events) {
-    table.addRow([
-      event.id,
-      event.systemTicketId,
-      cleanSplitlines(event.subject),
-      event.statusCode?.name,
-      event.impactedResourceCount,
-      event.acknowledgedFlag,
-      event.updateCount,
-    ]);
-  }
-  return table;
-}
+const plannedTable = (events: readonly Event[]): Table => eventTable('Planned Events', PLANNED, events);
+const unplannedTable = (events: readonly Event[]): Table => eventTable('Unplanned Events', UNPLANNED, events);
+const announcementTable = (events: readonly Event[]): Table =>
+  eventTable('Announcement Events', ANNOUNCEMENT, events);
 
 const command: CommandSpec = defineCommand({
   name: 'events',

@@ -23,45 +23,40 @@ function deviceAccessChange(action: 'grant' | 'remove'): CommandSpec {
       const manager = await context.manager('UserManager');
       const user = volumeArgument(args.identifier);
       const name = text(args.identifier);
+      const devices = [
+        {
+          value: text(options.hardware),
+          option: '--hardware',
+          change: grant ? manager.grantHardwareAccess : manager.removeHardwareAccess,
+          done: (id: string) =>
+            grant
+              ? `User ${name} has been given access to hardware ${id}`
+              : `Removed access to hardware: ${id}.`,
+        },
+        {
+          value: text(options.virtual),
+          option: '--virtual',
+          change: grant ? manager.grantVirtualAccess : manager.removeVirtualAccess,
+          done: (id: string) =>
+            grant
+              ? `User ${name} has been given access to hardware ${id}`
+              : `Removed access to virtual guest: ${id}`,
+        },
+        {
+          value: text(options.dedicated),
+          option: '--dedicated',
+          change: grant ? manager.grantDedicatedAccess : manager.removeDedicatedAccess,
+          done: (id: string) =>
+            grant
+              ? `User ${name} has been given access to hardware ${id}`
+              : `Removed access to dedicated host: ${id}`,
+        },
+      ];
       let result = false;
-      const hardware = text(options.hardware);
-      if (hardware) {
-        const id = idArgument(hardware, '--hardware');
-        result = grant
-          ? await manager.grantHardwareAccess(user, id)
-          : await manager.removeHardwareAccess(user, id);
-        if (result)
-          context.out(
-            grant
-              ? `User ${name} has been given access to hardware ${hardware}\n`
-              : `Removed access to hardware: ${hardware}.\n`,
-          );
-      }
-      const virtual = text(options.virtual);
-      if (virtual) {
-        const id = idArgument(virtual, '--virtual');
-        result = grant
-          ? await manager.grantVirtualAccess(user, id)
-          : await manager.removeVirtualAccess(user, id);
-        if (result)
-          context.out(
-            grant
-              ? `User ${name} has been given access to hardware ${virtual}\n`
-              : `Removed access to virtual guest: ${virtual}\n`,
-          );
-      }
-      const dedicated = text(options.dedicated);
-      if (dedicated) {
-        const id = idArgument(dedicated, '--dedicated');
-        result = grant
-          ? await manager.grantDedicatedAccess(user, id)
-          : await manager.removeDedicatedAccess(user, id);
-        if (result)
-          context.out(
-            grant
-              ? `User ${name} has been given access to hardware ${dedicated}\n`
-              : `Removed access to dedicated host: ${dedicated}\n`,
-          );
+      for (const device of devices) {
+        if (!device.value) continue;
+        result = await device.change.call(manager, user, idArgument(device.value, device.option));
+        if (result) context.out(`${device.done(device.value)}\n`);
       }
       if (!result) {
         throw new CliError(

@@ -4,6 +4,29 @@ import { volumeArgument } from '../storage/volume-argument';
 
 const DEVICE_COLUMNS = ['Id', 'Device Name', 'Device type', 'Public Ip', 'Private Ip', 'notes'];
 
+type Device = {
+  id?: number;
+  fullyQualifiedDomainName?: string;
+  primaryIpAddress?: string;
+  primaryBackendIpAddress?: string;
+  notes?: string;
+};
+
+function deviceTable(devices: readonly Device[], type: string): KeyValueTable {
+  const table = new KeyValueTable(DEVICE_COLUMNS);
+  for (const device of devices) {
+    table.addRow([
+      device.id,
+      device.fullyQualifiedDomainName,
+      type,
+      device.primaryIpAddress,
+      device.primaryBackendIpAddress,
+      device.notes || '-',
+    ]);
+  }
+  return table;
+}
+
 const command: CommandSpec = defineCommand({
   name: 'device-access',
   description: 'User Device access.',
@@ -22,31 +45,11 @@ const command: CommandSpec = defineCommand({
       if (String(permission.key).includes('ALL_'))
         permissionTable.addRow([permission.keyName, permission.name]);
     }
-    const hardwareTable = new KeyValueTable(DEVICE_COLUMNS);
-    for (const server of hardware) {
-      hardwareTable.addRow([
-        server.id,
-        server.fullyQualifiedDomainName,
-        'Bare Metal',
-        server.primaryIpAddress,
-        server.primaryBackendIpAddress,
-        server.notes || '-',
-      ]);
-    }
+    const hardwareTable = deviceTable(hardware, 'Bare Metal');
     const dedicatedTable = new KeyValueTable(['Id', 'Device Name', 'Device type', 'notes']);
     for (const host of dedicated)
       dedicatedTable.addRow([host.id, host.name, 'Dedicated Host', host.notes || '-']);
-    const virtualTable = new KeyValueTable(DEVICE_COLUMNS);
-    for (const guest of virtuals) {
-      virtualTable.addRow([
-        guest.id,
-        guest.fullyQualifiedDomainName,
-        'virtual Guests',
-        guest.primaryIpAddress,
-        guest.primaryBackendIpAddress,
-        guest.notes || '-',
-      ]);
-    }
+    const virtualTable = deviceTable(virtuals, 'virtual Guests');
     const table = new Table(['Name', 'Value']);
     table.addRow(['Permission', permissionTable]);
     table.addRow(['Hardware', hardwareTable]);
