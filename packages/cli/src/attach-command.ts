@@ -20,6 +20,7 @@ function toOption(spec: OptionSpec): Option {
     option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
   }
   if (spec.default !== undefined) option.default(spec.default);
+  if (spec.required) option.makeOptionMandatory();
   return option;
 }
 
@@ -39,6 +40,8 @@ export function attachCommand(
     command.argument(required ? `<${name}>` : `[${name}]`, argument.description ?? '');
   }
   for (const option of spec.options ?? []) command.addOption(toOption(option));
+  // As click does: an option that takes `-h` (file access-authorize's --hardware-id) leaves help only `--help`.
+  if (spec.options?.some((option) => /(^|[ ,])-h\b/.test(option.flags))) command.helpOption('--help');
   if (spec.help) command.addHelpText('after', `\n${spec.help}`);
   command.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as Command;

@@ -11,6 +11,8 @@ export interface OptionSpec {
   integer?: boolean;
   /** The option may repeat; its value is the list of every occurrence. */
   multiple?: boolean;
+  /** The option must be given (a usage error, exit 2, when it is not). */
+  required?: boolean;
 }
 
 /** One positional argument (`zone`, `parameters...` for the rest). */

@@ -20,9 +20,13 @@ export const REGISTRY: readonly RegistryEntry[] = [
     description: 'Call arbitrary API endpoints.',
     load: () => import('./commands/call-api'),
   },
+  { name: 'account', description: 'Account information.', load: () => import('./commands/account/index') },
+  { name: 'block', description: 'Block Storage.', load: () => import('./commands/block/index') },
   { name: 'config', description: 'CLI configuration.', load: () => import('./commands/config/index') },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
+  { name: 'email', description: 'Email Delivery Network.', load: () => import('./commands/email/index') },
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
+  { name: 'file', description: 'File Storage.', load: () => import('./commands/file/index') },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   { name: 'setup', description: 'Setup the CLI config file.', load: () => import('./commands/config/setup') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
@@ -34,6 +38,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     load: () => import('./commands/virtual/index'),
   },
   { name: 'ticket', description: 'Support tickets.', load: () => import('./commands/ticket/index') },
+  { name: 'user', description: 'Manage Users.', load: () => import('./commands/user/index') },
 ];
 
 /** Whether `word` names `entry` (its name or one of its aliases). */

@@ -20,38 +20,46 @@ function envFlag(value: string | undefined): boolean | undefined {
 
 function buildProgram(io: CliIo): Command {
   const defaultFormat: OutputFormat = io.stdout.isTTY ? 'table' : 'raw';
-  return new Command('sl')
-    .description('SoftLayer Command-line Client')
-    .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-    .helpOption('-h, --help', 'Show this message and exit.')
-    .addOption(
-      new Option('--format <format>', 'Output format')
-        .choices(OUTPUT_FORMATS)
-        .default(defaultFormat)
-        .env('SLCLI_FORMAT'),
-    )
-    .addOption(
-      new Option('-C, --config <file>', 'Config file location')
-        .default(undefined, '~/.softlayer')
-        .env('SLCLI_CONFIG'),
-    )
-    .option(
-      '-v, --verbose',
-      'Sets the debug noise level, specify multiple times for more verbosity.',
-      (_value: string, previous: number) => Math.min(3, previous + 1),
-      0,
-    )
-    .addOption(
-      new Option('--proxy <url>', 'HTTPS or HTTP proxy to be use to make API calls').env('SLCLI_PROXY'),
-    )
-    .option('-y, --really', 'Confirm all prompt actions')
-    .option('--not-really', 'Ask before destructive actions (the default)')
-    .option('--demo', 'Run against an embedded emulator with a small demo account instead of the API')
-    .option('--no-demo', 'Use the real API (the default)')
-    .option('--version', 'Show version information.')
-    .addHelpText('after', EPILOG)
-    .showSuggestionAfterError();
+  return (
+    new Command('sl')
+      .description('SoftLayer Command-line Client')
+      // As click: the global options come before the command, so a command's own `-v` (block access-authorize's
+      // --virtual-id) or `-C` is the command's.
+      .enablePositionalOptions()
+      .exitOverride()
+      .configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(text),
+      })
+      .helpOption('-h, --help', 'Show this message and exit.')
+      .addOption(
+        new Option('--format <format>', 'Output format')
+          .choices(OUTPUT_FORMATS)
+          .default(defaultFormat)
+          .env('SLCLI_FORMAT'),
+      )
+      .addOption(
+        new Option('-C, --config <file>', 'Config file location')
+          .default(undefined, '~/.softlayer')
+          .env('SLCLI_CONFIG'),
+      )
+      .option(
+        '-v, --verbose',
+        'Sets the debug noise level, specify multiple times for more verbosity.',
+        (_value: string, previous: number) => Math.min(3, previous + 1),
+        0,
+      )
+      .addOption(
+        new Option('--proxy <url>', 'HTTPS or HTTP proxy to be use to make API calls').env('SLCLI_PROXY'),
+      )
+      .option('-y, --really', 'Confirm all prompt actions')
+      .option('--not-really', 'Ask before destructive actions (the default)')
+      .option('--demo', 'Run against an embedded emulator with a small demo account instead of the API')
+      .option('--no-demo', 'Use the real API (the default)')
+      .option('--version', 'Show version information.')
+      .addHelpText('after', EPILOG)
+      .showSuggestionAfterError()
+  );
 }
 
 function readGlobals(program: Command, io: CliIo): GlobalOptions {

@@ -17,5 +17,6 @@ export function toData(value: unknown): unknown {
   if (value instanceof FormattedItem) return toData(value.original);
   if (value instanceof Listing) return value.items.map(toData);
   if (Array.isArray(value)) return value.map(toData);
-  return value;
+  // Python has no undefined: a value the API left out is None there, so its key still prints (as null).
+  return value === undefined ? null : value;
 }
