@@ -2,18 +2,55 @@ import type { CallMask, ListResult, SoftLayerClient } from '@sl/client';
 import type { FilterCondition, ObjectFilter } from '@sl/filter';
 import type {
   SoftLayer_Container_Hardware_Server_Configuration,
+  SoftLayer_Container_Product_Order,
+  SoftLayer_Container_Product_Order_Receipt,
+  SoftLayer_Container_RemoteManagement_SensorReading,
   SoftLayer_Hardware,
   SoftLayer_Hardware_Component,
   SoftLayer_Hardware_Server,
+  SoftLayer_Metric_Tracking_Object_Data,
   SoftLayer_Network_Bandwidth_Usage,
   SoftLayer_Network_Bandwidth_Version1_Allocation,
+  SoftLayer_Network_Storage,
+  SoftLayer_Network_Storage_Allowed_Host,
+  SoftLayer_Product_Item_Price,
+  SoftLayer_Provisioning_Maintenance_Window,
   SoftLayer_Software_Component,
+  SoftLayer_Software_Component_Password,
 } from '@sl/types';
-import { checkFlag, checkText, criterion, invalid } from './check-input';
+import { checkFlag, checkPositive, checkText, criterion, invalid } from './check-input';
 import { isReady, READY_MASK } from './guest-readiness';
+import {
+  checkHardwareOrder,
+  type HardwareCreateOptions,
+  type HardwareOrderOptions,
+  hardwareCreateOptions,
+  hardwareOrderArguments,
+} from './hardware-order';
+import {
+  checkHardwareUpgrade,
+  HARDWARE_UPGRADE_PRICE_MASK,
+  type HardwareUpgradeOptions,
+  hardwareUpgradePrices,
+} from './hardware-upgrade';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
+import { ManagerError } from './manager-error';
+import { OrderingManager } from './ordering-manager';
 import { type PollOptions, pollUntil } from './poll-until';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+import {
+  type BandwidthDataOptions,
+  bandwidthData,
+  checkBandwidthOptions,
+  trackingId,
+} from './server-monitoring';
+import {
+  addNotification,
+  listNotifications,
+  removeNotification,
+  type ServerNotification,
+} from './server-notifications';
+import { authorizeStorage } from './storage-authorization';
 
 /** The reasons `cancelHardware` takes (keys) and the text sent to the API for each (values). */
 const CANCELLATION_REASONS = {
@@ -144,10 +181,54 @@ export interface HardwareBandwidthAllocation {
   usage: SoftLayer_Network_Bandwidth_Usage[];
 }
 
+/** What `HardwareManager.updateFirmware` updates (each true unless told). */
+export interface FirmwareUpdateOptions extends CallControl {
+  ipmi?: boolean;
+  raidController?: boolean;
+  bios?: boolean;
+  hardDrive?: boolean;
+}
+
+/** What `HardwareManager.reflashFirmware` reflashes (each true unless told). */
+export type FirmwareReflashOptions = Omit<FirmwareUpdateOptions, 'hardDrive'>;
+
+/** What `HardwareManager.createCredential` takes: a software component's new user and password. */
+export type CredentialTemplate = SoftLayer_Software_Component_Password;
+
+/** The components `getComponents` reads by default: models, types and firmware versions (newest first). */
+const COMPONENTS_MASK =
+  'id,hardwareComponentModel[longDescription,hardwareGenericComponentModel[description,' +
+  'hardwareComponentType[keyName]],firmwares[createDate,version]]';
+
+/** `YYYY-MM-DDT00:00:00.0000-06:00` of a day (the reference's maintenance-window bounds, local date). */
+function windowDay(date: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T00:00:00.0000-06:00`;
+}
+
+/** `YYYY-MM-DD HH:MM:SS+0000` in UTC, the reference's maintenance-window form. */
+function maintenanceWindowText(now: Date): string {
+  return `${now.toISOString().slice(0, 19).replace('T', ' ')}+0000`;
+}
+
 /** What `HardwareManager.waitForReady` takes. */
 export interface WaitForHardwareOptions extends PollOptions<SoftLayer_Hardware_Server> {
   /** Also wait until no transaction at all is active (not only provisioning and OS reloads). */
   pending?: boolean;
+}
+
+/** The firmware flags in the API's order, each true unless `false`; at least one must be true. */
+function firmwareFlags(
+  options: FirmwareUpdateOptions,
+  names: ReadonlyArray<'ipmi' | 'raidController' | 'bios' | 'hardDrive'>,
+  method: string,
+): boolean[] {
+  const flags = names.map((name) => {
+    checkFlag(options?.[name], `${method}: ${name}`);
+    return options?.[name] !== false;
+  });
+  if (!flags.some(Boolean)) throw invalid(`${method}: choose at least one of ${names.join(', ')}`);
+  return flags;
 }
 
 /**
@@ -463,6 +544,305 @@ export class HardwareManager {
     return { allotment: allotment?.allocation ?? undefined, usage: [...(usage ?? [])] };
   }
 
+  /** One server with its datacenter and billing item (package and next invoice's children), for upgrades. */
+  async getInstance(
+    identifier: number | string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Hardware_Server> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'getObject', {
+      id,
+      mask: 'mask[datacenter,billingItem[id,package[id,keyName],nextInvoiceChildren]]',
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * The server's components with their models and firmware versions, newest firmware first (the reference's mask and
+   * filter unless `mask` / `filter` replace them).
+   */
+  async getComponents(
+    identifier: number | string,
+    options: { mask?: string; filter?: ObjectFilter } & CallControl = {},
+  ): Promise<SoftLayer_Hardware_Component[]> {
+    if (options.mask !== undefined) checkText(options.mask, 'getComponents: mask');
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'getComponents', {
+      id,
+      mask: options.mask ?? COMPONENTS_MASK,
+      filter: options.filter ?? {
+        components: {
+          hardwareComponentModel: {
+            firmwares: {
+              createDate: {
+                operation: 'orderBy',
+                options: [
+                  { name: 'sort', value: ['DESC'] },
+                  { name: 'sortOrder', value: [1] },
+                ],
+              },
+            },
+          },
+        },
+      },
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The readings of the server's sensors (temperatures, voltages, fans) from its management card. */
+  async getSensors(
+    identifier: number | string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Container_RemoteManagement_SensorReading[]> {
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware', 'getSensorData', { id, ...signalOption(options.signal) });
+  }
+
+  /**
+   * Updates the firmware of the IPMI card, RAID controller, BIOS and hard drives (each unless `false`); the server is
+   * unavailable for about 20 minutes. At least one must be chosen.
+   */
+  async updateFirmware(identifier: number | string, options: FirmwareUpdateOptions = {}): Promise<boolean> {
+    const flags = firmwareFlags(options, ['ipmi', 'raidController', 'bios', 'hardDrive'], 'updateFirmware');
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'createFirmwareUpdateTransaction', {
+      id,
+      // The reference sends booleans where the metadata says integers; the API reads them the same.
+      args: flags as unknown as [number, number, number, number],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Reflashes (without upgrading) the IPMI, RAID controller and BIOS firmware; about 60 minutes offline. */
+  async reflashFirmware(identifier: number | string, options: FirmwareReflashOptions = {}): Promise<boolean> {
+    const flags = firmwareFlags(options, ['ipmi', 'raidController', 'bios'], 'reflashFirmware');
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'createFirmwareReflashTransaction', {
+      id,
+      args: flags as unknown as [number, number, number],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The id of the server's metric tracking object. */
+  async getTrackingId(identifier: number | string, options: CallControl = {}): Promise<number> {
+    const id = await this.resolveId(identifier);
+    return trackingId(this.#client, 'Hardware_Server', id, options.signal);
+  }
+
+  /** The server's averaged bandwidth over a period (every data point), `rollup` seconds a point (default 3600). */
+  async getBandwidthData(
+    identifier: number | string,
+    options: BandwidthDataOptions,
+  ): Promise<SoftLayer_Metric_Tracking_Object_Data[]> {
+    checkBandwidthOptions(options);
+    const id = await this.resolveId(identifier);
+    return bandwidthData(this.#client, 'Hardware_Server', id, options);
+  }
+
+  /** The network storage of type `nasType` (`ISCSI`, `NAS`, …) the server may mount. */
+  async getStorageDetails(
+    identifier: number | string,
+    nasType: string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_Storage[]> {
+    checkText(nasType, 'getStorageDetails: nasType');
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'getAttachedNetworkStorages', {
+      id,
+      args: [nasType],
+      mask: 'mask[id,username,capacityGb,notes,serviceResourceBackendIpAddress,allowedHardware[id,datacenter]]',
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The credentials the server uses for network storage (its allowed host); `null` when it has none. */
+  async getStorageCredentials(
+    identifier: number | string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Network_Storage_Allowed_Host | null> {
+    const id = await this.resolveId(identifier);
+    const host: SoftLayer_Network_Storage_Allowed_Host | null = await this.#client.call(
+      'Hardware_Server',
+      'getAllowedHost',
+      { id, mask: 'mask[credential]', ...signalOption(options.signal) },
+    );
+    return host ?? null;
+  }
+
+  /** The bare metal package's item prices of a region (`DALLAS13`), with their location groups. */
+  async getHardwareItemPrices(
+    location: string,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Product_Item_Price[]> {
+    checkText(location, 'getHardwareItemPrices: location');
+    const control = signalOption(options.signal);
+    const packages = await this.#client.call('Product_Package', 'getAllObjects', {
+      filter: { keyName: { operation: 'BARE_METAL_SERVER' } },
+      ...control,
+    });
+    const packageId = packages.at(-1)?.id;
+    if (packageId === undefined)
+      throw new ManagerError('SL_NOT_FOUND', 'Package BARE_METAL_SERVER does not exist');
+    return this.#client.call('Product_Package', 'getItemPrices', {
+      id: packageId,
+      mask: 'filteredMask[pricingLocationGroup[locations[regions]]]',
+      filter: {
+        itemPrices: {
+          pricingLocationGroup: { locations: { regions: { keyname: { operation: location } } } },
+        },
+      },
+      ...control,
+    });
+  }
+
+  /** Authorizes the server to mount a storage volume given by its username; `SL_NOT_FOUND` when there is none. */
+  async authorizeStorage(
+    identifier: number | string,
+    username: string,
+    options: CallControl = {},
+  ): Promise<boolean> {
+    checkText(username, 'the storage username', 'authorizeStorage');
+    const id = await this.resolveId(identifier);
+    return authorizeStorage(this.#client, 'Hardware', id, username, options.signal);
+  }
+
+  /**
+   * The first maintenance window of a datacenter (its location id) from today for 30 days, or `undefined` when it has
+   * none (the reference: `None`).
+   */
+  async getMaintenanceWindowsDetail(
+    locationId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Provisioning_Maintenance_Window | undefined> {
+    checkPositive(locationId, 'the location id', 'getMaintenanceWindowsDetail');
+    const today = new Date();
+    const end = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 30);
+    const windows = await this.#client.call('Provisioning_Maintenance_Window', 'getMaintenanceWindows', {
+      args: [windowDay(today), windowDay(end), locationId],
+      ...signalOption(options.signal),
+    });
+    return windows[0];
+  }
+
+  /** Adds a user and password to a software component of a server (`softwareId`, with `software.hardwareId`). */
+  async createCredential(
+    template: CredentialTemplate,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Software_Component_Password> {
+    if (template === null || typeof template !== 'object') throw invalid('createCredential: give a template');
+    checkText(template.username, 'createCredential: username');
+    checkText(template.password, 'createCredential: password');
+    checkPositive(template.softwareId, 'createCredential: softwareId');
+    return this.#client.call('Software_Component_Password', 'createObject', {
+      args: [template],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The users told about the server's monitoring alerts. */
+  async getNotifications(
+    identifier: number | string,
+    options: CallControl = {},
+  ): Promise<ServerNotification[]> {
+    const id = await this.#numericId(identifier, options);
+    return listNotifications(this.#client, 'hardware', id, options.signal);
+  }
+
+  /** Tells a user (by id) about the server's monitoring alerts; resolves with the notification. */
+  async addNotification(
+    identifier: number | string,
+    userId: number,
+    options: CallControl = {},
+  ): Promise<ServerNotification> {
+    checkPositive(userId, 'the user id', 'addNotification');
+    const id = await this.#numericId(identifier, options);
+    return addNotification(this.#client, 'hardware', id, userId, options.signal);
+  }
+
+  /** Stops a notification (its id, from `getNotifications`). */
+  async removeNotification(notificationId: number, options: CallControl = {}): Promise<boolean> {
+    return removeNotification(this.#client, 'hardware', notificationId, options.signal);
+  }
+
+  /**
+   * What a bare metal server can be ordered with: datacenters, sizes (presets) with their fees, operating systems, port
+   * speeds and extras, with `datacenter`'s prices when given. `SL_NOT_FOUND` for an unknown datacenter.
+   */
+  async getCreateOptions(
+    options: { datacenter?: string } & CallControl = {},
+  ): Promise<HardwareCreateOptions> {
+    if (options.datacenter !== undefined) checkText(options.datacenter, 'getCreateOptions: datacenter');
+    return hardwareCreateOptions(this.#client, options.datacenter, options.signal);
+  }
+
+  /**
+   * Checks a bare metal order (`Product_Order::verifyOrder`) built as the reference builds it: the preset, the
+   * operating system, a bandwidth and a port speed that fit the billing and the datacenter, and the extras.
+   * Resolves with the priced order; nothing is created.
+   */
+  async verifyOrder(options: HardwareOrderOptions): Promise<SoftLayer_Container_Product_Order> {
+    checkHardwareOrder(options, 'verifyOrder');
+    const { itemKeys, orderOptions } = await hardwareOrderArguments(this.#client, options);
+    return new OrderingManager(this.#client).verifyOrder(
+      'BARE_METAL_SERVER',
+      options.location,
+      itemKeys,
+      orderOptions,
+    );
+  }
+
+  /** Orders a bare metal server (billed!) as `verifyOrder` builds it; resolves with the receipt (its `hardware`). */
+  async placeOrder(options: HardwareOrderOptions): Promise<SoftLayer_Container_Product_Order_Receipt> {
+    checkHardwareOrder(options, 'placeOrder');
+    const { itemKeys, orderOptions } = await hardwareOrderArguments(this.#client, options);
+    return new OrderingManager(this.#client).placeOrder(
+      'BARE_METAL_SERVER',
+      options.location,
+      itemKeys,
+      orderOptions,
+    );
+  }
+
+  /**
+   * Upgrades a server's memory, port speed, disk controller, bandwidth and/or disks through a
+   * `…_Hardware_Server_Upgrade` order in the datacenter's next maintenance window (`test`: only verified). Resolves
+   * with the receipt (or the verified order). Differs on purpose: the prices and the server are read once (the
+   * reference reads them again for disks), and a missing price is `SL_NOT_FOUND` naming it.
+   */
+  async upgrade(
+    identifier: number | string,
+    options: HardwareUpgradeOptions,
+  ): Promise<SoftLayer_Container_Product_Order_Receipt | SoftLayer_Container_Product_Order> {
+    checkHardwareUpgrade(options);
+    const id = await this.#numericId(identifier, options);
+    const control = signalOption(options.signal);
+    const prices = await this.#client.call('Hardware_Server', 'getUpgradeItemPrices', {
+      id,
+      mask: HARDWARE_UPGRADE_PRICE_MASK,
+      ...control,
+    });
+    const server = await this.getInstance(id, options);
+    const locationId = server.datacenter?.id;
+    const window =
+      locationId === undefined ? undefined : await this.getMaintenanceWindowsDetail(locationId, options);
+    const order: SoftLayer_Container_Product_Order = {
+      complexType: 'SoftLayer_Container_Product_Order_Hardware_Server_Upgrade',
+      properties: [
+        { name: 'MAINTENANCE_WINDOW', value: maintenanceWindowText(new Date()) },
+        { name: 'MAINTENANCE_WINDOW_ID', value: String(window?.id ?? 'None') },
+      ],
+      hardware: [{ id }],
+      prices: hardwareUpgradePrices(options, prices, server),
+    };
+    const packageId = server.billingItem?.package?.id;
+    if (packageId !== undefined) order.packageId = packageId;
+    return this.#client.call('Product_Order', options.test ? 'verifyOrder' : 'placeOrder', {
+      args: [order],
+      ...control,
+    });
+  }
+
   /** The ids of the servers an identifier names: an id, a globalIdentifier, an IPv4 address, or a hostname. */
   resolveIds(identifier: number | string): Promise<Array<number | string>> {
     return resolveIds(identifier, this.#resolvers);
@@ -480,6 +860,18 @@ export class HardwareManager {
     if (byPublic.length > 0) return byPublic.map((server) => server.id as number);
     const byPrivate = await this.listHardware({ privateIp: ip, mask: 'id' });
     return byPrivate.map((server) => server.id as number);
+  }
+
+  /** The numeric id (a globalIdentifier is looked up), for calls that take the number as an argument. */
+  async #numericId(identifier: number | string, options: CallControl): Promise<number> {
+    const id = await this.resolveId(identifier);
+    if (typeof id === 'number') return id;
+    const server = await this.#client.call('Hardware_Server', 'getObject', {
+      id,
+      mask: 'id',
+      ...signalOption(options.signal),
+    });
+    return server.id as number;
   }
 
   async #idsFromHostname(hostname: string): Promise<number[]> {

@@ -329,10 +329,9 @@ export class ImageManager {
   }
 
   async #idsFromName(name: string, kind: 'public' | 'private'): Promise<number[]> {
+    // The lists' default mask, as the reference's resolver asks (it lists with it).
     const images =
-      kind === 'public'
-        ? await this.listPublicImages({ name, mask: 'id' })
-        : await this.listPrivateImages({ name, mask: 'id' });
+      kind === 'public' ? await this.listPublicImages({ name }) : await this.listPrivateImages({ name });
     return images.map((image) => image.id as number);
   }
 }

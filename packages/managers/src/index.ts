@@ -7,6 +7,7 @@ export {
   type UpcomingEventType,
 } from './account-manager';
 export { BlockStorageManager } from './block-storage-manager';
+export type { CreateOptionItem, PresetSize } from './create-options';
 export {
   DnsManager,
   type DnsRecordChanges,
@@ -27,6 +28,8 @@ export {
   type ReloadHardwareOptions,
   type WaitForHardwareOptions,
 } from './hardware-manager';
+export type { HardwareCreateOptions, HardwareOrderOptions } from './hardware-order';
+export type { HardwareDiskUpgrade, HardwareUpgradeOptions } from './hardware-upgrade';
 export {
   type EditImageOptions,
   ImageManager,
@@ -56,6 +59,11 @@ export {
   type OrderOptions,
   type PriceIdOptions,
 } from './ordering-manager';
+export {
+  type PlacementGroupIdentifier,
+  type PlacementGroupTemplate,
+  PlacementManager,
+} from './placement-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 export type {
@@ -66,6 +74,8 @@ export type {
   SecurityGroupRuleInput,
   SecurityGroupRuleProtocol,
 } from './security-group-methods';
+export type { BandwidthDataOptions, SummaryDataOptions } from './server-monitoring';
+export type { ServerNotification } from './server-notifications';
 export { type ListKeysOptions, SshKeyManager } from './ssh-key-manager';
 export {
   type CancelVolumeOptions,
@@ -89,7 +99,6 @@ export { type CreateUserOptions, type SinceOptions, type UserIdentifier, UserMan
 export {
   type BandwidthAllocation,
   type CreateInstanceOptions,
-  type CreateOptionItem,
   createInstanceTemplate,
   type GetInstanceOptions,
   type GuestIdentifier,

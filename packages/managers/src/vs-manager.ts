@@ -5,13 +5,14 @@ import type {
   SoftLayer_Container_Product_Order,
   SoftLayer_Container_Product_Order_Receipt,
   SoftLayer_Hardware,
+  SoftLayer_Metric_Tracking_Object_Data,
   SoftLayer_Network_Bandwidth_Usage,
   SoftLayer_Network_Bandwidth_Version1_Allocation,
   SoftLayer_Network_Storage,
   SoftLayer_Network_Storage_Allowed_Host,
-  SoftLayer_Product_Item,
   SoftLayer_Product_Item_Price,
-  SoftLayer_Product_Package_Preset,
+  SoftLayer_Provisioning_Version1_Transaction,
+  SoftLayer_Virtual_BrowserConsoleAccessLog,
   SoftLayer_Virtual_Disk_Image,
   SoftLayer_Virtual_Guest,
   SoftLayer_Virtual_Guest_Block_Device,
@@ -19,11 +20,35 @@ import type {
   SoftLayer_Virtual_Guest_Network_Component,
 } from '@sl/types';
 import { checkFlag, checkPositive, checkText, checkWhole, invalid, wholeCriterion } from './check-input';
+import {
+  type CreateOptionItem,
+  EXTRA_CATEGORIES,
+  itemPrices,
+  locationsOf,
+  readCreatePackage,
+  sizesOf,
+} from './create-options';
 import { isReady, READY_MASK } from './guest-readiness';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { ManagerError } from './manager-error';
 import { type PollOptions, pollUntil } from './poll-until';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+import {
+  type BandwidthDataOptions,
+  bandwidthData,
+  checkBandwidthOptions,
+  checkSummaryOptions,
+  type SummaryDataOptions,
+  summaryData,
+  trackingId,
+} from './server-monitoring';
+import {
+  addNotification,
+  listNotifications,
+  removeNotification,
+  type ServerNotification,
+} from './server-notifications';
+import { authorizeStorage } from './storage-authorization';
 
 /** A guest: its id, its `globalIdentifier`, or a name the resolvers know (a hostname, an IP address). */
 export type GuestIdentifier = number | string;
@@ -158,13 +183,6 @@ export interface WaitForReadyOptions extends PollOptions<SoftLayer_Virtual_Guest
   pending?: boolean;
 }
 
-/** One orderable item of `getCreateOptions`: its prices for the datacenter (else the default prices). */
-export interface CreateOptionItem {
-  name: string | undefined;
-  key: string | undefined;
-  prices: SoftLayer_Product_Item_Price[];
-}
-
 /** What `getCreateOptions` resolves with (the reference's dictionary, its keys camel-cased). */
 export interface VsCreateOptions {
   /** Datacenters: long name and short name. */
@@ -259,18 +277,6 @@ const CAPTURE_MASK = 'id,blockDevices[id,device,mountType,diskImage[id,metadataF
 
 const UPGRADE_PRICE_MASK =
   'mask[id,locationGroupId,categories[name,id,categoryCode],item[description,capacity,units]]';
-
-const PACKAGE_ITEMS_MASK =
-  'mask[id,keyName,capacity,description,attributes[id,attributeTypeKeyName],itemCategory[id,categoryCode],' +
-  'softwareDescription[id,referenceCode,longDescription],prices[categories]]';
-
-const EXTRA_CATEGORIES = new Set([
-  'pri_ipv6_addresses',
-  'static_ipv6_addresses',
-  'sec_ip_addresses',
-  'trusted_platform_module',
-  'software_guard_extensions',
-]);
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
@@ -424,6 +430,12 @@ function maintenanceWindow(now: Date): string {
   );
 }
 
+/** The item category names of a guest's data disks, by disk number (the reference's `disk_key_names`). */
+const DISK_CATEGORY_NAMES = ['First Disk', 'Second Disk', 'Third Disk', 'Fourth Disk', 'Fifth Disk'];
+
+/** The legacy cloud server package the reference reads disk categories from. */
+const DISK_PRICES_PACKAGE_ID = 46;
+
 /** The reference's `_get_price_id_for_upgrade_option` for cpus, memory and nic_speed. */
 function upgradePriceId(
   prices: readonly SoftLayer_Product_Item_Price[],
@@ -446,43 +458,6 @@ function upgradePriceId(
     }
   }
   return undefined;
-}
-
-/** The reference's `get_item_price`: the prices of the location group when it has some, else the default ones. */
-function itemPrices(
-  prices: readonly SoftLayer_Product_Item_Price[] | undefined,
-  locationGroupId: number | undefined,
-): SoftLayer_Product_Item_Price[] {
-  const all = prices ?? [];
-  const local = locationGroupId ? all.filter((price) => price.locationGroupId === locationGroupId) : [];
-  return local.length > 0 ? local : all.filter((price) => !price.locationGroupId);
-}
-
-/**
- * The reference's `_get_preset_cost`: the sum of a preset's fees, for a location group from the package's items.
- * Differs on purpose: with a location group the reference keeps only the last price's cost (it assigns instead of
- * adding); we add them all.
- */
-function presetCost(
-  preset: SoftLayer_Product_Package_Preset,
-  items: readonly SoftLayer_Product_Item[],
-  key: 'hourlyRecurringFee' | 'recurringFee',
-  locationGroupId: number | undefined,
-): number {
-  let total = 0;
-  for (const price of preset.prices ?? []) {
-    if (!locationGroupId) {
-      total += Number(price[key] ?? 0);
-      continue;
-    }
-    for (const item of items) {
-      if (item.id !== price.itemId) continue;
-      for (const local of item.prices ?? []) {
-        if ((local.locationGroupId ?? 0) === locationGroupId) total += Number(local[key] ?? 0);
-      }
-    }
-  }
-  return total;
 }
 
 /**
@@ -584,68 +559,21 @@ export class VsManager {
     const vsiType = options.vsiType ?? 'PUBLIC_CLOUD_SERVER';
     checkText(vsiType, 'getCreateOptions: vsiType');
     if (options.datacenter !== undefined) checkText(options.datacenter, 'getCreateOptions: datacenter');
-    const control = signalOption(options.signal);
-    const packages = await this.#client.call('Product_Package', 'getAllObjects', {
-      mask: 'mask[id]',
-      filter: { keyName: { operation: vsiType } },
-      ...control,
-    });
-    const packageId = packages[packages.length - 1]?.id;
-    if (packageId === undefined) throw new ManagerError('SL_NOT_FOUND', `no package ${vsiType}`);
-    const items = await this.#client.call('Product_Package', 'getItems', {
-      id: packageId,
-      mask: PACKAGE_ITEMS_MASK,
-      ...control,
-    });
-    const active = await this.#client.call('Product_Package', 'getActivePresets', {
-      id: packageId,
-      mask: 'mask[prices]',
-      ...control,
-    });
-    const restricted = await this.#client.call('Product_Package', 'getAccountRestrictedActivePresets', {
-      id: packageId,
-      mask: 'mask[prices]',
-      ...control,
-    });
-    const regions = await this.#client.call('Product_Package', 'getRegions', {
-      id: packageId,
-      mask: 'location[location[priceGroups]]',
-      ...control,
-    });
-
-    let locationGroupId: number | undefined;
-    if (options.datacenter !== undefined) {
-      const found = await this.#client.call('Location', 'getDatacenters', {
-        mask: 'mask[priceGroups]',
-        filter: { name: { operation: options.datacenter } },
-        limit: 1,
-        ...control,
-      });
-      if (found.length === 0)
-        throw new ManagerError('SL_NOT_FOUND', `no datacenter named ${options.datacenter}`);
-      // Only the groups named `Location Group …` price items; the last one wins, as in the reference.
-      for (const group of found[0]?.priceGroups ?? []) {
-        if (group.description?.startsWith('Location')) locationGroupId = group.id;
-      }
-    }
-
+    const { items, presets, regions, locationGroupId } = await readCreatePackage(
+      this.#client,
+      vsiType,
+      options.datacenter,
+      options.signal,
+    );
     const result: VsCreateOptions = {
-      locations: regions
-        .map((region) => region.location?.location)
-        .filter((location) => options.datacenter === undefined || location?.name === options.datacenter)
-        .map((location) => ({ name: location?.longName, key: location?.name })),
+      locations: locationsOf(regions, options.datacenter),
       ram: [],
       database: [],
       operatingSystems: [],
       guestCore: [],
       portSpeed: [],
       guestDisk: [],
-      sizes: [...active, ...restricted].map((preset) => ({
-        name: preset.description,
-        key: preset.keyName,
-        hourlyRecurringFee: presetCost(preset, items, 'hourlyRecurringFee', locationGroupId),
-        recurringFee: presetCost(preset, items, 'recurringFee', locationGroupId),
-      })),
+      sizes: sizesOf(presets, items, locationGroupId),
       extras: [],
     };
     for (const item of items) {
@@ -1088,6 +1016,157 @@ export class VsManager {
       filter: { hardware: { virtualHost: { id: { operation: 'not null' } } } },
       ...signalOption(options.signal),
     });
+  }
+
+  /**
+   * The id of the item category of data disk `diskNumber` (1–5: `First Disk` … `Fifth Disk`) for disks of
+   * `capacity` GB, read from the standard (location-less) prices of the SAN disk items; undefined when none has it.
+   */
+  async getDiskCategoryIdByDiskNumber(
+    capacity: number,
+    diskNumber: number,
+    options: CallControl = {},
+  ): Promise<number | undefined> {
+    checkPositive(capacity, 'capacity', 'getDiskCategoryIdByDiskNumber');
+    checkWhole(diskNumber, 'getDiskCategoryIdByDiskNumber: diskNumber', { min: 1, max: 5 });
+    const wanted = DISK_CATEGORY_NAMES[diskNumber - 1];
+    const prices = await this.#client.call('Product_Package', 'getItemPrices', {
+      id: DISK_PRICES_PACKAGE_ID,
+      mask: 'mask[id,locationGroupId,item[capacity,description,keyName],categories]',
+      filter: {
+        itemPrices: {
+          locationGroupId: { operation: 'is null' },
+          item: { keyName: { operation: `*= GUEST_DISK_${capacity}_GB_SAN` } },
+        },
+      },
+      ...signalOption(options.signal),
+    });
+    for (const price of prices) {
+      const found = (price.categories ?? []).find((category) => category.name === wanted);
+      if (found?.id !== undefined) return found.id;
+    }
+    return undefined;
+  }
+
+  /** The id of a guest's metric tracking object (for `Metric_Tracking_Object` calls). */
+  async getTrackingId(identifier: GuestIdentifier, options: CallControl = {}): Promise<number> {
+    const id = await this.resolveId(identifier, options);
+    return trackingId(this.#client, 'Virtual_Guest', id, options.signal);
+  }
+
+  /**
+   * A guest's averaged bandwidth over a period (every data point: `dateTime`, `counter` in bytes, `type` such as
+   * `publicIn_net_octet`), `rollup` seconds a point (default 3600).
+   */
+  async getBandwidthData(
+    identifier: GuestIdentifier,
+    options: BandwidthDataOptions,
+  ): Promise<SoftLayer_Metric_Tracking_Object_Data[]> {
+    checkBandwidthOptions(options);
+    const id = await this.resolveId(identifier, options);
+    return bandwidthData(this.#client, 'Virtual_Guest', id, options);
+  }
+
+  /** The maximum of a metric (`validType`: `CPU0`, `MEMORY_USAGE`, …) over each `summaryPeriod` of a time span. */
+  async getSummaryDataUsage(
+    identifier: GuestIdentifier,
+    options: SummaryDataOptions,
+  ): Promise<SoftLayer_Metric_Tracking_Object_Data[]> {
+    checkSummaryOptions(options);
+    const id = await this.resolveId(identifier, options);
+    return summaryData(this.#client, 'Virtual_Guest', id, options);
+  }
+
+  /**
+   * Moves a guest that needs it to a new host (`migrate`); the API refuses a guest that has nothing pending.
+   * Resolves with the migration transaction.
+   */
+  async migrate(
+    identifier: GuestIdentifier,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Provisioning_Version1_Transaction> {
+    const id = await this.resolveId(identifier, options);
+    return this.#client.call('Virtual_Guest', 'migrate', { id, ...signalOption(options.signal) });
+  }
+
+  /** Moves a guest onto one of the account's dedicated hosts (`migrateDedicatedHost`, by the host's id). */
+  async migrateDedicated(
+    identifier: GuestIdentifier,
+    hostId: number,
+    options: CallControl = {},
+  ): Promise<boolean> {
+    checkPositive(hostId, 'the dedicated host id', 'migrateDedicated');
+    const id = await this.resolveId(identifier, options);
+    await this.#client.call('Virtual_Guest', 'migrateDedicatedHost', {
+      id,
+      args: [hostId],
+      ...signalOption(options.signal),
+    });
+    return true;
+  }
+
+  /** Authorizes a guest to mount a storage volume given by its username; `SL_NOT_FOUND` when there is none. */
+  async authorizeStorage(
+    identifier: GuestIdentifier,
+    username: string,
+    options: CallControl = {},
+  ): Promise<boolean> {
+    checkText(username, 'the storage username', 'authorizeStorage');
+    const id = await this.resolveId(identifier, options);
+    return authorizeStorage(this.#client, 'Virtual_Guest', id, username, options.signal);
+  }
+
+  /** Attaches a portable storage volume (a disk image id, from `getPortableStorage`); resolves with the transaction. */
+  async attachPortableStorage(
+    identifier: GuestIdentifier,
+    portableId: number,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Provisioning_Version1_Transaction> {
+    checkPositive(portableId, 'the portable storage id', 'attachPortableStorage');
+    const id = await this.resolveId(identifier, options);
+    return this.#client.call('Virtual_Guest', 'attachDiskImage', {
+      id,
+      args: [portableId],
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** Who opened the guest's console in a browser, when and from where. */
+  async browserAccessLog(
+    identifier: GuestIdentifier,
+    options: CallControl = {},
+  ): Promise<SoftLayer_Virtual_BrowserConsoleAccessLog[]> {
+    const id = await this.resolveId(identifier, options);
+    return this.#client.call('Virtual_Guest', 'getBrowserConsoleAccessLogs', {
+      id,
+      mask: 'createDate,eventType,id,message,sourceIp,sourcePort,username',
+      ...signalOption(options.signal),
+    });
+  }
+
+  /** The users told about the guest's monitoring alerts. */
+  async getNotifications(
+    identifier: GuestIdentifier,
+    options: CallControl = {},
+  ): Promise<ServerNotification[]> {
+    const id = await this.#numericId(identifier, options);
+    return listNotifications(this.#client, 'guest', id, options.signal);
+  }
+
+  /** Tells a user (by id) about the guest's monitoring alerts; resolves with the notification and its user. */
+  async addNotification(
+    identifier: GuestIdentifier,
+    userId: number,
+    options: CallControl = {},
+  ): Promise<ServerNotification> {
+    checkPositive(userId, 'the user id', 'addNotification');
+    const id = await this.#numericId(identifier, options);
+    return addNotification(this.#client, 'guest', id, userId, options.signal);
+  }
+
+  /** Stops a notification (its id, from `getNotifications`). */
+  async removeNotification(notificationId: number, options: CallControl = {}): Promise<boolean> {
+    return removeNotification(this.#client, 'guest', notificationId, options.signal);
   }
 
   /** Powers a guest on. */

@@ -43,14 +43,11 @@ const MORE_CASES_PENDING = new Set<string>([
   'DNSManager',
   'EventLogManager',
   'FileStorageManager',
-  'HardwareManager',
-  'ImageManager',
   'LoadBalancerManager',
   'NetworkManager',
   'OrderingManager',
   'TicketManager',
   'UserManager',
-  'VSManager',
 ]);
 
 const testSources = (() => {

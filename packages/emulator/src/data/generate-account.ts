@@ -7,6 +7,7 @@ import {
   TICKET_SUBJECTS,
 } from './catalog';
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
+import { generateCompute } from './generate-compute';
 import { generateLoadBalancers } from './generate-load-balancers';
 import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
@@ -363,6 +364,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     guests,
     allocate,
   });
+  const compute = generateCompute({ guests, allocate, anchor: ANCHOR, ownerUserId: users[0]!.id });
 
   return {
     format: 'sl-emulator-state',
@@ -391,6 +393,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     securityGroups: securityGroups.groups,
     securityGroupRules: securityGroups.rules,
     securityGroupBindings: securityGroups.bindings,
+    ...compute,
   };
 }
 

@@ -43,6 +43,10 @@ export interface GuestRecord {
   orderId: number;
   presetKeyName: string | null;
   ownerUserId: number;
+  /** The dedicated host the guest runs on (absent: a shared host). */
+  dedicatedHostId?: number;
+  /** The placement group it was ordered into (absent: none). */
+  placementGroupId?: number;
 }
 
 export interface HardwareRecord {
@@ -66,6 +70,12 @@ export interface HardwareRecord {
   lastReloadId: number | null;
   publicSpeed: number;
   privateSpeed: number;
+  /** Drives added or resized by upgrades: capacity in GB by slot category (`disk2`); slots 0 and 1 hold 2 TB. */
+  drives?: Record<string, number>;
+  /** The disk controller chosen by an upgrade (absent: `RAID`). */
+  diskController?: string;
+  /** When each component's firmware was updated (absent: never since it was provisioned). */
+  firmwareUpdates?: Partial<Record<'ipmi' | 'raidController' | 'bios' | 'hardDrive', number[]>>;
 }
 
 export interface DomainRecord {

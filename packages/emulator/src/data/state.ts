@@ -1,4 +1,8 @@
 import { ChangeTracker } from './change-tracker';
+import type { DedicatedHostRecord } from './dedicated-host-record';
+import type { NotificationRecord } from './notification-record';
+import type { PlacementGroupRecord } from './placement-group-record';
+import type { PortableDiskRecord } from './portable-disk-record';
 import type {
   CancellationRecord,
   DomainRecord,
@@ -22,6 +26,7 @@ import type {
   UserRecord,
 } from './records';
 import { trackRow } from './row-tracking';
+import type { SoftwareCredentialRecord } from './software-credential-record';
 import { Table } from './table';
 
 /** Where each kind of new object's ids start; real ids are large, so ours are too. */
@@ -48,6 +53,11 @@ export const ID_BASES = {
   securityGroup: 340_001,
   securityGroupRule: 4_100_001,
   securityGroupBinding: 6_200_001,
+  notification: 9_100_001,
+  portableDisk: 31_000_001,
+  dedicatedHost: 656_001,
+  softwareCredential: 18_000_001,
+  placementGroup: 12_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -86,6 +96,16 @@ export interface StateSnapshot {
   securityGroupBindings?: SecurityGroupBindingRecord[];
   /** The last journal record this snapshot holds (absent before the journal: 0); later records are replayed. */
   journalSequence?: number;
+  /** Server monitoring notifications (absent in files written before they were emulated). */
+  notifications?: NotificationRecord[];
+  /** Portable storage volumes (absent in files written before they were emulated). */
+  portableDisks?: PortableDiskRecord[];
+  /** Dedicated hosts (absent in files written before they were emulated). */
+  dedicatedHosts?: DedicatedHostRecord[];
+  /** Users and passwords added to hardware software (absent in files written before they were emulated). */
+  softwareCredentials?: SoftwareCredentialRecord[];
+  /** Placement groups (absent in files written before they were emulated). */
+  placementGroups?: PlacementGroupRecord[];
 }
 
 /**
@@ -135,6 +155,11 @@ export class EmulatorState {
   readonly #tracker = new ChangeTracker(() => this.#commit());
   #tables: ReadonlyMap<string, Table<object>> | undefined;
   #commits = 0;
+  readonly notifications: Table<NotificationRecord>;
+  readonly portableDisks: Table<PortableDiskRecord>;
+  readonly dedicatedHosts: Table<DedicatedHostRecord>;
+  readonly softwareCredentials: Table<SoftwareCredentialRecord>;
+  readonly placementGroups: Table<PlacementGroupRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -165,6 +190,11 @@ export class EmulatorState {
     this.securityGroups = new Table(snapshot.securityGroups ?? []);
     this.securityGroupRules = new Table(snapshot.securityGroupRules ?? []);
     this.securityGroupBindings = new Table(snapshot.securityGroupBindings ?? []);
+    this.notifications = new Table(snapshot.notifications ?? []);
+    this.portableDisks = new Table(snapshot.portableDisks ?? []);
+    this.dedicatedHosts = new Table(snapshot.dedicatedHosts ?? []);
+    this.softwareCredentials = new Table(snapshot.softwareCredentials ?? []);
+    this.placementGroups = new Table(snapshot.placementGroups ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -272,6 +302,11 @@ export class EmulatorState {
       securityGroups: [...this.securityGroups.all()],
       securityGroupRules: [...this.securityGroupRules.all()],
       securityGroupBindings: [...this.securityGroupBindings.all()],
+      notifications: [...this.notifications.all()],
+      portableDisks: [...this.portableDisks.all()],
+      dedicatedHosts: [...this.dedicatedHosts.all()],
+      softwareCredentials: [...this.softwareCredentials.all()],
+      placementGroups: [...this.placementGroups.all()],
     };
   }
 }

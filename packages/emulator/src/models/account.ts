@@ -151,9 +151,15 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       get: (state) => state.storageVolumes.filter((volume) => volume.kind === 'file'),
     },
     hubNetworkStorage: { type: 'SoftLayer_Network_Storage', get: () => [] },
-    portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
-    dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
-    placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
+    portableStorageVolumes: {
+      type: 'SoftLayer_Virtual_Disk_Image',
+      get: (_account, context) => context.state.portableDisks.all(),
+    },
+    dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: (state) => state.dedicatedHosts.all() },
+    placementGroups: {
+      type: 'SoftLayer_Virtual_PlacementGroup',
+      get: (state) => state.placementGroups.all(),
+    },
     globalIpRecords: { type: 'SoftLayer_Network_Subnet_IpAddress_Global', get: () => [] },
     securityGroups: { type: 'SoftLayer_Network_SecurityGroup', get: (state) => state.securityGroups.all() },
     applicationDeliveryControllers: {

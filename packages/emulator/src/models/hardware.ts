@@ -15,7 +15,19 @@ import {
   tagReferencesView,
   transactionView,
 } from './shared-views';
-import { compact, defineModel, type TypeModel } from './type-model';
+import { compact, defineModel, type TypeModel, type ViewContext } from './type-model';
+
+/** A server's drives: 2 TB in slots 0 and 1, plus what upgrades added or resized (`drives`). */
+export function serverDrives(server: HardwareRecord): Array<{ slot: number; capacityGb: number }> {
+  const slots = new Map<number, number>([
+    [0, 2000],
+    [1, 2000],
+  ]);
+  for (const [category, capacityGb] of Object.entries(server.drives ?? {})) {
+    slots.set(Number(category.replace('disk', '')), capacityGb);
+  }
+  return [...slots].sort(([a], [b]) => a - b).map(([slot, capacityGb]) => ({ slot, capacityGb }));
+}
 
 export function hardwareBillingSubject(server: HardwareRecord): BillingSubject {
   return {
@@ -32,7 +44,14 @@ export function hardwareBillingSubject(server: HardwareRecord): BillingSubject {
     presetKeyName: null,
     packageId: BARE_METAL_PACKAGE_ID,
     packageKeyName: 'BARE_METAL_SERVER',
-    children: [{ categoryCode: 'ram', description: `${server.memoryGb} GB RAM`, fee: server.memoryGb * 2 }],
+    children: [
+      { categoryCode: 'ram', description: `${server.memoryGb} GB RAM`, fee: server.memoryGb * 2 },
+      ...serverDrives(server).map(({ slot, capacityGb }) => ({
+        categoryCode: slot === 0 ? 'disk0' : `disk${slot}`,
+        description: `${capacityGb / 1000} TB drive`,
+        fee: Math.round(capacityGb * 0.015),
+      })),
+    ],
   };
 }
 
@@ -64,6 +83,17 @@ function components(server: HardwareRecord): Record<string, unknown>[] {
   });
 }
 
+/** The server's operating system with its root password and the credentials added to it since. */
+function serverSoftware(server: HardwareRecord, context: ViewContext): Record<string, unknown> {
+  const software = operatingSystemView(server.osCode, 'root', server.rootPassword);
+  const added = context.state.softwareCredentials
+    .filter((credential) => credential.hardwareId === server.id)
+    .map(({ id, username, password, notes, softwareId }) =>
+      compact({ id, username, password, notes, softwareId }),
+    );
+  return { ...software, hardwareId: server.id, passwords: [...(software.passwords as unknown[]), ...added] };
+}
+
 export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
   type: 'SoftLayer_Hardware',
   local(server, context) {
@@ -77,7 +107,8 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
       id: server.id,
       manufacturerSerialNumber: `SL${server.id}`,
       notes: server.notes,
-      provisionDate: formatApiDate(server.provisionedAt),
+      // A server still provisioning has no provision date yet.
+      provisionDate: server.provisionedAt <= context.now ? formatApiDate(server.provisionedAt) : null,
       serialNumber: `SL01FT${server.id}`,
       serviceProviderId: 1,
     });
@@ -159,11 +190,11 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
     },
     operatingSystem: {
       type: 'SoftLayer_Software_Component_OperatingSystem',
-      get: (server) => operatingSystemView(server.osCode, 'root', server.rootPassword),
+      get: (server, context) => serverSoftware(server, context),
     },
     softwareComponents: {
       type: 'SoftLayer_Software_Component',
-      get: (server) => [operatingSystemView(server.osCode, 'root', server.rootPassword)],
+      get: (server, context) => [serverSoftware(server, context)],
     },
     tagReferences: {
       type: 'SoftLayer_Tag_Reference',

@@ -1,5 +1,6 @@
 import { DATACENTERS } from '../data/catalog';
 import {
+  categoryName,
   type ProductItem,
   type ProductPackage,
   type ProductPreset,
@@ -32,15 +33,11 @@ export function priceView(price: ProductPrice, withItem = true): Record<string, 
     setupFee: '0',
     locationGroupId: null,
     capacityRestrictionType: null,
-    categories: [
-      {
-        id: categoryId(price.categoryCode),
-        categoryCode: price.categoryCode,
-        name:
-          productCatalog().items.find((item) => item.categoryCode === price.categoryCode)?.categoryName ??
-          price.categoryCode,
-      },
-    ],
+    categories: (price.categoryCodes ?? [price.categoryCode]).map((code) => ({
+      id: categoryId(code),
+      categoryCode: code,
+      name: categoryName(code),
+    })),
     ...(withItem && item ? { item: itemView(item, false) } : {}),
   };
 }
@@ -59,7 +56,11 @@ export function itemView(item: ProductItem, withPrices = true): Record<string, u
     units: item.units,
     itemCategory: category,
     categories: [category],
-    attributes: [],
+    attributes: (item.attributes ?? []).map((keyName, index) => ({
+      id: item.id * 10 + index,
+      attributeTypeKeyName: keyName,
+      value: '1',
+    })),
     ...(item.effect?.osCode
       ? {
           softwareDescription: {
@@ -81,13 +82,13 @@ export function itemView(item: ProductItem, withPrices = true): Record<string, u
 
 export function presetView(preset: ProductPreset): Record<string, unknown> {
   const { prices, items } = productCatalog();
-  const wanted = [
+  const wanted = preset.itemKeys ?? [
     `GUEST_CORE_${preset.cores}`,
     `RAM_${preset.memoryMb / 1024}_GB`,
     `GUEST_DISK_${preset.diskGb}_GB_SAN`,
   ];
   const presetPrices = wanted
-    .map((keyName) => items.find((item) => item.keyName === keyName))
+    .map((keyName) => items.find((item) => item.keyName === keyName && item.packageId === preset.packageId))
     .map((item) => prices.find((price) => price.itemId === item?.id))
     .filter((price): price is ProductPrice => price !== undefined);
   return {

@@ -13,6 +13,9 @@ import {
 } from './load-balancer';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
+import { guestNotificationModel, hardwareNotificationModel } from './notification';
+import { placementGroupModel } from './placement-group';
+import { portableDiskModel } from './portable-disk';
 import { productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
@@ -48,6 +51,10 @@ for (const model of [
   securityGroupModel,
   securityGroupRuleModel,
   securityGroupBindingModel,
+  guestNotificationModel,
+  hardwareNotificationModel,
+  portableDiskModel,
+  placementGroupModel,
 ]) {
   MODELS.set(model.type, model);
 }

@@ -86,7 +86,7 @@ export const virtualGuestModel: TypeModel<unknown> = defineModel<GuestRecord>({
       metricPollDate: null,
       modifyDate: formatApiDate(guest.modifiedAt),
       notes: guest.notes,
-      placementGroupId: null,
+      placementGroupId: guest.placementGroupId,
       postInstallScriptUri: guest.postInstallScriptUri,
       provisionDate: guest.provisionedAt === null ? null : formatApiDate(guest.provisionedAt),
       startCpus: guest.maxCpu,

@@ -1,7 +1,11 @@
 import { faults } from '../api-fault';
 import { startOsReload } from '../data/provisioning';
 import type { HardwareRecord } from '../data/records';
+import { serverDrives } from '../models/hardware';
 import { checkDomain, checkHostname, objectArg, optionalString, toInteger } from './arguments';
+import { hardwareMaintenanceMethods } from './hardware-maintenance-methods';
+import { hardwareUpgradePrices } from './hardware-order';
+import { serverStorageMethods } from './server-storage-methods';
 import { type MethodInput, rows, type ServiceDefinition, value } from './service-definition';
 import { attachedNetworkStorages } from './storage-access';
 
@@ -88,15 +92,15 @@ function definition(name: string): ServiceDefinition {
       getHardDrives: (input) => {
         const server = input.row as HardwareRecord;
         return value(
-          [0, 1].map((slot) => ({
+          serverDrives(server).map(({ slot, capacityGb }) => ({
             id: server.id * 10 + slot,
             hardwareId: server.id,
             serialNumber: `WD-${server.id}${slot}`,
             hardwareComponentModel: {
               manufacturer: 'Seagate',
-              name: 'ST2000NX0403',
+              name: capacityGb === 2000 ? 'ST2000NX0403' : `ST${capacityGb}`,
               hardwareGenericComponentModel: {
-                capacity: 2000,
+                capacity: capacityGb,
                 units: 'GB',
                 hardwareComponentType: { keyName: 'HARD_DRIVE', type: 'Hard Drive' },
               },
@@ -104,6 +108,9 @@ function definition(name: string): ServiceDefinition {
           })),
         );
       },
+      getUpgradeItemPrices: () => value(hardwareUpgradePrices()),
+      ...serverStorageMethods('HARDWARE'),
+      ...hardwareMaintenanceMethods,
     },
   };
 }
@@ -117,6 +124,10 @@ const SERVER_ONLY_METHODS = new Set([
   'setPublicNetworkInterfaceSpeed',
   'setPrivateNetworkInterfaceSpeed',
   'bootToRescueLayer',
+  'getMetricTrackingObjectId',
+  'createFirmwareUpdateTransaction',
+  'createFirmwareReflashTransaction',
+  'getUpgradeItemPrices',
 ]);
 
 function hardwareDefinition(): ServiceDefinition {

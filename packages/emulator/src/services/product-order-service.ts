@@ -7,6 +7,14 @@ import { priceView } from '../models/product';
 import type { ViewContext } from '../models/type-model';
 import { objectArg, toFlag, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
+import { applyPlacement, orderPlacements } from './guest-order-placement';
+import {
+  hardwareUpgrade,
+  isHardwareOrder,
+  isHardwareUpgrade,
+  placeHardwareOrder,
+  verifyHardwareOrder,
+} from './hardware-order';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
 
@@ -205,25 +213,35 @@ export const productOrderService: ServiceDefinition = {
   methods: {
     verifyOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
+      if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, false));
       if (isUpgrade(container)) return value(upgrade(container, input, false));
+      if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
       const order = parseOrder(container, input.context, 0);
+      orderPlacements(container, order.specs, input.context.state);
       return value(inShape(orderDetails(order, []), wrapped));
     },
     placeOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
+      if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, true));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
+      if (isHardwareOrder(container)) {
+        return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));
+      }
       const { state } = input.context;
       const { now } = input.context;
       const receipt = state.mutate(() => {
         const orderId = state.allocateId('order');
         const order = parseOrder(container, input.context, orderId);
-        const guests = order.specs.map((spec) =>
-          createGuest(state, spec, {
+        const placements = orderPlacements(container, order.specs, state);
+        const guests = order.specs.map((spec, index) => {
+          const guest = createGuest(state, spec, {
             now,
             provisioningMs: input.settings.provisioningMs,
             ownerUserId: input.context.user.id,
-          }),
-        );
+          });
+          applyPlacement(guest, placements[index]);
+          return guest;
+        });
         state.orders.insert({
           id: orderId,
           createdAt: now,

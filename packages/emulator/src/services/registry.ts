@@ -18,11 +18,16 @@ import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
 import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
+import { maintenanceWindowService } from './maintenance-window-service';
+import { metricTrackingService } from './metric-tracking-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
+import { guestNotificationService, hardwareNotificationService } from './notification-services';
+import { placementGroupService, placementRuleService } from './placement-group-service';
 import { productOrderService } from './product-order-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
+import { softwarePasswordService } from './software-password-service';
 import { sshKeyService } from './ssh-key-service';
 import { ticketService, ticketSubjectService } from './ticket-service';
 import { permissionService, userService } from './user-service';
@@ -65,5 +70,12 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     guestNetworkComponentService,
     networkStorageService,
     eventLogService,
+    metricTrackingService,
+    guestNotificationService,
+    hardwareNotificationService,
+    maintenanceWindowService,
+    softwarePasswordService,
+    placementGroupService,
+    placementRuleService,
   ].map((service) => [service.name, service]),
 );

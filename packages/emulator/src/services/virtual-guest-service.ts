@@ -10,7 +10,9 @@ import { datacenterById, locationView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
 import { checkDomain, checkHostname, objectArg, optionalString, stringArg, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, specFromTemplate } from './create-guest';
+import { guestPlacementMethods } from './guest-placement-methods';
 import { removeGuest } from './remove-guest';
+import { serverStorageMethods } from './server-storage-methods';
 import { type MethodInput, row, rows, type ServiceDefinition, value } from './service-definition';
 import { attachedNetworkStorages } from './storage-access';
 
@@ -330,5 +332,7 @@ export const virtualGuestService: ServiceDefinition = {
         attachedNetworkStorages(input.context.state, 'VIRTUAL_GUEST', guestOf(input).id, input.call.args[0]),
       ),
     getLocation: (input) => value(locationView(datacenterById(guestOf(input).datacenterId))),
+    ...serverStorageMethods('VIRTUAL_GUEST'),
+    ...guestPlacementMethods,
   },
 };

@@ -1,0 +1,87 @@
+import { faults } from '../api-fault';
+import { metricSeries, parseMetricDate, trackedObjectOf } from '../data/metric-data';
+import { toInteger } from './arguments';
+import { type MethodInput, rows, type ServiceDefinition } from './service-definition';
+
+const DATA_TYPE = 'SoftLayer_Metric_Tracking_Object_Data';
+
+/** A tracking object as the API shows it: its id, what it tracks (`resourceTableId`) and its type. */
+interface TrackingObjectView {
+  id: number;
+  resourceTableId: number;
+  startDate: string;
+  type: { keyName: string; name: string };
+}
+
+/** The bandwidth series of each direction (`public`, `private`, or both when not given). */
+const BANDWIDTH_TYPES: Record<string, readonly string[]> = {
+  public: ['publicIn_net_octet', 'publicOut_net_octet'],
+  private: ['privateIn_net_octet', 'privateOut_net_octet'],
+};
+
+function period(input: MethodInput): { start: number; end: number } {
+  return {
+    start: parseMetricDate(input.call.args[0], 'startDateTime'),
+    end: parseMetricDate(input.call.args[1], 'endDateTime'),
+  };
+}
+
+/** `SoftLayer_Metric_Tracking_Object`: the tracking object of a guest or hardware server, and its data. */
+export const metricTrackingService: ServiceDefinition = {
+  name: 'SoftLayer_Metric_Tracking_Object',
+  type: 'SoftLayer_Metric_Tracking_Object',
+  find: (id, context): TrackingObjectView | undefined => {
+    const tracked = trackedObjectOf(id);
+    if (!tracked) return undefined;
+    const table = tracked.kind === 'guest' ? context.state.guests : context.state.hardware;
+    if (!table.get(tracked.id)) return undefined;
+    return {
+      id,
+      resourceTableId: tracked.id,
+      startDate: '2026-01-01T00:00:00-06:00',
+      type:
+        tracked.kind === 'guest'
+          ? { keyName: 'GUEST', name: 'Guest' }
+          : { keyName: 'HARDWARE_SERVER', name: 'Server' },
+    };
+  },
+  methods: {
+    // (startDateTime, endDateTime, type, rollupSeconds): in and out bytes per rollup period.
+    getBandwidthData: (input) => {
+      const { start, end } = period(input);
+      const direction = input.call.args[2];
+      const types =
+        direction === undefined || direction === null || direction === ''
+          ? [...BANDWIDTH_TYPES.public!, ...BANDWIDTH_TYPES.private!]
+          : typeof direction === 'string'
+            ? BANDWIDTH_TYPES[direction.toLowerCase()]
+            : undefined;
+      if (!types)
+        throw faults.invalidValue(`The type must be public or private, got "${String(direction)}".`);
+      const rollup = input.call.args[3] === undefined ? 3600 : toInteger(input.call.args[3]);
+      if (rollup === undefined || rollup <= 0)
+        throw faults.invalidValue('rollupSeconds must be a positive integer.');
+      return rows(DATA_TYPE, metricSeries(input.id ?? 0, types, start, end, rollup));
+    },
+    // (startDateTime, endDateTime, validTypes [{keyName, summaryType}], summaryPeriod).
+    getSummaryData: (input) => {
+      const { start, end } = period(input);
+      const validTypes = input.call.args[2];
+      if (!Array.isArray(validTypes) || validTypes.length === 0) {
+        throw faults.missingParameter('Parameter 3 (validTypes) must be a non-empty array.');
+      }
+      const keyNames = validTypes.map((type) => {
+        const keyName = (type as { keyName?: unknown } | null)?.keyName;
+        if (typeof keyName !== 'string' || keyName === '') {
+          throw faults.invalidValue('Each valid type must have a keyName (CPU0, MEMORY_USAGE, …).');
+        }
+        return keyName;
+      });
+      const summaryPeriod = toInteger(input.call.args[3]);
+      if (summaryPeriod === undefined || summaryPeriod <= 0) {
+        throw faults.invalidValue('summaryPeriod must be a positive integer.');
+      }
+      return rows(DATA_TYPE, metricSeries(input.id ?? 0, keyNames, start, end, summaryPeriod));
+    },
+  },
+};
