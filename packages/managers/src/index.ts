@@ -9,6 +9,15 @@ export {
 export { BlockStorageManager } from './block-storage-manager';
 export type { CreateOptionItem, PresetSize } from './create-options';
 export {
+  type CancelledGuest,
+  type DedicatedHostCreateOptions,
+  type DedicatedHostIdentifier,
+  DedicatedHostManager,
+  type DedicatedHostOrderOptions,
+  type ListDedicatedHostsOptions,
+  type ListHostGuestsOptions,
+} from './dedicated-host-manager';
+export {
   DnsManager,
   type DnsRecordChanges,
   type GetRecordsOptions,

@@ -268,6 +268,7 @@ describe('OrderingManager against the emulator', () => {
     expect(packages.map((pkg) => pkg.keyName)).toEqual([
       'PUBLIC_CLOUD_SERVER',
       'BARE_METAL_SERVER',
+      'DEDICATED_HOST',
       'CLOUD_SERVER',
     ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });

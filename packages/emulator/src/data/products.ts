@@ -23,6 +23,8 @@ export interface ProductItem {
   categoryName: string;
   /** `attributeTypeKeyName`s of the item's attributes (`IS_PRIVATE_NETWORK_ONLY`, `NON_LACP`). */
   attributes?: readonly string[];
+  /** The items bundled with it (a dedicated host flavor's RAM and disk): key name, capacity, category. */
+  bundle?: ReadonlyArray<{ keyName: string; capacity: number; categoryCode: string }>;
   /** What the item sets on a guest: cores, memory (MB), an OS code, a disk size or a port speed. */
   effect?: { cores?: number; memoryMb?: number; osCode?: string; diskGb?: number; portSpeed?: number };
 }
@@ -62,6 +64,13 @@ export const VIRTUAL_PACKAGE_ID = 835;
 export const BARE_METAL_PACKAGE_ID = 200;
 /** The legacy cloud server package, whose SAN disk prices name the data disks' categories (`Second Disk`, …). */
 export const CLOUD_SERVER_PACKAGE_ID = 46;
+/** The dedicated host package: flavors of whole hosts (cores, with RAM and disk bundled). */
+export const DEDICATED_HOST_PACKAGE_ID = 813;
+/** The dedicated host flavors: cores, RAM (GB), disk (GB). */
+export const DEDICATED_HOST_FLAVORS: ReadonlyArray<readonly [string, number, number, number]> = [
+  ['56_CORES_X_242_RAM_X_1_4_TB', 56, 242, 1200],
+  ['56_CORES_X_484_RAM_X_1_5_TB', 56, 484, 1500],
+];
 const DATA_DISK_CATEGORIES = ['guest_disk1', 'guest_disk2', 'guest_disk3', 'guest_disk4'];
 
 const CATEGORY_NAMES: Record<string, string> = {
@@ -79,6 +88,7 @@ const CATEGORY_NAMES: Record<string, string> = {
   disk4: 'Fifth Hard Drive',
   disk5: 'Sixth Hard Drive',
   disk_controller: 'Disk Controller',
+  dedicated_virtual_hosts: 'Dedicated Virtual Host',
   port_speed: 'Uplink Port Speeds',
   bandwidth: 'Public Bandwidth',
   pri_ip_addresses: 'Primary IP Addresses',
@@ -234,6 +244,24 @@ function buildCatalog(): ProductCatalog {
   );
 
   addBareMetalItems(add);
+  for (const [keyName, cores, ramGb, diskGb] of DEDICATED_HOST_FLAVORS) {
+    add(
+      {
+        packageId: DEDICATED_HOST_PACKAGE_ID,
+        keyName,
+        description: `${cores} Cores X ${ramGb} RAM X ${diskGb / 1000} TB`,
+        capacity: cores,
+        units: 'CORE',
+        categoryCode: 'dedicated_virtual_hosts',
+        bundle: [
+          { keyName: `${ramGb}_GB_RAM`, capacity: ramGb, categoryCode: 'dedicated_host_ram' },
+          { keyName: `${diskGb}_GB_LOCAL_DISK`, capacity: diskGb, categoryCode: 'dedicated_host_disk' },
+        ],
+      },
+      cores * 0.1,
+      cores * 70,
+    );
+  }
 
   // Data disks of the legacy cloud server package: one standard price good for every data disk slot.
   for (const gb of [25, 100, 250, 500]) {
@@ -287,6 +315,13 @@ function buildCatalog(): ProductCatalog {
       keyName: 'BARE_METAL_SERVER',
       name: 'Bare Metal Server',
       typeKeyName: 'BARE_METAL_CPU',
+      isActive: 1,
+    },
+    {
+      id: DEDICATED_HOST_PACKAGE_ID,
+      keyName: 'DEDICATED_HOST',
+      name: 'Dedicated Host',
+      typeKeyName: 'DEDICATED_HOST',
       isActive: 1,
     },
     {

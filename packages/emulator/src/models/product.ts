@@ -56,6 +56,16 @@ export function itemView(item: ProductItem, withPrices = true): Record<string, u
     units: item.units,
     itemCategory: category,
     categories: [category],
+    bundleItems: (item.bundle ?? []).map((bundled, index) => ({
+      id: item.id * 10 + index,
+      keyName: bundled.keyName,
+      capacity: String(bundled.capacity),
+      categories: [{ categoryCode: bundled.categoryCode }],
+      hardwareGenericComponentModel: {
+        id: item.id * 10 + index,
+        hardwareComponentType: { keyName: bundled.categoryCode.toUpperCase() },
+      },
+    })),
     attributes: (item.attributes ?? []).map((keyName, index) => ({
       id: item.id * 10 + index,
       attributeTypeKeyName: keyName,

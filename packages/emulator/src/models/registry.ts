@@ -1,4 +1,5 @@
 import { accountModel } from './account';
+import { dedicatedHostModel } from './dedicated-host';
 import { dnsDomainModel, resourceRecordModel } from './dns';
 import { guestNetworkComponentModel } from './guest-network-component';
 import { hardwareModel } from './hardware';
@@ -55,6 +56,7 @@ for (const model of [
   hardwareNotificationModel,
   portableDiskModel,
   placementGroupModel,
+  dedicatedHostModel,
 ]) {
   MODELS.set(model.type, model);
 }

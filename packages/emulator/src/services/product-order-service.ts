@@ -7,6 +7,7 @@ import { priceView } from '../models/product';
 import type { ViewContext } from '../models/type-model';
 import { objectArg, toFlag, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
+import { dedicatedHostOrder, isDedicatedHostOrder } from './dedicated-host-service';
 import { applyPlacement, orderPlacements } from './guest-order-placement';
 import {
   hardwareUpgrade,
@@ -214,6 +215,8 @@ export const productOrderService: ServiceDefinition = {
     verifyOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
       if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, false));
+      if (isDedicatedHostOrder(container))
+        return value(inShape(dedicatedHostOrder(container, input, false), wrapped));
       if (isUpgrade(container)) return value(upgrade(container, input, false));
       if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
       const order = parseOrder(container, input.context, 0);
@@ -223,6 +226,7 @@ export const productOrderService: ServiceDefinition = {
     placeOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
       if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, true));
+      if (isDedicatedHostOrder(container)) return value(dedicatedHostOrder(container, input, true));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       if (isHardwareOrder(container)) {
         return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));

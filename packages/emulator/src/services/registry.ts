@@ -12,6 +12,7 @@ import {
   subnetService,
   vlanService,
 } from './catalog-services';
+import { dedicatedHostService } from './dedicated-host-service';
 import { dnsDomainService, resourceRecordService } from './dns-service';
 import { eventLogService } from './event-log-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
@@ -77,5 +78,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     softwarePasswordService,
     placementGroupService,
     placementRuleService,
+    dedicatedHostService,
   ].map((service) => [service.name, service]),
 );
