@@ -4,9 +4,11 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { GlobalOptions } from './global-options';
 import type { Session } from './open-session';
+import { formatOutput } from './output/format-output';
 
 /** The managers a command can ask for by name. */
 export type ManagerName =
+  | 'DedicatedHostManager'
   | 'DnsManager'
   | 'EventLogManager'
   | 'HardwareManager'
@@ -65,6 +67,14 @@ export class CommandContext {
   /** Writes text to stdout as is. */
   out(text: string): void {
     this.io.stdout.write(text);
+  }
+
+  /**
+   * Prints one output in the chosen format, as the reference's `env.fout` (a command that prints several tables
+   * or messages calls this for each and returns nothing).
+   */
+  print(value: unknown): void {
+    this.out(formatOutput(value, this.options.format));
   }
 
   /** Writes a line to stderr (messages, never data). */

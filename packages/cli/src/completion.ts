@@ -22,7 +22,8 @@ async function commandTree(): Promise<Record<string, string[]>> {
   const tree: Record<string, string[]> = { completion: ['bash', 'zsh', 'fish'] };
   for (const entry of REGISTRY) {
     const spec = (await entry.load()).default;
-    tree[entry.name] = isGroup(spec) ? spec.commands.map((command) => command.name) : [];
+    const children = isGroup(spec) ? spec.commands.map((command) => command.name) : [];
+    for (const word of [entry.name, ...(entry.aliases ?? [])]) tree[word] = children;
   }
   return tree;
 }

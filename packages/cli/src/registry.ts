@@ -4,6 +4,8 @@ import type { CommandSpec, GroupSpec } from './define-command';
 export interface RegistryEntry {
   name: string;
   description: string;
+  /** Other words for it (`vs` and `vm` for `virtual`), as slcli's aliases. */
+  aliases?: readonly string[];
   /** Imported only when this word is on the command line. */
   load: () => Promise<{ default: CommandSpec | GroupSpec }>;
 }
@@ -21,12 +23,23 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'config', description: 'CLI configuration.', load: () => import('./commands/config/index') },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
+  {
+    name: 'hardware',
+    aliases: ['hw', 'server'],
+    description: 'Hardware servers.',
+    load: () => import('./commands/hardware/index'),
+  },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   { name: 'setup', description: 'Setup the CLI config file.', load: () => import('./commands/config/setup') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
   { name: 'summary', description: 'Account summary.', load: () => import('./commands/summary') },
   { name: 'ticket', description: 'Support tickets.', load: () => import('./commands/ticket/index') },
 ];
+
+/** Whether `word` names `entry` (its name or one of its aliases). */
+export function namesEntry(entry: RegistryEntry, word: string | undefined): boolean {
+  return word !== undefined && (entry.name === word || (entry.aliases ?? []).includes(word));
+}
 
 export function isGroup(spec: CommandSpec | GroupSpec): spec is GroupSpec {
   return 'commands' in spec;

@@ -5,7 +5,7 @@ import { CommandContext } from './command-context';
 import type { CommandInput, CommandSpec } from './define-command';
 import { findCommandWord, type GlobalOptions } from './global-options';
 import { formatOutput, OUTPUT_FORMATS, type OutputFormat } from './output/format-output';
-import { isGroup, REGISTRY } from './registry';
+import { isGroup, namesEntry, REGISTRY } from './registry';
 import { describeError } from './report-error';
 import { CLI_VERSION } from './version';
 
@@ -117,7 +117,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 
   for (const entry of REGISTRY) {
     const command = program.command(entry.name).description(entry.description);
-    if (entry.name !== word) continue;
+    if (entry.aliases) command.aliases(entry.aliases);
+    if (!namesEntry(entry, word)) continue;
     const spec = (await entry.load()).default;
     if (isGroup(spec)) {
       for (const child of spec.commands) attachCommand(command.command(child.name), child, runCommand);
