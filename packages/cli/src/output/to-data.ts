@@ -2,6 +2,8 @@ import { FormattedItem, KeyValueTable, Listing, Table } from './table';
 
 /** The machine form of an output value (the reference's `to_python`): what json, jsonraw print. */
 export function toData(value: unknown): unknown {
+  // A missing value prints as Python's None (`null`), never as a dropped key.
+  if (value === undefined) return null;
   if (value instanceof KeyValueTable) {
     const mapping: Record<string, unknown> = {};
     for (const row of value.rows) mapping[String(row[0])] = toData(row[1]);
