@@ -8,7 +8,8 @@ const command: CommandSpec = defineCommand({
     const manager = await context.manager('HardwareManager');
     const table = new Table(['Code', 'Reason']);
     table.align = { Code: 'right', Reason: 'left' };
-    for (const [code, reason] of Object.entries(manager.getCancellationReasons())) table.addRow([code, reason]);
+    for (const [code, reason] of Object.entries(manager.getCancellationReasons()))
+      table.addRow([code, reason]);
     return table;
   },
 });

@@ -62,7 +62,8 @@ const command: CommandSpec = defineCommand({
     if (options.price) table.addRow(['prices', pricesTable(server)]);
     if (options.passwords) {
       const users = new Table(['username', 'password']);
-      for (const item of server.operatingSystem?.passwords ?? []) users.addRow([item.username, item.password]);
+      for (const item of server.operatingSystem?.passwords ?? [])
+        users.addRow([item.username, item.password]);
       table.addRow(['users', users]);
       const remote = new Table(['ipmi_username', 'password']);
       for (const item of server.remoteManagementAccounts ?? []) remote.addRow([item.username, item.password]);

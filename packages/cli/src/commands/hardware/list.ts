@@ -1,7 +1,7 @@
 import { type CommandSpec, defineCommand, list, text } from '../../define-command';
-import { blank, Table } from '../../output/table';
-import { chooseColumns, type Column } from '../columns';
 import { pythonTruthy } from '../../output/python-text';
+import { blank, Table } from '../../output/table';
+import { type Column, chooseColumns } from '../columns';
 import { activeTransaction, tagList } from '../transaction-status';
 
 type Server = Record<string, unknown>;

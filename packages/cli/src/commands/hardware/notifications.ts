@@ -10,7 +10,15 @@ const command: CommandSpec = defineCommand({
   async run(context, { args }) {
     const { manager, id } = await resolveHardware(context, args.identifier);
     // slcli's columns (with its spellings); as a two-column table its json maps each id to the domain.
-    const table = new KeyValueTable(['Id', 'Domain', 'Hostmane', 'Username', 'Email', 'FirstName', 'Lastname']);
+    const table = new KeyValueTable([
+      'Id',
+      'Domain',
+      'Hostmane',
+      'Username',
+      'Email',
+      'FirstName',
+      'Lastname',
+    ]);
     table.align = { Domain: 'right', Username: 'left' };
     for (const notification of await manager.getNotifications(id)) {
       table.addRow([
