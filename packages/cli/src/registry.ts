@@ -24,6 +24,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
   {
+    name: 'dedicatedhost',
+    aliases: ['dh'],
+    description: 'Dedicated Host.',
+    load: () => import('./commands/dedicatedhost/index'),
+  },
+  {
     name: 'hardware',
     aliases: ['hw', 'server'],
     description: 'Hardware servers.',

@@ -34,6 +34,30 @@ const READS: readonly string[] = [
   'ticket subjects',
   'event-log get -l 5',
   'event-log get --metadata -l 3',
+  'hardware list',
+  'hw list --columns id,tags,created_by,guid,datacenter.longName -d dal05',
+  'hw list --tag prod -H gpu01',
+  'hw detail 1200001',
+  'hw detail gpu01 --price --passwords',
+  'hw detail 1200002 --price --passwords --components',
+  'hw billing 1200001',
+  'hw cancel-reasons',
+  'hw credentials 1200001',
+  'hw sensor 1200001',
+  'hw sensor 1200003 --discrete',
+  'hw notifications 1200001',
+  'hw monitoring 1200001',
+  'hw storage 1200001',
+  'hw bandwidth 1200001 -s 2026-12-01 -e 2026-12-02',
+  'hw bandwidth 1200001 -s 2026-12-01 -e 2026-12-03 -p 86400 -q',
+  'hw ready 1200001',
+  'dedicatedhost list',
+  'dh list -d lon06 --sortby Id',
+  'dh detail 656001',
+  'dh detail 656001 --price --guests',
+  'dh list-guests 656001',
+  'dh list-guests 656001 --columns id,guid,cpu,memory,tags,created_by',
+  'dh create-options',
   'call-api Account getObject --mask id,companyName,email',
   'call-api Account getDomains --mask id,name,serial',
   'call-api Account getVirtualGuests --mask id,hostname,datacenter.name --limit 7',
@@ -50,6 +74,12 @@ const FAILURES: readonly string[] = [
   'call-api Account getNothingAtAll',
   'ticket detail 999',
   'ticket attach 150000002',
+  'hw detail nosuch-host',
+  'hw detail 999',
+  'hw authorize-storage 1200001 -u nosuchuser',
+  'hw notification-delete 99999',
+  'dh detail 999',
+  'dh create-options -d lon06',
 ];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
@@ -69,6 +99,21 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
     write: 'sshkey add newkey -k "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 me@host" --note hi',
     read: 'sshkey list',
   },
+  { write: '-y dh cancel 656001', read: 'dh list' },
+  { write: '-y dh cancel-guests 656001', read: 'dh list' },
+  { write: 'hw power-on 1200001', read: 'hw detail 1200001' },
+  { write: '-y hw power-off gpu01', read: 'hw detail 1200001' },
+  { write: '-y hw power-cycle 1200001', read: 'hw detail 1200001' },
+  { write: '-y hw reboot 1200001 --soft', read: 'hw detail 1200001' },
+  { write: '-y hw rescue 1200001', read: 'hw detail 1200001' },
+  { write: '-y hw update-firmware 1200004', read: 'hw detail 1200004' },
+  { write: '-y hw reflash-firmware 1200005', read: 'hw detail 1200005' },
+  { write: 'hw edit 1200001 -H renamed -D example.net -g a -g b', read: 'hw detail 1200001' },
+  { write: 'hw edit 1200001 --public-speed 100 --redundant', read: 'hw detail 1200001' },
+  { write: '-y hw reload 1200002', read: 'hw detail 1200002' },
+  { write: '-y hw cancel 1200003 --reason cost --comment bye', read: 'hardware list' },
+  { write: 'hw notification-add 1200001 --users 7000002', read: 'hw notifications 1200001' },
+  { write: 'hw authorize-storage 1200001 -u SL02SEL307609-1', read: 'hw storage 1200001' },
 ];
 
 const hasSlcli = ((): boolean => {
@@ -90,8 +135,25 @@ function parsed(result: RunResult): unknown {
   try {
     return JSON.parse(result.stdout);
   } catch {
-    return result.stdout;
+    return jsonDocuments(result.stdout) ?? result.stdout;
   }
+}
+
+/** Several JSON documents one after the other, each ending at a line end; undefined when the text is not that. */
+function jsonDocuments(text: string): unknown[] | undefined {
+  const documents: unknown[] = [];
+  let pending = '';
+  for (const line of text.split('\n')) {
+    pending += `${line}\n`;
+    if (!/^[\]}"\d]|^(null|true|false)$/.test(line)) continue;
+    try {
+      documents.push(JSON.parse(pending));
+      pending = '';
+    } catch {
+      // not the end of a document yet
+    }
+  }
+  return pending.trim() === '' && documents.length > 1 ? documents : undefined;
 }
 
 /** A write then a read on a new emulator (same seed: the same account every time). */
