@@ -19,6 +19,7 @@ import ready from './ready';
 import reload from './reload';
 import sensor from './sensor';
 import storage from './storage';
+import upgrade from './upgrade';
 
 const group: GroupSpec = {
   commands: [
@@ -47,6 +48,7 @@ const group: GroupSpec = {
     sensor,
     storage,
     updateFirmware,
+    upgrade,
   ],
 };
 export default group;
