@@ -104,6 +104,7 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
   },
   { write: '-y dh cancel 656001', read: 'dh list' },
   { write: '-y dh cancel-guests 656001', read: 'dh list' },
+  { write: 'hw toggle-ipmi 1200001 --disable', read: 'hw detail 1200001' },
   { write: 'hw power-on 1200001', read: 'hw detail 1200001' },
   { write: '-y hw power-off gpu01', read: 'hw detail 1200001' },
   { write: '-y hw power-cycle 1200001', read: 'hw detail 1200001' },

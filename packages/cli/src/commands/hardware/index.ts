@@ -19,6 +19,7 @@ import ready from './ready';
 import reload from './reload';
 import sensor from './sensor';
 import storage from './storage';
+import toggleIpmi from './toggle-ipmi';
 import upgrade from './upgrade';
 
 const group: GroupSpec = {
@@ -47,6 +48,7 @@ const group: GroupSpec = {
     rescue,
     sensor,
     storage,
+    toggleIpmi,
     updateFirmware,
     upgrade,
   ],
