@@ -1,6 +1,5 @@
 import { type CommandSpec, defineCommand, integer, list, text } from '../../define-command';
-import { pythonTruthy } from '../../output/python-text';
-import { blank, Table } from '../../output/table';
+import { columnTable } from '../column-table';
 import { type Column, chooseColumns } from '../columns';
 import { tagList } from '../transaction-status';
 import { resolveHost } from './resolve-host';
@@ -50,12 +49,7 @@ const command: CommandSpec = defineCommand({
       ...(tags.length > 0 ? { tags } : {}),
       mask: columns.mask(),
     });
-    const table = new Table(columns.names);
-    table.sortBy = text(options.sortby);
-    for (const guest of guests) {
-      table.addRow(columns.row(guest as Guest).map((value) => (pythonTruthy(value) ? value : blank())));
-    }
-    return table;
+    return columnTable(columns, guests as unknown as Guest[], text(options.sortby));
   },
 });
 

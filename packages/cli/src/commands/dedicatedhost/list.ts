@@ -26,7 +26,11 @@ const command: CommandSpec = defineCommand({
       order: integer(options.order),
       owner: text(options.owner),
     });
-    if (hosts.length === 0) return 'No dedicated hosts are found.';
+    if (hosts.length === 0) {
+      // slcli echoes this line whatever the output format.
+      context.out('No dedicated hosts are found.\n');
+      return undefined;
+    }
     const table = new Table([
       'Id',
       'Name',

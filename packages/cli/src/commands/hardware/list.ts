@@ -1,6 +1,5 @@
 import { type CommandSpec, defineCommand, list, text } from '../../define-command';
-import { pythonTruthy } from '../../output/python-text';
-import { blank, Table } from '../../output/table';
+import { columnTable } from '../column-table';
 import { type Column, chooseColumns } from '../columns';
 import { activeTransaction, tagList } from '../transaction-status';
 
@@ -60,12 +59,7 @@ const command: CommandSpec = defineCommand({
       ...(tags.length > 0 ? { tags } : {}),
       mask: `mask(SoftLayer_Hardware_Server)[${columns.mask()}]`,
     });
-    const table = new Table(columns.names);
-    table.sortBy = text(options.sortby);
-    for (const server of servers) {
-      table.addRow(columns.row(server as Server).map((value) => (pythonTruthy(value) ? value : blank())));
-    }
-    return table;
+    return columnTable(columns, servers as unknown as Server[], text(options.sortby));
   },
 });
 

@@ -1,7 +1,7 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, list } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
-import { lookup } from '../lookup';
+import { notificationRow } from './notification-row';
 import { resolveHardware } from './resolve-hardware';
 
 const command: CommandSpec = defineCommand({
@@ -25,14 +25,7 @@ const command: CommandSpec = defineCommand({
     table.align = { Id: 'right', Username: 'left' };
     for (const userId of userIds) {
       const notification = await manager.addNotification(id, userId);
-      table.addRow([
-        notification.id,
-        lookup(notification, 'hardware', 'fullyQualifiedDomainName'),
-        notification.user?.username,
-        notification.user?.email,
-        notification.user?.firstName,
-        notification.user?.lastName,
-      ]);
+      table.addRow(notificationRow(notification, false));
     }
     return table;
   },

@@ -1,6 +1,6 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
-import { lookup } from '../lookup';
+import { notificationRow } from './notification-row';
 import { resolveHardware } from './resolve-hardware';
 
 const command: CommandSpec = defineCommand({
@@ -21,15 +21,7 @@ const command: CommandSpec = defineCommand({
     ]);
     table.align = { Domain: 'right', Username: 'left' };
     for (const notification of await manager.getNotifications(id)) {
-      table.addRow([
-        notification.id,
-        lookup(notification, 'hardware', 'fullyQualifiedDomainName'),
-        lookup(notification, 'hardware', 'hostname'),
-        notification.user?.username,
-        notification.user?.email,
-        notification.user?.firstName,
-        notification.user?.lastName,
-      ]);
+      table.addRow(notificationRow(notification, true));
     }
     return table;
   },
