@@ -159,7 +159,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       return { value };
     }
-    const maskText = call.mask ?? (output.kind === 'row' ? output.defaultMask : undefined);
+    const maskText = call.mask ?? output.defaultMask;
     let tree = maskText === undefined ? undefined : parseRequestMask(maskText);
     const always = modelOf(output.type)?.alwaysIncluded;
     if (always !== undefined) {

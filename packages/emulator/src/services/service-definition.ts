@@ -23,11 +23,11 @@ export interface MethodInput {
 /**
  * What a method answers: stored rows of a type (masked and filtered by the dispatcher), or a finished value.
  * `property` names the relational property a list stands for (`virtualGuests`), for unwrapping the filter;
- * `defaultMask` is the mask of a row when the call has none (methods the API answers with relations populated).
+ * `defaultMask` is the mask of a row (or of each row) when the call has none (methods the API answers with relations populated).
  */
 export type MethodOutput =
   | { kind: 'row'; type: string; row: unknown; defaultMask?: string }
-  | { kind: 'rows'; type: string; rows: readonly unknown[]; property?: string }
+  | { kind: 'rows'; type: string; rows: readonly unknown[]; property?: string; defaultMask?: string }
   | { kind: 'value'; value: unknown };
 
 export type MethodImplementation = (input: MethodInput) => MethodOutput;
