@@ -27,6 +27,18 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'email', description: 'Email Delivery Network.', load: () => import('./commands/email/index') },
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
   { name: 'file', description: 'File Storage.', load: () => import('./commands/file/index') },
+  {
+    name: 'dedicatedhost',
+    aliases: ['dh'],
+    description: 'Dedicated Host.',
+    load: () => import('./commands/dedicatedhost/index'),
+  },
+  {
+    name: 'hardware',
+    aliases: ['hw', 'server'],
+    description: 'Hardware servers.',
+    load: () => import('./commands/hardware/index'),
+  },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   { name: 'setup', description: 'Setup the CLI config file.', load: () => import('./commands/config/setup') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },

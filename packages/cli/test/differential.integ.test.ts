@@ -34,6 +34,33 @@ const READS: readonly string[] = [
   'ticket subjects',
   'event-log get -l 5',
   'event-log get --metadata -l 3',
+  'hardware list',
+  'hw list --columns id,tags,created_by,guid,datacenter.longName -d dal05',
+  'hw list --tag prod -H gpu01',
+  'hw detail 1200001',
+  'hw detail gpu01 --price --passwords',
+  'hw detail 1200002 --price --passwords --components',
+  'hw billing 1200001',
+  'hw cancel-reasons',
+  'hw credentials 1200001',
+  'hw sensor 1200001',
+  'hw sensor 1200003 --discrete',
+  'hw notifications 1200001',
+  'hw monitoring 1200001',
+  'hw storage 1200001',
+  'hw bandwidth 1200001 -s 2026-12-01 -e 2026-12-02',
+  'hw bandwidth 1200001 -s 2026-12-01 -e 2026-12-03 -p 86400 -q',
+  'hw ready 1200001',
+  'hw upgrade 1200001 --memory 128 --test',
+  'hw upgrade 1200001 --network 1000 --drive-controller RAID --test',
+  'hw upgrade 1200001 --add-disk 1000 3 --public-bandwidth 500 --test',
+  'dedicatedhost list',
+  'dh list -d lon06 --sortby Id',
+  'dh detail 656001',
+  'dh detail 656001 --price --guests',
+  'dh list-guests 656001',
+  'dh list-guests 656001 --columns id,guid,cpu,memory,tags,created_by',
+  'dh create-options',
   'call-api Account getObject --mask id,companyName,email',
   'call-api Account getDomains --mask id,name,serial',
   'call-api Account getVirtualGuests --mask id,hostname,datacenter.name --limit 7',
@@ -151,6 +178,12 @@ const FAILURES: readonly string[] = [
   'user detail no-such-user',
   'user permissions no-such-user',
   'email detail 999',
+  'hw detail nosuch-host',
+  'hw detail 999',
+  'hw authorize-storage 1200001 -u nosuchuser',
+  'hw notification-delete 99999',
+  'dh detail 999',
+  'dh create-options -d lon06',
 ];
 
 /**
@@ -255,6 +288,22 @@ const WRITES: ReadonlyArray<{ write: string; read: string; sameOutput?: false }>
   { write: 'user remove-access 7000002 --hardware 1200001', read: 'user device-access 7000002' },
   { write: 'email edit 870001 --email ops@example.com --username ops', read: 'email detail 870001' },
   { write: 'email edit 870001 --password Secret123', read: 'email list' },
+  { write: '-y dh cancel 656001', read: 'dh list' },
+  { write: '-y dh cancel-guests 656001', read: 'dh list' },
+  { write: 'hw toggle-ipmi 1200001 --disable', read: 'hw detail 1200001' },
+  { write: 'hw power-on 1200001', read: 'hw detail 1200001' },
+  { write: '-y hw power-off gpu01', read: 'hw detail 1200001' },
+  { write: '-y hw power-cycle 1200001', read: 'hw detail 1200001' },
+  { write: '-y hw reboot 1200001 --soft', read: 'hw detail 1200001' },
+  { write: '-y hw rescue 1200001', read: 'hw detail 1200001' },
+  { write: '-y hw update-firmware 1200004', read: 'hw detail 1200004' },
+  { write: '-y hw reflash-firmware 1200005', read: 'hw detail 1200005' },
+  { write: 'hw edit 1200001 -H renamed -D example.net -g a -g b', read: 'hw detail 1200001' },
+  { write: 'hw edit 1200001 --public-speed 100 --redundant', read: 'hw detail 1200001' },
+  { write: '-y hw reload 1200002', read: 'hw detail 1200002' },
+  { write: '-y hw cancel 1200003 --reason cost --comment bye', read: 'hardware list' },
+  { write: 'hw notification-add 1200001 --users 7000002', read: 'hw notifications 1200001' },
+  { write: 'hw authorize-storage 1200001 -u SL02SEL307609-1', read: 'hw storage 1200001' },
 ];
 
 const hasSlcli = ((): boolean => {
@@ -283,22 +332,6 @@ function parsed(result: RunResult): unknown {
   }
 }
 
-/** A write then a read on a new emulator (same seed: the same account every time). */
-async function onFreshEmulator(
-  runner: typeof runSl,
-  write: readonly string[],
-  read: readonly string[],
-): Promise<[RunResult, RunResult]> {
-  const fresh = await startEmulator({ rateLimit: 0 });
-  try {
-    const freshConfig = writeConfig(fresh);
-    const written = await runner(['--config', freshConfig, ...write]);
-    return [written, await runner(['--config', freshConfig, ...read])];
-  } finally {
-    await fresh.close();
-  }
-}
-
 /** Several JSON documents one after the other, each ending at a line end; undefined when the text is not that. */
 function jsonDocuments(text: string): unknown[] | undefined {
   const documents: unknown[] = [];
@@ -314,6 +347,22 @@ function jsonDocuments(text: string): unknown[] | undefined {
     }
   }
   return pending.trim() === '' && documents.length > 1 ? documents : undefined;
+}
+
+/** A write then a read on a new emulator (same seed: the same account every time). */
+async function onFreshEmulator(
+  runner: typeof runSl,
+  write: readonly string[],
+  read: readonly string[],
+): Promise<[RunResult, RunResult]> {
+  const fresh = await startEmulator({ rateLimit: 0 });
+  try {
+    const freshConfig = writeConfig(fresh);
+    const written = await runner(['--config', freshConfig, ...write]);
+    return [written, await runner(['--config', freshConfig, ...read])];
+  } finally {
+    await fresh.close();
+  }
 }
 
 describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {

@@ -360,6 +360,25 @@ export class HardwareManager {
    * Sets the speed (Mbps) of the public (`isPublic` true) or private interfaces; 0 disables them, -1 means the
    * fastest available. `redundant` is the API's redundancy setting (`'redundant'`, `'degraded'`).
    */
+  /**
+   * Turns the server's IPMI (management) interface on or off (`toggleManagementInterface`); what slcli's
+   * `hw toggle-ipmi` calls directly.
+   */
+  async toggleManagementInterface(
+    identifier: number | string,
+    enabled: boolean,
+    options: CallControl = {},
+  ): Promise<boolean> {
+    if (typeof enabled !== 'boolean')
+      throw invalid('toggleManagementInterface: enabled must be true or false');
+    const id = await this.resolveId(identifier);
+    return this.#client.call('Hardware_Server', 'toggleManagementInterface', {
+      id,
+      args: [enabled],
+      ...signalOption(options.signal),
+    });
+  }
+
   async changePortSpeed(
     identifier: number | string,
     isPublic: boolean,

@@ -55,6 +55,8 @@ export interface GuestRecord {
 
 export interface HardwareRecord {
   id: number;
+  /** The IPMI (management) interface was turned off with `toggleManagementInterface(false)`. */
+  ipmiDisabled?: boolean;
   hostname: string;
   domain: string;
   cores: number;

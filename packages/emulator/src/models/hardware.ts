@@ -168,6 +168,7 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
     },
     hardwareStatus: { type: 'SoftLayer_Hardware_Status', get: () => ({ id: 5, status: 'ACTIVE' }) },
     hourlyBillingFlag: { type: 'boolean', get: (server) => server.hourly },
+    isIpmiDisabled: { type: 'boolean', get: (server) => server.ipmiDisabled === true },
     memoryCapacity: { type: 'unsignedInt', get: (server) => server.memoryGb },
     processorPhysicalCoreAmount: { type: 'unsignedInt', get: (server) => server.cores },
     primaryIpAddress: {

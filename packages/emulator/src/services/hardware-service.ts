@@ -2,7 +2,7 @@ import { faults } from '../api-fault';
 import { startOsReload } from '../data/provisioning';
 import type { HardwareRecord } from '../data/records';
 import { serverDrives } from '../models/hardware';
-import { checkDomain, checkHostname, objectArg, optionalString, toInteger } from './arguments';
+import { checkDomain, checkHostname, objectArg, optionalString, toFlag, toInteger } from './arguments';
 import { hardwareMaintenanceMethods } from './hardware-maintenance-methods';
 import { hardwareUpgradePrices } from './hardware-order';
 import { serverStorageMethods } from './server-storage-methods';
@@ -78,6 +78,10 @@ function definition(name: string): ServiceDefinition {
       rebootSoft: () => value(true),
       rebootHard: () => value(true),
       bootToRescueLayer: () => value(true),
+      toggleManagementInterface: (input) =>
+        change(input, (server) => {
+          server.ipmiDisabled = !toFlag(input.call.args[0]);
+        }),
       getAttachedNetworkStorages: (input) =>
         rows(
           'SoftLayer_Network_Storage',
@@ -124,6 +128,7 @@ const SERVER_ONLY_METHODS = new Set([
   'setPublicNetworkInterfaceSpeed',
   'setPrivateNetworkInterfaceSpeed',
   'bootToRescueLayer',
+  'toggleManagementInterface',
   'getMetricTrackingObjectId',
   'createFirmwareUpdateTransaction',
   'createFirmwareReflashTransaction',

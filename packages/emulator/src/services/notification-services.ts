@@ -54,7 +54,13 @@ function notificationService(kind: NotificationRecord['kind']): ServiceDefinitio
       return found?.kind === kind ? found : undefined;
     },
     methods: {
-      createObject: (input) => row(type, create(input, [objectArg(input.call.args, 0, type)])[0]),
+      // Answered with the server and the user even without a mask (slcli's `notification-add` reads both).
+      createObject: (input) =>
+        row(
+          type,
+          create(input, [objectArg(input.call.args, 0, type)])[0],
+          guest ? 'mask[guest,user]' : 'mask[hardware,user]',
+        ),
       createObjects: (input) => {
         const list = listArg(input.call.args, 0, `${type} templates`);
         return rows(

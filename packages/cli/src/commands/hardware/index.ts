@@ -1,0 +1,56 @@
+import type { GroupSpec } from '../../define-command';
+import authorizeStorage from './authorize-storage';
+import bandwidth from './bandwidth';
+import billing from './billing';
+import cancel from './cancel';
+import cancelReasons from './cancel-reasons';
+import createCredential from './create-credential';
+import credentials from './credentials';
+import detail from './detail';
+import edit from './edit';
+import { reflashFirmware, updateFirmware } from './firmware';
+import list from './list';
+import monitoring from './monitoring';
+import notificationAdd from './notification-add';
+import notificationDelete from './notification-delete';
+import notifications from './notifications';
+import { powerCycle, powerOff, powerOn, reboot, rescue } from './power';
+import ready from './ready';
+import reload from './reload';
+import sensor from './sensor';
+import storage from './storage';
+import toggleIpmi from './toggle-ipmi';
+import upgrade from './upgrade';
+
+const group: GroupSpec = {
+  commands: [
+    authorizeStorage,
+    bandwidth,
+    billing,
+    cancel,
+    cancelReasons,
+    createCredential,
+    credentials,
+    detail,
+    edit,
+    list,
+    monitoring,
+    notificationAdd,
+    notificationDelete,
+    notifications,
+    powerCycle,
+    powerOff,
+    powerOn,
+    reboot,
+    reflashFirmware,
+    ready,
+    reload,
+    rescue,
+    sensor,
+    storage,
+    toggleIpmi,
+    updateFirmware,
+    upgrade,
+  ],
+};
+export default group;
