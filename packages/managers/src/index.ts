@@ -82,6 +82,7 @@ export {
   type CreateTicketOptions,
   type ListTicketsOptions,
   TicketManager,
+  type TicketSummary,
   type UploadAttachmentOptions,
 } from './ticket-manager';
 export { type CreateUserOptions, type SinceOptions, type UserIdentifier, UserManager } from './user-manager';

@@ -24,6 +24,22 @@ const DETAIL_MASK =
   'updates[entry,editor],updateCount,priority]';
 
 /** What `TicketManager.listTickets` takes. */
+// The reference's `ticket summary` mask, as it writes it.
+const SUMMARY_MASK =
+  'openTicketCount, closedTicketCount, openBillingTicketCount, openOtherTicketCount, openSalesTicketCount, ' +
+  'openSupportTicketCount, openAccountingTicketCount';
+
+/** Ticket counts of the account (`getSummary`). */
+export interface TicketSummary {
+  openAccounting: number;
+  openBilling: number;
+  openSales: number;
+  openSupport: number;
+  openOther: number;
+  open: number;
+  closed: number;
+}
+
 export interface ListTicketsOptions extends ListOptions {
   /** Include open tickets (default true). */
   open?: boolean;
@@ -227,5 +243,26 @@ export class TicketManager {
       args: [attached],
       ...signalOption(options.signal),
     });
+  }
+
+  /**
+   * The account's ticket counts (what `slcli ticket summary` shows): open tickets by kind, the open total and the
+   * closed total, from one `Account::getObject`.
+   */
+  async getSummary(options: CallControl = {}): Promise<TicketSummary> {
+    const account = await this.#client.call('Account', 'getObject', {
+      mask: SUMMARY_MASK,
+      ...signalOption(options.signal),
+    });
+    const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
+    return {
+      openAccounting: count(account.openAccountingTicketCount),
+      openBilling: count(account.openBillingTicketCount),
+      openSales: count(account.openSalesTicketCount),
+      openSupport: count(account.openSupportTicketCount),
+      openOther: count(account.openOtherTicketCount),
+      open: count(account.openTicketCount),
+      closed: count(account.closedTicketCount),
+    };
   }
 }

@@ -202,3 +202,31 @@ describe('TicketManager against the emulator', () => {
     await expect(tickets.getTicket(999_999_999)).rejects.not.toBeInstanceOf(ManagerError);
   });
 });
+
+describe('TicketManager.getSummary', () => {
+  it('reads the ticket counts in one Account::getObject with the reference mask', async () => {
+    const { client, calls } = recordingClient({
+      'Account::getObject': {
+        openTicketCount: 5,
+        closedTicketCount: 7,
+        openBillingTicketCount: 1,
+        openOtherTicketCount: 0,
+        openSalesTicketCount: 2,
+        openSupportTicketCount: 2,
+      },
+    });
+    const summary = await new TicketManager(client).getSummary();
+    expect(summary).toEqual({
+      openAccounting: 0,
+      openBilling: 1,
+      openSales: 2,
+      openSupport: 2,
+      openOther: 0,
+      open: 5,
+      closed: 7,
+    });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ service: 'SoftLayer_Account', method: 'getObject' });
+    expect(String(calls[0]?.mask)).toContain('openAccountingTicketCount');
+  });
+});

@@ -1,0 +1,28 @@
+import { writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { KeyValueTable } from '../../output/table';
+import { resolveId } from '../resolve-id';
+
+const command: CommandSpec = defineCommand({
+  name: 'print',
+  description: 'Prints out an SSH key to the screen.',
+  arguments: [{ name: 'identifier' }],
+  options: [
+    { flags: '-f, --out-file <file>', description: 'The public SSH key will be written to this file' },
+  ],
+  async run(context, { args, options }) {
+    const manager = await context.manager('SshKeyManager');
+    const keyId = await resolveId(manager, args.identifier, 'SshKey');
+    const key = await manager.getKey(keyId);
+    const outFile = text(options.outFile);
+    if (outFile) await writeFile(outFile.replace(/^~(?=$|\/)/, homedir()), key.key ?? '', 'utf8');
+    const table = new KeyValueTable(['name', 'value']);
+    table.addRow(['id', key.id]);
+    table.addRow(['label', key.label]);
+    table.addRow(['notes', key.notes ?? '-']);
+    return table;
+  },
+});
+
+export default command;

@@ -1,0 +1,74 @@
+import type { CommandContext } from './command-context';
+
+/** One option of a command, in commander's flag syntax (`--ttl <seconds>`, `-f, --filter <filter>`, `--dry-run`). */
+export interface OptionSpec {
+  flags: string;
+  description: string;
+  /** Shown in help and used when the option is absent. */
+  default?: string | number | boolean;
+  choices?: readonly string[];
+  /** Parse the value as an integer (a usage error, exit 2, when it is not one). */
+  integer?: boolean;
+  /** The option may repeat; its value is the list of every occurrence. */
+  multiple?: boolean;
+}
+
+/** One positional argument (`zone`, `parameters...` for the rest). */
+export interface ArgumentSpec {
+  name: string;
+  description?: string;
+  /** Default true. */
+  required?: boolean;
+  /** Takes every remaining argument (last only). */
+  variadic?: boolean;
+}
+
+export type OptionValue = string | number | boolean | string[] | undefined;
+
+/** What a command receives: its arguments by name and its options by camel-cased long name. */
+export interface CommandInput {
+  args: Record<string, string | string[] | undefined>;
+  options: Record<string, OptionValue>;
+}
+
+/**
+ * A command: its name, help, arguments and options, and `run`, which returns what to print (a `Table`, a
+ * `KeyValueTable`, a string, plain data) or nothing. Keep the file light: import managers inside `run`
+ * (`await import('@sl/managers')`) so that help and other commands never load the HTTP stack.
+ */
+export interface CommandSpec {
+  name: string;
+  description: string;
+  /** Longer help (examples) printed after the options. */
+  help?: string;
+  arguments?: readonly ArgumentSpec[];
+  options?: readonly OptionSpec[];
+  run(context: CommandContext, input: CommandInput): Promise<unknown>;
+}
+
+/** A group of commands (`sl dns …`). */
+export interface GroupSpec {
+  commands: readonly CommandSpec[];
+}
+
+/** Identity helper that types a command. */
+export function defineCommand(spec: CommandSpec): CommandSpec {
+  return spec;
+}
+
+/** Reads a string argument or option (undefined when absent). */
+export function text(value: OptionValue | string[]): string | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/** Reads an integer option (already checked by the parser). */
+export function integer(value: OptionValue): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Reads a list option (`multiple`) or a variadic argument. */
+export function list(value: OptionValue | string[]): string[] {
+  if (value === undefined || typeof value === 'boolean') return [];
+  return Array.isArray(value) ? value : [String(value)];
+}

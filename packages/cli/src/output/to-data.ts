@@ -1,0 +1,19 @@
+import { FormattedItem, KeyValueTable, Listing, Table } from './table';
+
+/** The machine form of an output value (the reference's `to_python`): what json, jsonraw print. */
+export function toData(value: unknown): unknown {
+  if (value instanceof KeyValueTable) {
+    const mapping: Record<string, unknown> = {};
+    for (const row of value.rows) mapping[String(row[0])] = toData(row[1]);
+    return mapping;
+  }
+  if (value instanceof Table) {
+    return value.rows.map((row) =>
+      Object.fromEntries(value.columns.map((column, i) => [column, toData(row[i])])),
+    );
+  }
+  if (value instanceof FormattedItem) return toData(value.original);
+  if (value instanceof Listing) return value.items.map(toData);
+  if (Array.isArray(value)) return value.map(toData);
+  return value;
+}

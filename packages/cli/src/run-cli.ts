@@ -1,0 +1,157 @@
+import { Command, CommanderError, Option } from 'commander';
+import { attachCommand } from './attach-command';
+import { type CliIo, processIo, useColor } from './cli-io';
+import { CommandContext } from './command-context';
+import type { CommandInput, CommandSpec } from './define-command';
+import { findCommandWord, type GlobalOptions } from './global-options';
+import { formatOutput, OUTPUT_FORMATS, type OutputFormat } from './output/format-output';
+import { isGroup, REGISTRY } from './registry';
+import { describeError } from './report-error';
+import { CLI_VERSION } from './version';
+
+const EPILOG = `
+To use most commands your SoftLayer username and api_key need to be configured.
+The easiest way to do that is to use: 'sl setup'`;
+
+function envFlag(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+}
+
+function buildProgram(io: CliIo): Command {
+  const defaultFormat: OutputFormat = io.stdout.isTTY ? 'table' : 'raw';
+  return new Command('sl')
+    .description('SoftLayer Command-line Client')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .helpOption('-h, --help', 'Show this message and exit.')
+    .addOption(
+      new Option('--format <format>', 'Output format')
+        .choices(OUTPUT_FORMATS)
+        .default(defaultFormat)
+        .env('SLCLI_FORMAT'),
+    )
+    .addOption(
+      new Option('-C, --config <file>', 'Config file location')
+        .default(undefined, '~/.softlayer')
+        .env('SLCLI_CONFIG'),
+    )
+    .option(
+      '-v, --verbose',
+      'Sets the debug noise level, specify multiple times for more verbosity.',
+      (_value: string, previous: number) => Math.min(3, previous + 1),
+      0,
+    )
+    .addOption(
+      new Option('--proxy <url>', 'HTTPS or HTTP proxy to be use to make API calls').env('SLCLI_PROXY'),
+    )
+    .option('-y, --really', 'Confirm all prompt actions')
+    .option('--not-really', 'Ask before destructive actions (the default)')
+    .option('--demo', 'Run against an embedded emulator with a small demo account instead of the API')
+    .option('--no-demo', 'Use the real API (the default)')
+    .option('--version', 'Show version information.')
+    .addHelpText('after', EPILOG)
+    .showSuggestionAfterError();
+}
+
+function readGlobals(program: Command, io: CliIo): GlobalOptions {
+  const opts = program.opts<{
+    format: OutputFormat;
+    config?: string;
+    verbose: number;
+    proxy?: string;
+    really?: boolean;
+    notReally?: boolean;
+    demo?: boolean;
+  }>();
+  const really = opts.notReally ? false : (opts.really ?? envFlag(io.env.SLCLI_REALLY) ?? false);
+  return {
+    format: opts.format,
+    config: opts.config,
+    verbose: opts.verbose || Math.min(3, Math.max(0, Number.parseInt(io.env.SLCLI_VERBOSE ?? '0', 10) || 0)),
+    proxy: opts.proxy,
+    really,
+    demo: opts.demo ?? envFlag(io.env.SLCLI_DEMO) ?? false,
+  };
+}
+
+/** Runs one command. Returns the exit code; never throws for an expected error. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const started = performance.now();
+  const program = buildProgram(io);
+  const word = findCommandWord(argv);
+  let exitCode = 0;
+
+  const runCommand = async (spec: CommandSpec, input: CommandInput): Promise<void> => {
+    const globals = readGlobals(program, io);
+    const context = new CommandContext(globals, io);
+    try {
+      const result = await spec.run(context, input);
+      if (result !== undefined) io.stdout.write(formatOutput(result, globals.format));
+    } finally {
+      context.closeInput();
+      const opened = context.openedSession();
+      if (opened) {
+        const session = await opened;
+        if (globals.verbose > 0) {
+          const [{ verboseReport }, { reproduce }] = await Promise.all([
+            import('./verbose-report'),
+            import('@sl/transport'),
+          ]);
+          io.stderr.write(
+            verboseReport({
+              level: globals.verbose,
+              format: globals.format,
+              elapsedMs: performance.now() - started,
+              version: CLI_VERSION,
+              calls: session.debug.lastCalls(),
+              endpoint: session.endpoint,
+              reproduce: (call) => reproduce(call.request, { endpoint: session.endpoint }),
+            }),
+          );
+        }
+        await session.close();
+      }
+    }
+  };
+
+  for (const entry of REGISTRY) {
+    const command = program.command(entry.name).description(entry.description);
+    if (entry.name !== word) continue;
+    const spec = (await entry.load()).default;
+    if (isGroup(spec)) {
+      for (const child of spec.commands) attachCommand(command.command(child.name), child, runCommand);
+    } else {
+      attachCommand(command, spec, runCommand);
+    }
+  }
+  if (word === 'completion') {
+    const { attachCompletion } = await import('./completion');
+    attachCompletion(program, io);
+  } else {
+    program.command('completion').description('Print a shell completion script (bash, zsh or fish).');
+  }
+
+  try {
+    if (
+      argv.includes('--version') &&
+      (word === undefined || argv.indexOf('--version') < argv.indexOf(word))
+    ) {
+      io.stdout.write(`sl (SoftLayer Command-line) ${CLI_VERSION}\n`);
+      return 0;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    if (word === undefined) program.help();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const done = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
+      exitCode = done ? 0 : 2;
+    } else {
+      const { message, exitCode: code } = describeError(error);
+      // Red on a terminal (never with NO_COLOR), plain text in a pipe or a file.
+      io.stderr.write(useColor(io.stderr, io.env) ? `\x1b[31m${message}\x1b[39m\n` : `${message}\n`);
+      exitCode = code;
+    }
+  }
+  return exitCode;
+}

@@ -1,0 +1,3 @@
+import { createVitestConfig } from '@sl/config/vitest';
+
+export default createVitestConfig();
