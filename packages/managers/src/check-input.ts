@@ -92,3 +92,10 @@ export function wholeCriterion(value: number | string, what: string): FilterCond
 export function checkFlag(value: unknown, what: string): void {
   if (value !== undefined && typeof value !== 'boolean') throw invalid(`${what} must be true or false`);
 }
+
+/** Tags as the API's `setTags` takes them: comma-separated text as given, or a list of strings joined by commas. */
+export function tagText(tags: unknown, method: string): string {
+  if (typeof tags === 'string') return tags;
+  if (Array.isArray(tags) && tags.every((tag) => typeof tag === 'string')) return tags.join(',');
+  throw invalid(`${method}: tags must be comma-separated text or a list of strings`);
+}

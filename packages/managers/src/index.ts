@@ -44,6 +44,13 @@ export {
 } from './load-balancer-manager';
 export { ManagerError, type ManagerErrorCode } from './manager-error';
 export {
+  type AddGlobalIpOptions,
+  type AddSubnetOptions,
+  type EditVlanChanges,
+  NetworkChangeMethods,
+  type SubnetRouteType,
+} from './network-change-methods';
+export {
   type DatacenterNetworkSummary,
   type ListGlobalIpsOptions,
   type ListSubnetsOptions,
@@ -58,6 +65,12 @@ export {
 } from './ordering-manager';
 export { type PollOptions, pollUntil } from './poll-until';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+export {
+  SearchManager,
+  type SearchQueryParts,
+  type SearchResourceTypes,
+  type SearchResult,
+} from './search-manager';
 export type {
   SecurityGroupDetails,
   SecurityGroupRuleChanges,
@@ -78,6 +91,8 @@ export {
   type VolumeHostIds,
   type VolumeIdentifier,
 } from './storage-manager';
+export type { SubnetOrderType } from './subnet-order';
+export { type TaggableResource, type TaggableType, type TagLists, TagManager } from './tag-manager';
 export {
   type CreateTicketOptions,
   type ListTicketsOptions,

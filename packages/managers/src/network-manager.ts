@@ -16,6 +16,7 @@ import type {
 import { checkIp, checkMask, criterion, invalid } from './check-input';
 import type { CallControl, ListOptions } from './list-options';
 import { combineFilters, filterOption, listOptions, signalOption, withMask } from './list-options';
+import { NetworkChangeMethods } from './network-change-methods';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 import {
   checkIdList,
@@ -136,9 +137,10 @@ function checkVersion(method: string, version: unknown): void {
  * The account's network (`SoftLayer_Network_Vlan`, `_Subnet`, `_Subnet_IpAddress`, pods and datacenters), as the
  * reference client's `NetworkManager`: its reads, with the same API calls, typed results, and VLAN names or subnet
  * identifiers resolved to ids; and its security groups (`SoftLayer_Network_SecurityGroup`: groups, rules and the
- * network components bound to them), given by id or by name. Ordering and cancelling are not here (see the README).
+ * network components bound to them), given by id or by name; and its changes (`NetworkChangeMethods`: ordering,
+ * routing and cancelling subnets and global IPs, notes, names and tags).
  */
-export class NetworkManager {
+export class NetworkManager extends NetworkChangeMethods {
   readonly #client: SoftLayerClient;
   readonly #vlanResolvers: readonly IdResolver[];
   readonly #subnetResolvers: readonly IdResolver[];
@@ -146,6 +148,7 @@ export class NetworkManager {
   readonly #securityGroupResolvers: readonly IdResolver[];
 
   constructor(client: SoftLayerClient) {
+    super(client);
     this.#client = client;
     this.#vlanResolvers = [(name) => this.#idsOf(this.listVlans({ name, mask: 'id' }))];
     this.#subnetResolvers = [
@@ -629,6 +632,11 @@ export class NetworkManager {
   /** The ids of the global IPs an identifier names: an id, or a network identifier. */
   resolveGlobalIpIds(identifier: number | string): Promise<Array<number | string>> {
     return resolveIds(identifier, this.#globalIpResolvers);
+  }
+
+  /** The one global IP an identifier names; `ManagerError` `SL_NOT_FOUND` / `SL_AMBIGUOUS` otherwise. */
+  resolveGlobalIpId(identifier: number | string): Promise<number | string> {
+    return resolveId(identifier, this.#globalIpResolvers, 'global IP');
   }
 
   /**

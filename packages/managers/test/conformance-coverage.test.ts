@@ -40,13 +40,10 @@ function ourMethod(managerCase: ManagerCallCase): string | undefined {
 const MORE_CASES_PENDING = new Set<string>([
   'AccountManager',
   'BlockStorageManager',
-  'DNSManager',
   'EventLogManager',
   'FileStorageManager',
   'HardwareManager',
   'ImageManager',
-  'LoadBalancerManager',
-  'NetworkManager',
   'OrderingManager',
   'TicketManager',
   'UserManager',

@@ -156,7 +156,7 @@ describe('NetworkManager against the emulator', () => {
         },
         hardwareCount: expect.any(Number),
         virtualGuestCount: expect.any(Number),
-        subnetCount: 1,
+        subnetCount: expect.any(Number),
         totalPrimaryIpAddressCount: expect.any(Number),
       });
     }
@@ -189,7 +189,11 @@ describe('NetworkManager against the emulator', () => {
 
   it('lists subnets, filtered by datacenter, network space and identifier; reads one by id and identifier', async () => {
     const subnets = await network.listSubnets();
-    expect(subnets.length).toBe(vlans.length);
+    // One primary subnet per VLAN, then the generated portable subnets and global IPs.
+    expect(subnets.filter((subnet) => subnet.subnetType === 'PRIMARY').length).toBe(vlans.length);
+    expect(vlans.reduce((sum, vlan) => sum + vlan.subnetCount!, 0)).toBe(
+      subnets.filter((subnet) => subnet.networkVlan !== undefined).length,
+    );
     expect(subnets[0]).toMatchObject({
       networkIdentifier: expect.any(String),
       cidr: expect.any(Number),
@@ -200,7 +204,9 @@ describe('NetworkManager against the emulator', () => {
     expect(inDal05.length).toBe(2);
     expect(inDal05.every((subnet) => subnet.datacenter?.name === 'dal05')).toBe(true);
     const publicOnes = await network.listSubnets({ networkSpace: 'PUBLIC', version: 4 });
-    expect(publicOnes.length).toBe(vlans.filter((vlan) => vlan.networkSpace === 'PUBLIC').length);
+    expect(publicOnes.length).toBe(
+      subnets.filter((subnet) => subnet.networkVlan?.networkSpace === 'PUBLIC').length,
+    );
     expect(publicOnes.every((subnet) => subnet.networkVlan?.networkSpace === 'PUBLIC')).toBe(true);
     const chosen = subnets[5]!;
     const found = await network.listSubnets({ identifier: chosen.networkIdentifier! });
@@ -274,9 +280,17 @@ describe('NetworkManager against the emulator', () => {
     expect(await network.getDatacenterByKeyname('NOWHERE')).toBeUndefined();
   });
 
-  it('global IPs (the emulated account has none) and security groups (those the emulator generated)', async () => {
-    expect(await network.listGlobalIps()).toEqual([]);
-    expect(await network.listGlobalIps({ version: 4 })).toEqual([]);
+  it('global IPs and security groups (those the emulator generated)', async () => {
+    const globalIps = await network.listGlobalIps();
+    expect(globalIps.map((globalIp) => globalIp.ipAddress?.ipAddress?.includes(':'))).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(globalIps[0]!.destinationIpAddress).toMatchObject({ virtualGuest: { id: expect.any(Number) } });
+    expect((await network.listGlobalIps({ version: 4 })).map((globalIp) => globalIp.id)).toEqual(
+      globalIps.slice(0, 2).map((globalIp) => globalIp.id),
+    );
     const groups = await network.listSecuritygroups();
     expect(groups.map((group) => group.id)).toEqual(
       setup.emulator.state.securityGroups.all().map((group) => group.id),

@@ -8,6 +8,7 @@ import {
 } from './catalog';
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
 import { generateLoadBalancers } from './generate-load-balancers';
+import { generateNetwork } from './generate-network';
 import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
 import { createRandom, type Random, randomUuid } from './random';
@@ -364,6 +365,8 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     allocate,
   });
 
+  const network = generateNetwork({ guests, allocate });
+
   return {
     format: 'sl-emulator-state',
     version: 1,
@@ -391,6 +394,9 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     securityGroups: securityGroups.groups,
     securityGroupRules: securityGroups.rules,
     securityGroupBindings: securityGroups.bindings,
+    orderedSubnets: network.orderedSubnets,
+    networkEdits: network.networkEdits,
+    ipAddressNotes: [],
   };
 }
 

@@ -20,12 +20,16 @@ export interface SubnetView {
   gateway: string;
   broadcastAddress: string;
   addressSpace: 'PUBLIC' | 'PRIVATE';
-  subnetType: 'PRIMARY';
-  version: 4;
-  vlanId: number;
+  /** `PRIMARY` for the derived subnets; ordered ones are `SECONDARY_ON_VLAN`, `STATIC_IP_ROUTED`, `GLOBAL_IP`. */
+  subnetType: string;
+  version: 4 | 6;
+  /** The VLAN it is on; null for an ordered subnet routed to an address or not routed. */
+  vlanId: number | null;
   datacenter: DatacenterSpec;
-  /** First two octets. */
+  /** First two octets (derived /16 subnets). */
   prefix: string;
+  /** Addresses in the subnet (65536 for the derived /16s). */
+  size: number;
 }
 
 function datacenterIndex(datacenterId: number): number {
@@ -65,6 +69,7 @@ function build(): { vlans: VlanView[]; subnets: SubnetView[] } {
         vlanId,
         datacenter,
         prefix,
+        size: 65_536,
       });
     }
   });

@@ -1,6 +1,7 @@
 // The product catalog for ordering: one public virtual server package and one bare metal package, with items,
 // prices and presets. Static: every account sees the same catalog.
 import { OPERATING_SYSTEMS } from './catalog';
+import { networkProducts, type SubnetEffect } from './network-products';
 
 export interface ProductPrice {
   id: number;
@@ -8,6 +9,8 @@ export interface ProductPrice {
   hourlyRecurringFee: string;
   recurringFee: string;
   categoryCode: string;
+  /** The packages the price is referenced from (`packageReferences`), when it matters (static subnets). */
+  packageKeyNames?: string[];
 }
 
 export interface ProductItem {
@@ -21,6 +24,8 @@ export interface ProductItem {
   categoryName: string;
   /** What the item sets on a guest: cores, memory (MB), an OS code, a disk size or a port speed. */
   effect?: { cores?: number; memoryMb?: number; osCode?: string; diskGb?: number; portSpeed?: number };
+  /** What a package 0 item orders: a subnet or a global IP (`network-products.ts`). */
+  subnet?: SubnetEffect;
 }
 
 export interface ProductPreset {
@@ -241,6 +246,10 @@ function buildCatalog(): ProductCatalog {
       isActive: 1,
     },
   ];
+  const network = networkProducts();
+  packages.push(...network.packages);
+  items.push(...network.items);
+  prices.push(...network.prices);
   return {
     packages,
     items,

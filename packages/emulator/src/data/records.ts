@@ -381,3 +381,49 @@ export interface SecurityGroupBindingRecord {
   networkComponentId: number;
   createdAt: number;
 }
+
+/**
+ * A change to a VLAN or a subnet, whose rows are derived (`data/network.ts`) or ordered (`OrderedSubnetRecord`):
+ * the ids of the two never meet, so one table holds both.
+ */
+export interface NetworkEditRecord {
+  id: number;
+  name?: string;
+  note?: string;
+  tags: string[];
+}
+
+/** The note of an IP address (`SoftLayer_Network_Subnet_IpAddress::editObject`); addresses are derived, so by id. */
+export interface IpAddressNoteRecord {
+  /** The address's id (`ipAddressId`). */
+  id: number;
+  note: string;
+}
+
+/**
+ * A subnet ordered through `SoftLayer_Product_Order` (package 0): a portable subnet on a VLAN, a static subnet routed
+ * to an IP address, or a global IP (a /32 or /128 routed to any of the account's addresses). A global IP's
+ * `SoftLayer_Network_Subnet_IpAddress_Global` has the subnet's id.
+ */
+export interface OrderedSubnetRecord {
+  id: number;
+  kind: 'portable' | 'static' | 'global';
+  addressSpace: 'PUBLIC' | 'PRIVATE';
+  version: 4 | 6;
+  networkIdentifier: string;
+  cidr: number;
+  datacenterId: number;
+  /** The VLAN the subnet is on (portable subnets, or any subnet routed to a VLAN); null when routed elsewhere. */
+  vlanId: number | null;
+  /** The address the subnet is routed to (static subnets, assigned global IPs); null when not routed to one. */
+  endPointIpAddress: string | null;
+  orderId: number;
+  createdAt: number;
+}
+
+/** A tag no object carries any more (`SoftLayer_Tag::getUnattachedTagsForCurrentUser`), until it is deleted. */
+export interface UnattachedTagRecord {
+  /** The tag's id (derived from its name, `tagIdOf`). */
+  id: number;
+  name: string;
+}

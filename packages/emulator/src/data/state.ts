@@ -7,7 +7,10 @@ import type {
   HardwareRecord,
   ImageRecord,
   InvoiceRecord,
+  IpAddressNoteRecord,
   LoadBalancerRecord,
+  NetworkEditRecord,
+  OrderedSubnetRecord,
   OrderRecord,
   ResourceRecordRow,
   SecurityGroupBindingRecord,
@@ -19,6 +22,7 @@ import type {
   TicketAttachmentRecord,
   TicketRecord,
   TicketUpdateRecord,
+  UnattachedTagRecord,
   UserRecord,
 } from './records';
 import { trackRow } from './row-tracking';
@@ -48,6 +52,8 @@ export const ID_BASES = {
   securityGroup: 340_001,
   securityGroupRule: 4_100_001,
   securityGroupBinding: 6_200_001,
+  /** Ordered subnets and global IPs (above the derived subnets' 1_500_000 range). */
+  orderedSubnet: 1_700_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -86,6 +92,12 @@ export interface StateSnapshot {
   securityGroupBindings?: SecurityGroupBindingRecord[];
   /** The last journal record this snapshot holds (absent before the journal: 0); later records are replayed. */
   journalSequence?: number;
+  /** Ordered subnets and global IPs, VLAN and subnet edits, IP address notes (absent in older files). */
+  orderedSubnets?: OrderedSubnetRecord[];
+  networkEdits?: NetworkEditRecord[];
+  ipAddressNotes?: IpAddressNoteRecord[];
+  /** Tags no object carries any more (absent in older files). */
+  unattachedTags?: UnattachedTagRecord[];
 }
 
 /**
@@ -135,6 +147,10 @@ export class EmulatorState {
   readonly #tracker = new ChangeTracker(() => this.#commit());
   #tables: ReadonlyMap<string, Table<object>> | undefined;
   #commits = 0;
+  readonly orderedSubnets: Table<OrderedSubnetRecord>;
+  readonly networkEdits: Table<NetworkEditRecord>;
+  readonly ipAddressNotes: Table<IpAddressNoteRecord>;
+  readonly unattachedTags: Table<UnattachedTagRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -165,6 +181,10 @@ export class EmulatorState {
     this.securityGroups = new Table(snapshot.securityGroups ?? []);
     this.securityGroupRules = new Table(snapshot.securityGroupRules ?? []);
     this.securityGroupBindings = new Table(snapshot.securityGroupBindings ?? []);
+    this.orderedSubnets = new Table(snapshot.orderedSubnets ?? []);
+    this.networkEdits = new Table(snapshot.networkEdits ?? []);
+    this.ipAddressNotes = new Table(snapshot.ipAddressNotes ?? []);
+    this.unattachedTags = new Table(snapshot.unattachedTags ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -272,6 +292,10 @@ export class EmulatorState {
       securityGroups: [...this.securityGroups.all()],
       securityGroupRules: [...this.securityGroupRules.all()],
       securityGroupBindings: [...this.securityGroupBindings.all()],
+      orderedSubnets: [...this.orderedSubnets.all()],
+      networkEdits: [...this.networkEdits.all()],
+      ipAddressNotes: [...this.ipAddressNotes.all()],
+      unattachedTags: [...this.unattachedTags.all()],
     };
   }
 }

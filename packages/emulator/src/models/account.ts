@@ -1,5 +1,6 @@
 import { formatApiDate } from '../data/dates';
-import { allSubnets, allVlans } from '../data/network';
+import { allVlans } from '../data/network';
+import { accountSubnets } from '../data/ordered-subnets';
 import type { OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 import { hardwareBillingSubject } from './hardware';
@@ -134,7 +135,7 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
           },
         })),
     },
-    subnets: { type: 'SoftLayer_Network_Subnet', get: () => allSubnets() },
+    subnets: { type: 'SoftLayer_Network_Subnet', get: (state) => accountSubnets(state) },
     allTopLevelBillingItems: {
       type: 'SoftLayer_Billing_Item',
       get: (_state, context) => billingItems(context),
@@ -154,7 +155,10 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
     portableStorageVolumes: { type: 'SoftLayer_Virtual_Disk_Image', get: () => [] },
     dedicatedHosts: { type: 'SoftLayer_Virtual_DedicatedHost', get: () => [] },
     placementGroups: { type: 'SoftLayer_Virtual_PlacementGroup', get: () => [] },
-    globalIpRecords: { type: 'SoftLayer_Network_Subnet_IpAddress_Global', get: () => [] },
+    globalIpRecords: {
+      type: 'SoftLayer_Network_Subnet_IpAddress_Global',
+      get: (state) => state.orderedSubnets.filter((subnet) => subnet.kind === 'global'),
+    },
     securityGroups: { type: 'SoftLayer_Network_SecurityGroup', get: (state) => state.securityGroups.all() },
     applicationDeliveryControllers: {
       type: 'SoftLayer_Network_Application_Delivery_Controller',

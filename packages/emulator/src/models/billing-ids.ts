@@ -1,4 +1,5 @@
-// Billing items of guests, hardware and storage volumes are derived from their owners; their ids encode the owner.
+// Billing items of guests, hardware, storage volumes and ordered subnets are derived from their owners; their ids encode the owner.
+const SUBNET_OFFSET = 50_000_000;
 const STORAGE_OFFSET = 100_000_000;
 const GUEST_OFFSET = 400_000_000;
 const HARDWARE_OFFSET = 700_000_000;
@@ -15,11 +16,17 @@ export function storageBillingItemId(volumeId: number): number {
   return volumeId + STORAGE_OFFSET;
 }
 
+/** The billing item of an ordered subnet or global IP (`OrderedSubnetRecord`). */
+export function subnetBillingItemId(subnetId: number): number {
+  return subnetId + SUBNET_OFFSET;
+}
+
 export function billingItemOwner(
   billingItemId: number,
-): { kind: 'guest' | 'hardware' | 'storage'; id: number } | undefined {
+): { kind: 'guest' | 'hardware' | 'storage' | 'subnet'; id: number } | undefined {
   if (billingItemId >= HARDWARE_OFFSET) return { kind: 'hardware', id: billingItemId - HARDWARE_OFFSET };
   if (billingItemId >= GUEST_OFFSET) return { kind: 'guest', id: billingItemId - GUEST_OFFSET };
   if (billingItemId >= STORAGE_OFFSET) return { kind: 'storage', id: billingItemId - STORAGE_OFFSET };
+  if (billingItemId >= SUBNET_OFFSET) return { kind: 'subnet', id: billingItemId - SUBNET_OFFSET };
   return undefined;
 }

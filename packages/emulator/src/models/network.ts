@@ -3,12 +3,22 @@ import {
   allSubnets,
   allVlans,
   cidrNotation,
+  ipAddressId,
   type SubnetView,
   type VlanView,
 } from '../data/network';
+import { orderedAddresses, subnetsOnVlan } from '../data/ordered-subnets';
+import type { EmulatorState } from '../data/state';
 import { allowedHostView, volumesAllowing } from './allowed-host';
-import { locationView } from './shared-views';
-import { defineModel, type TypeModel } from './type-model';
+import { subnetBillingSubject } from './ordered-subnet-billing';
+import { billingItemView, locationView, tagReferencesView } from './shared-views';
+import { TAG_TYPE_IDS } from './tag-types';
+import { compact, defineModel, type TypeModel } from './type-model';
+
+/** The name, note and tags a VLAN or subnet has been given (`NetworkEditRecord`), if any. */
+function editsOf(state: EmulatorState, id: number): { name?: string; note?: string; tags: string[] } {
+  return state.networkEdits.get(id) ?? { tags: [] };
+}
 
 function routerView(vlan: VlanView): Record<string, unknown> {
   return {
@@ -25,7 +35,8 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
     return {
       id: vlan.id,
       accountId: context.state.accountId,
-      name: vlan.name,
+      name: editsOf(context.state, vlan.id).name ?? vlan.name,
+      note: editsOf(context.state, vlan.id).note,
       vlanNumber: vlan.vlanNumber,
       modifyDate: '2025-06-01T10:00:00-06:00',
       primarySubnetId: vlan.subnetId,
@@ -52,7 +63,7 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
     },
     subnets: {
       type: 'SoftLayer_Network_Subnet',
-      get: (vlan, context) => [subnetFromVlan(vlan, context)].filter((subnet) => subnet),
+      get: (vlan, context) => subnetsOnVlan(context.state, vlan.id),
     },
     primarySubnet: {
       type: 'SoftLayer_Network_Subnet',
@@ -62,7 +73,11 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
     billingItem: { type: 'SoftLayer_Billing_Item', get: () => undefined },
     networkVlanFirewall: { type: 'SoftLayer_Network_Vlan_Firewall', get: () => undefined },
     attachedNetworkGateway: { type: 'SoftLayer_Network_Gateway', get: () => undefined },
-    tagReferences: { type: 'SoftLayer_Tag_Reference', get: () => [] },
+    tagReferences: {
+      type: 'SoftLayer_Tag_Reference',
+      get: (vlan, context) =>
+        tagReferencesView(editsOf(context.state, vlan.id).tags, vlan.id, TAG_TYPE_IDS.vlan),
+    },
     totalPrimaryIpAddressCount: {
       type: 'unsignedInt',
       get: (vlan, context) =>
@@ -77,24 +92,25 @@ function subnetFromVlan(vlan: VlanView, _context: unknown): SubnetView | undefin
 
 export const subnetModel: TypeModel<unknown> = defineModel<SubnetView>({
   type: 'SoftLayer_Network_Subnet',
-  local(subnet) {
-    return {
+  local(subnet, context) {
+    return compact({
       id: subnet.id,
-      broadcastAddress: subnet.broadcastAddress,
+      broadcastAddress: subnet.broadcastAddress || undefined,
       cidr: subnet.cidr,
-      gateway: subnet.gateway,
+      gateway: subnet.gateway || undefined,
       isCustomerOwned: false,
       isCustomerRoutable: false,
       modifyDate: '2025-06-01T10:00:00-06:00',
       netmask: subnet.netmask,
       networkIdentifier: subnet.networkIdentifier,
-      networkVlanId: subnet.vlanId,
+      networkVlanId: subnet.vlanId ?? undefined,
+      note: editsOf(context.state, subnet.id).note,
       sortOrder: '0',
       subnetType: subnet.subnetType,
-      totalIpAddresses: '65536',
-      usableIpAddressCount: '65533',
+      totalIpAddresses: subnet.version === 6 ? String(2n ** BigInt(128 - subnet.cidr)) : String(subnet.size),
+      usableIpAddressCount: String(Math.max(subnet.gateway ? subnet.size - 3 : subnet.size, 0)),
       version: subnet.version,
-    };
+    });
   },
   relations: {
     addressSpace: { type: 'string', get: (subnet) => subnet.addressSpace },
@@ -112,28 +128,58 @@ export const subnetModel: TypeModel<unknown> = defineModel<SubnetView>({
     datacenter: { type: 'SoftLayer_Location_Datacenter', get: (subnet) => locationView(subnet.datacenter) },
     endPointIpAddress: {
       type: 'SoftLayer_Network_Subnet_IpAddress',
-      get: (subnet) => ({ ipAddress: subnet.gateway }),
+      get: (subnet, context) => {
+        const ordered = context.state.orderedSubnets.get(subnet.id);
+        if (!ordered) return { ipAddress: subnet.gateway };
+        return ordered.endPointIpAddress === null ? undefined : { ipAddress: ordered.endPointIpAddress };
+      },
+    },
+    billingItem: {
+      type: 'SoftLayer_Billing_Item',
+      get: (subnet, context) => {
+        const ordered = context.state.orderedSubnets.get(subnet.id);
+        return ordered ? billingItemView(subnetBillingSubject(ordered), context) : undefined;
+      },
     },
     ipAddresses: {
       type: 'SoftLayer_Network_Subnet_IpAddress',
       get: (subnet) =>
-        [0, 1, 2].map((index) => ({ id: subnet.id * 100 + index, ipAddress: addressAt(subnet, index - 2) })),
+        subnet.prefix === ''
+          ? orderedAddresses(subnet).map((ipAddress) => ({
+              id: ipAddressId(ipAddress),
+              ipAddress,
+              subnetId: subnet.id,
+            }))
+          : [0, 1, 2].map((index) => ({
+              id: subnet.id * 100 + index,
+              ipAddress: addressAt(subnet, index - 2),
+            })),
     },
     networkVlan: {
       type: 'SoftLayer_Network_Vlan',
       get: (subnet) => allVlans().find((vlan) => vlan.id === subnet.vlanId),
     },
+    // The primary subnets hold their datacenter's devices; ordered subnets hold none (they are routed, not assigned).
     virtualGuests: {
       type: 'SoftLayer_Virtual_Guest',
       get: (subnet, context) =>
-        context.state.guests.filter((guest) => guest.datacenterId === subnet.datacenter.id),
+        subnet.subnetType !== 'PRIMARY'
+          ? []
+          : context.state.guests.filter((guest) => guest.datacenterId === subnet.datacenter.id),
     },
     hardware: {
       type: 'SoftLayer_Hardware',
       get: (subnet, context) =>
-        context.state.hardware.filter((server) => server.datacenterId === subnet.datacenter.id),
+        subnet.subnetType !== 'PRIMARY'
+          ? []
+          : context.state.hardware.filter((server) => server.datacenterId === subnet.datacenter.id),
     },
-    tagReferences: { type: 'SoftLayer_Tag_Reference', get: () => [] },
-    ipAddressCount: { type: 'unsignedInt', get: () => 65536 },
+    tagReferences: {
+      type: 'SoftLayer_Tag_Reference',
+      get: (subnet, context) =>
+        tagReferencesView(editsOf(context.state, subnet.id).tags, subnet.id, TAG_TYPE_IDS.subnet),
+    },
+    ipAddressCount: { type: 'unsignedInt', get: (subnet) => subnet.size },
+    podName: { type: 'string', get: (subnet) => `${subnet.datacenter.name}.pod01` },
   },
 });

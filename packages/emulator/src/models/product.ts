@@ -41,6 +41,14 @@ export function priceView(price: ProductPrice, withItem = true): Record<string, 
           price.categoryCode,
       },
     ],
+    ...(price.packageKeyNames
+      ? {
+          packageReferences: price.packageKeyNames.map((keyName) => ({
+            itemPriceId: price.id,
+            package: { keyName },
+          })),
+        }
+      : {}),
     ...(withItem && item ? { item: itemView(item, false) } : {}),
   };
 }
@@ -154,7 +162,14 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
         DATACENTERS.map((dc) => ({
           keyname: dc.region,
           description: `${dc.name} - ${dc.longName}`,
-          location: { locationId: dc.id, location: locationView(dc) },
+          location: {
+            locationId: dc.id,
+            // The pricing groups a datacenter belongs to (location-based prices name them).
+            location: {
+              ...locationView(dc),
+              groups: [{ id: 500 + DATACENTERS.indexOf(dc), name: `${dc.region}_GROUP` }],
+            },
+          },
         })),
     },
     configuration: {
@@ -182,4 +197,29 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
       },
     },
   },
+});
+
+/** The relational properties of an item view (`itemView`), answered from the view itself. */
+const ITEM_RELATIONS: Record<string, string> = {
+  itemCategory: 'SoftLayer_Product_Item_Category',
+  categories: 'SoftLayer_Product_Item_Category',
+  prices: 'SoftLayer_Product_Item_Price',
+  attributes: 'SoftLayer_Product_Item_Attribute',
+  softwareDescription: 'SoftLayer_Software_Description',
+};
+
+/**
+ * `SoftLayer_Product_Item` rows (item views): the API answers `itemCategory` whatever the mask (the reference's
+ * `add_subnet` masks only the prices and reads the category).
+ */
+export const productItemModel: TypeModel<unknown> = defineModel<Record<string, unknown>>({
+  type: 'SoftLayer_Product_Item',
+  local: (item) => Object.fromEntries(Object.entries(item).filter(([key]) => !(key in ITEM_RELATIONS))),
+  relations: Object.fromEntries(
+    Object.entries(ITEM_RELATIONS).map(([key, type]) => [
+      key,
+      { type, get: (item: Record<string, unknown>) => item[key] },
+    ]),
+  ),
+  alwaysIncluded: ['itemCategory'],
 });

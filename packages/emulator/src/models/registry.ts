@@ -1,5 +1,6 @@
 import { accountModel } from './account';
 import { dnsDomainModel, resourceRecordModel } from './dns';
+import { globalIpModel } from './global-ip';
 import { guestNetworkComponentModel } from './guest-network-component';
 import { hardwareModel } from './hardware';
 import { imageModel } from './image';
@@ -13,9 +14,10 @@ import {
 } from './load-balancer';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
-import { productPackageModel } from './product';
+import { productItemModel, productPackageModel } from './product';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
 import { sshKeyModel } from './ssh-key';
+import { tagModel } from './tag';
 import { ticketAttachmentModel, ticketModel, ticketUpdateModel } from './ticket';
 import type { TypeModel } from './type-model';
 import { userModel } from './user';
@@ -48,6 +50,9 @@ for (const model of [
   securityGroupModel,
   securityGroupRuleModel,
   securityGroupBindingModel,
+  globalIpModel,
+  productItemModel,
+  tagModel,
 ]) {
   MODELS.set(model.type, model);
 }

@@ -3,6 +3,7 @@ import { DATACENTERS, type DatacenterSpec, resolveOperatingSystem } from '../dat
 import { formatApiDate } from '../data/dates';
 import { transactionStep } from '../data/provisioning';
 import type { TransactionRecord, UserRecord } from '../data/records';
+import { TAG_TYPES } from './tag-types';
 import { compact, type ViewContext } from './type-model';
 
 export function datacenterById(id: number): DatacenterSpec {
@@ -70,13 +71,23 @@ export function operatingSystemView(
   };
 }
 
+/** A tag's id: derived from its name, so the same tag has the same id on every object. */
+export function tagIdOf(name: string): number {
+  return Math.abs(hash(name)) % 1_000_000;
+}
+
+export function tagTypeOf(typeId: number): { keyName: string; description: string } {
+  const found = TAG_TYPES.find((type) => type.id === typeId);
+  return { keyName: found?.keyName ?? 'HARDWARE', description: found?.description ?? 'Hardware' };
+}
+
 export function tagReferencesView(
   tags: readonly string[],
   resourceId: number,
   typeId: number,
 ): Record<string, unknown>[] {
   return tags.map((name) => {
-    const tagId = Math.abs(hash(name)) % 1_000_000;
+    const tagId = tagIdOf(name);
     return {
       id: Math.abs(hash(`${name}:${resourceId}`)) % 100_000_000,
       resourceTableId: resourceId,
@@ -84,10 +95,7 @@ export function tagReferencesView(
       tagTypeId: typeId,
       usrRecordId: null,
       tag: { id: tagId, name, accountId: null, internal: 0 },
-      tagType: {
-        keyName: typeId === 2 ? 'GUEST' : 'HARDWARE',
-        description: typeId === 2 ? 'CCI' : 'Hardware',
-      },
+      tagType: tagTypeOf(typeId),
     };
   });
 }

@@ -98,3 +98,18 @@ export function optionalOneOf<T extends string>(
   }
   return value as T;
 }
+
+/** A `setTags` argument: comma-separated tags (empty or absent clears them), trimmed, each once. */
+export function tagsArg(args: readonly unknown[], index: number): string[] {
+  const text = args[index];
+  if (text === undefined || text === null) return [];
+  if (typeof text !== 'string') throw faults.invalidValue('tags must be a comma-separated string.');
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag.length > 0),
+    ),
+  ];
+}

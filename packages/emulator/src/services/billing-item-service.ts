@@ -2,6 +2,7 @@ import { faults } from '../api-fault';
 import { billingItemOwner } from '../models/billing-ids';
 import { hardwareBillingSubject } from '../models/hardware';
 import { storageBillingSubject } from '../models/network-storage';
+import { subnetBillingSubject } from '../models/ordered-subnet-billing';
 import { billingItemView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
 import { guestBillingSubject } from '../models/virtual-guest';
@@ -22,6 +23,10 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
   if (owner?.kind === 'storage') {
     const volume = context.state.storageVolumes.get(owner.id);
     return volume ? billingItemView(storageBillingSubject(volume), context) : undefined;
+  }
+  if (owner?.kind === 'subnet') {
+    const subnet = context.state.orderedSubnets.get(owner.id);
+    return subnet ? billingItemView(subnetBillingSubject(subnet), context) : undefined;
   }
   return undefined;
 }
@@ -56,7 +61,7 @@ function openCancellationTicket(input: MethodInput, hardwareId: number): number 
 }
 
 /**
- * Cancels a billing item. A guest or storage volume (with its snapshots) goes at once when `immediate`, else at
+ * Cancels a billing item. A guest, an ordered subnet or global IP, or a storage volume (with its snapshots) goes at once when `immediate`, else at
  * the anniversary date (a cancellation date is set). Hardware is never removed at once: a cancellation ticket is
  * opened and the server is reclaimed.
  */
@@ -77,6 +82,11 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
         state.storageSnapshots.delete(snapshot.id);
       }
       state.storageVolumes.delete(owner.id);
+      return;
+    }
+    if (immediate && owner?.kind === 'subnet') {
+      state.orderedSubnets.delete(owner.id);
+      state.networkEdits.delete(owner.id);
       return;
     }
     const ticketId = owner?.kind === 'hardware' ? openCancellationTicket(input, owner.id) : undefined;

@@ -1,18 +1,9 @@
 // Read-only services over fixed data: locations, the product catalog, network lookups, notifications.
 import { DATACENTERS } from '../data/catalog';
-import {
-  addressAt,
-  addressOfIpAddressId,
-  allSubnets,
-  allVlans,
-  ipAddressId,
-  subnetsOf,
-} from '../data/network';
+import { allVlans } from '../data/network';
 import { productCatalog } from '../data/products';
-import { ipAddressView } from '../models/ip-address';
 import { presetView } from '../models/product';
 import { datacenterById, locationView } from '../models/shared-views';
-import { stringArg } from './arguments';
 import { rows, type ServiceDefinition, value } from './service-definition';
 
 const datacenterRows = () => DATACENTERS.map((dc) => locationView(dc));
@@ -69,71 +60,6 @@ export const presetService: ServiceDefinition = {
   },
   methods: {
     getAllObjects: () => value(productCatalog().presets.map(presetView)),
-  },
-};
-
-export const vlanService: ServiceDefinition = {
-  name: 'SoftLayer_Network_Vlan',
-  type: 'SoftLayer_Network_Vlan',
-  find: (id) => allVlans().find((vlan) => vlan.id === id),
-  methods: {
-    editObject: () => value(true),
-    setTags: () => value(true),
-    getCancelFailureReasons: () => value([]),
-  },
-};
-
-export const subnetService: ServiceDefinition = {
-  name: 'SoftLayer_Network_Subnet',
-  type: 'SoftLayer_Network_Subnet',
-  find: (id) => allSubnets().find((subnet) => subnet.id === id),
-  methods: {
-    setTags: () => value(true),
-    editNote: () => value(true),
-  },
-};
-
-export const ipAddressService: ServiceDefinition = {
-  name: 'SoftLayer_Network_Subnet_IpAddress',
-  type: 'SoftLayer_Network_Subnet_IpAddress',
-  // Addresses are derived from the subnets: the id encodes the address (see ipAddressId).
-  find: (id, context) => {
-    const address = addressOfIpAddressId(id);
-    return address === undefined ? undefined : ipAddressView(address, context.state);
-  },
-  methods: {
-    getByIpAddress: (input) => {
-      const ip = stringArg(input.call.args, 0, 'ipAddress');
-      const { state } = input.context;
-      const guest = state.guests.all().find((candidate) => {
-        const subnets = subnetsOf(candidate.datacenterId);
-        return (
-          addressAt(subnets.public, candidate.ipIndex) === ip ||
-          addressAt(subnets.private, candidate.ipIndex) === ip
-        );
-      });
-      const subnet = allSubnets().find((candidate) => ip.startsWith(`${candidate.prefix}.`));
-      if (!subnet) return value(null);
-      return value({
-        id: ipAddressId(ip),
-        ipAddress: ip,
-        subnetId: subnet.id,
-        isBroadcast: false,
-        isGateway: ip === subnet.gateway,
-        isNetwork: false,
-        isReserved: false,
-        ...(guest
-          ? {
-              virtualGuest: {
-                id: guest.id,
-                hostname: guest.hostname,
-                domain: guest.domain,
-                fullyQualifiedDomainName: `${guest.hostname}.${guest.domain}`,
-              },
-            }
-          : {}),
-      });
-    },
   },
 };
 

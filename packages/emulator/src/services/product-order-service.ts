@@ -9,6 +9,7 @@ import { objectArg, toFlag, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
+import { isSubnetOrder, subnetOrder } from './subnet-order';
 
 interface ParsedOrder {
   container: Record<string, unknown>;
@@ -206,12 +207,14 @@ export const productOrderService: ServiceDefinition = {
     verifyOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
       if (isUpgrade(container)) return value(upgrade(container, input, false));
+      if (isSubnetOrder(container)) return value(inShape(subnetOrder(container, input, false), wrapped));
       const order = parseOrder(container, input.context, 0);
       return value(inShape(orderDetails(order, []), wrapped));
     },
     placeOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
+      if (isSubnetOrder(container)) return value(subnetOrder(container, input, true));
       const { state } = input.context;
       const { now } = input.context;
       const receipt = state.mutate(() => {
