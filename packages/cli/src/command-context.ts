@@ -12,6 +12,7 @@ export type ManagerName =
   | 'HardwareManager'
   | 'ImageManager'
   | 'NetworkManager'
+  | 'OrderingManager'
   | 'SshKeyManager'
   | 'TicketManager'
   | 'UserManager'

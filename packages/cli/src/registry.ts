@@ -24,8 +24,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   { name: 'setup', description: 'Setup the CLI config file.', load: () => import('./commands/config/setup') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
+  { name: 'subnet', description: 'Network subnets.', load: () => import('./commands/subnet/index') },
   { name: 'summary', description: 'Account summary.', load: () => import('./commands/summary') },
   { name: 'ticket', description: 'Support tickets.', load: () => import('./commands/ticket/index') },
+  { name: 'vlan', description: 'Network VLANs.', load: () => import('./commands/vlan/index') },
 ];
 
 export function isGroup(spec: CommandSpec | GroupSpec): spec is GroupSpec {

@@ -42,6 +42,15 @@ const READS: readonly string[] = [
   'call-api Account getVirtualGuests --mask id,maxCpu -f virtualGuests.maxCpu>=4 --orderBy virtualGuests.id=DESC',
   'call-api Account getSshKeys --mask id,label --orderBy sshKeys.label=ASC',
   'call-api Dns_Domain getObject --id 400001 --mask id,name',
+  'vlan list',
+  'vlan list --sortby Number',
+  'vlan list -d dal10',
+  'vlan list --name public-dal10',
+  'vlan list -n 800',
+  'vlan detail 2100001',
+  'vlan detail public-dal10 --no-vs',
+  'vlan detail 2100002 --no-hardware --no-trunks',
+  'vlan create-options',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -50,6 +59,10 @@ const FAILURES: readonly string[] = [
   'call-api Account getNothingAtAll',
   'ticket detail 999',
   'ticket attach 150000002',
+  'vlan detail no-such-vlan',
+  'vlan detail 99',
+  'vlan edit 2100001',
+  '-y vlan cancel 2100001',
 ];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
@@ -69,6 +82,8 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
     write: 'sshkey add newkey -k "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 me@host" --note hi',
     read: 'sshkey list',
   },
+  { write: 'vlan edit 2100001 --name renamed -g a,b -e "a note"', read: 'vlan list --name renamed' },
+  { write: 'vlan edit public-dal10 -g ""', read: 'vlan detail 2100001' },
 ];
 
 const hasSlcli = ((): boolean => {

@@ -94,6 +94,13 @@ function connectTimeoutError(ms: number): Error {
   return Object.assign(new Error(`Connect Timeout Error (${ms} ms)`), { code: 'UND_ERR_CONNECT_TIMEOUT' });
 }
 
+/** undici's `getGlobalDispatcher`: the shared keep-alive pool (no `compose`, so the transport counts a started
+ * request as sent). */
+export function getGlobalDispatcher(): Agent {
+  defaultAgent ??= new Agent();
+  return defaultAgent;
+}
+
 /** undici's `request`: one exchange; the body is read whole by `arrayBuffer()`. */
 export function request(url: string, options: RequestOptions = {}): Promise<ResponseData> {
   if (options.dispatcher !== undefined && !(options.dispatcher instanceof Agent)) {

@@ -4,16 +4,21 @@ import { FormattedItem, KeyValueTable, Listing, Table } from './table';
 export function toData(value: unknown): unknown {
   if (value instanceof KeyValueTable) {
     const mapping: Record<string, unknown> = {};
-    for (const row of value.rows) mapping[String(row[0])] = toData(row[1]);
+    for (const row of value.rows) mapping[String(row[0])] = cellData(row[1]);
     return mapping;
   }
   if (value instanceof Table) {
     return value.rows.map((row) =>
-      Object.fromEntries(value.columns.map((column, i) => [column, toData(row[i])])),
+      Object.fromEntries(value.columns.map((column, i) => [column, cellData(row[i])])),
     );
   }
   if (value instanceof FormattedItem) return toData(value.original);
   if (value instanceof Listing) return value.items.map(toData);
   if (Array.isArray(value)) return value.map(toData);
   return value;
+}
+
+/** A cell's machine form; a missing value is `null` (the reference's `None`), so the key is never dropped. */
+function cellData(cell: unknown): unknown {
+  return cell === undefined ? null : toData(cell);
 }
