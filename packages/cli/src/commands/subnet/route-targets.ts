@@ -1,0 +1,18 @@
+import { CliError } from '../../cli-error';
+
+/** The route targets of `subnet route` and `globalip assign`, by their short names. */
+export const ROUTE_TARGET_TYPES = {
+  vlan: 'SoftLayer_Network_Vlan',
+  ip: 'SoftLayer_Network_Subnet_IpAddress',
+  hardware: 'SoftLayer_Hardware_Server',
+  vsi: 'SoftLayer_Virtual_Guest',
+} as const;
+
+/** The API type of a `--target`; required (the reference sends a null type and gets the API's fault). */
+export function routeTargetType(
+  target: string | undefined,
+): (typeof ROUTE_TARGET_TYPES)[keyof typeof ROUTE_TARGET_TYPES] {
+  const type = ROUTE_TARGET_TYPES[target as keyof typeof ROUTE_TARGET_TYPES];
+  if (!type) throw new CliError("Error: Missing option '--target'. Choose from: vlan, ip, hardware, vsi.");
+  return type;
+}
