@@ -21,6 +21,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'config', description: 'CLI configuration.', load: () => import('./commands/config/index') },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
+  { name: 'globalip', description: 'Global IP addresses.', load: () => import('./commands/globalip/index') },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   { name: 'setup', description: 'Setup the CLI config file.', load: () => import('./commands/config/setup') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },

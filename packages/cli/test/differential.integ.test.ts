@@ -51,6 +51,20 @@ const READS: readonly string[] = [
   'vlan detail public-dal10 --no-vs',
   'vlan detail 2100002 --no-hardware --no-trunks',
   'vlan create-options',
+  'subnet list',
+  'subnet list --v4',
+  'subnet list --ipv6',
+  'subnet list -d dal10 --sortby IPs',
+  'subnet list -t PRIMARY --network-space PUBLIC',
+  'subnet list --identifier 10.100.0.0',
+  'subnet detail 1500001',
+  'subnet detail 158.80.0.0 --no-vs',
+  'subnet detail 1500002 --no-hardware',
+  'subnet lookup 158.80.0.1',
+  'subnet lookup 10.100.0.5',
+  'globalip list',
+  'globalip list --ip-version v4',
+  'globalip list --ip-version v6',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -63,6 +77,11 @@ const FAILURES: readonly string[] = [
   'vlan detail 99',
   'vlan edit 2100001',
   '-y vlan cancel 2100001',
+  'subnet detail no-such-subnet',
+  'subnet detail 42',
+  'subnet clear-route 1500001',
+  '-y globalip cancel 1.2.3.4',
+  'globalip unassign 99',
 ];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
@@ -84,6 +103,18 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
   },
   { write: 'vlan edit 2100001 --name renamed -g a,b -e "a note"', read: 'vlan list --name renamed' },
   { write: 'vlan edit public-dal10 -g ""', read: 'vlan detail 2100001' },
+  { write: 'subnet edit 1500001 -t "a, b" -n hello', read: 'subnet detail 1500001' },
+  { write: 'subnet edit-ip 158.80.0.5 --note n1', read: 'subnet detail 1500001 --no-vs' },
+  { write: 'subnet create public 4 2100001 --test', read: 'subnet list' },
+  { write: '-y subnet create private 8 2100002', read: 'subnet list' },
+  { write: 'subnet route 1700004 --target vlan --target-resource 2100001', read: 'subnet list' },
+  { write: 'subnet clear-route 1700004', read: 'subnet list' },
+  { write: '-y subnet cancel 1700005', read: 'subnet list' },
+  { write: '-y globalip create', read: 'globalip list' },
+  { write: '-y globalip create --ipv6', read: 'globalip list' },
+  { write: 'globalip unassign 1700001', read: 'globalip list' },
+  { write: 'globalip assign 1700002 --target ip --target-id 158.88.0.2', read: 'globalip list' },
+  { write: '-y globalip cancel 1700002', read: 'globalip list' },
 ];
 
 const hasSlcli = ((): boolean => {
