@@ -4,6 +4,8 @@ import type { CommandSpec, GroupSpec } from './define-command';
 export interface RegistryEntry {
   name: string;
   description: string;
+  /** A short name slcli also accepts (`sg` for `securitygroup`). */
+  alias?: string;
   /** Imported only when this word is on the command line. */
   load: () => Promise<{ default: CommandSpec | GroupSpec }>;
 }
@@ -23,6 +25,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'event-log', description: 'Event Logs.', load: () => import('./commands/event-log/index') },
   { name: 'globalip', description: 'Global IP addresses.', load: () => import('./commands/globalip/index') },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
+  {
+    name: 'securitygroup',
+    alias: 'sg',
+    description: 'Network security groups.',
+    load: () => import('./commands/securitygroup/index'),
+  },
   { name: 'setup', description: 'Setup the CLI config file.', load: () => import('./commands/config/setup') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
   { name: 'subnet', description: 'Network subnets.', load: () => import('./commands/subnet/index') },

@@ -117,7 +117,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 
   for (const entry of REGISTRY) {
     const command = program.command(entry.name).description(entry.description);
-    if (entry.name !== word) continue;
+    if (entry.alias) command.alias(entry.alias);
+    if (entry.name !== word && entry.alias !== word) continue;
     const spec = (await entry.load()).default;
     if (isGroup(spec)) {
       for (const child of spec.commands) attachCommand(command.command(child.name), child, runCommand);

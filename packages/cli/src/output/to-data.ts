@@ -9,7 +9,10 @@ export function toData(value: unknown): unknown {
   }
   if (value instanceof Table) {
     return value.rows.map((row) =>
-      Object.fromEntries(value.columns.map((column, i) => [column, cellData(row[i])])),
+      Object.fromEntries(
+        // Python's zip: a short row has only its own columns.
+        value.columns.slice(0, row.length).map((column, i) => [column, cellData(row[i])]),
+      ),
     );
   }
   if (value instanceof FormattedItem) return toData(value.original);
