@@ -11,6 +11,7 @@ export type ManagerName =
   | 'EventLogManager'
   | 'HardwareManager'
   | 'ImageManager'
+  | 'LoadBalancerManager'
   | 'NetworkManager'
   | 'OrderingManager'
   | 'SshKeyManager'

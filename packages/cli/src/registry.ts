@@ -26,6 +26,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'globalip', description: 'Global IP addresses.', load: () => import('./commands/globalip/index') },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   {
+    name: 'loadbal',
+    alias: 'lb',
+    description: 'Load Balancers.',
+    load: () => import('./commands/loadbal/index'),
+  },
+  {
     name: 'securitygroup',
     alias: 'sg',
     description: 'Network security groups.',

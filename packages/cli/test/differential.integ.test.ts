@@ -73,6 +73,10 @@ const READS: readonly string[] = [
   'sg rule-list 340002 --sortby portRangeMin',
   'securitygroup interface-list 340001',
   'sg interface-list 340002 --sortby hostname',
+  'loadbal list',
+  'lb ns-list',
+  'lb l7policies',
+  'lb detail 610002',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -93,6 +97,18 @@ const FAILURES: readonly string[] = [
   'securitygroup detail 999',
   'sg rule-edit 340003 4100001 -m 80',
   'sg interface-add 340002',
+  'lb l7policies -p 1',
+  'lb detail 5',
+  'lb ns-detail 1',
+  'lb health 610001 --uuid 8cedae12-45b4-40c7-ad79-33737d1b7c52 -u /x',
+];
+
+/** Reads compared without one key: slcli's value there is wrong (see the README's deliberate differences). */
+const READS_BUT: ReadonlyArray<{ command: string; key: string }> = [
+  // slcli looks for members under a key its pools never have and prints "Not Found"; sl lists them.
+  { command: 'lb detail 610001', key: 'Members' },
+  { command: 'lb detail web-lb', key: 'Members' },
+  { command: 'loadbal detail 610003', key: 'Members' },
 ];
 
 /** Writes run on a fresh emulator each (same seed); then a read shows the state both left. */
@@ -134,6 +150,13 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
   { write: 'sg rule-remove 340003 4100010', read: 'sg rule-list 340003' },
   { write: 'sg interface-remove 340002 -n 160000050', read: 'sg interface-list 340002' },
   { write: 'sg interface-add 340001 -s 80000025 -i private', read: 'sg interface-list 340001' },
+  { write: 'lb member-add 610001 -m 10.108.0.3', read: 'lb list' },
+  { write: 'lb member-add 610001 --public -m 10.0.0.8 -w 10', read: 'lb list' },
+  { write: 'lb member-del 610001 -m 1b111d04-5a1d-4b87-a815-49eadd833aa8', read: 'lb list' },
+  {
+    write: 'lb health 610001 --uuid 0fbeb1e1-4bc2-484b-a5f1-5d18a7c765db -i 10 -r 3',
+    read: 'call-api Network_LBaaS_LoadBalancer getObject --id 610001 --mask healthMonitors[interval,maxRetries]',
+  },
 ];
 
 const hasSlcli = ((): boolean => {
@@ -191,7 +214,7 @@ describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
   beforeAll(async () => {
     emulator = await startEmulator({ rateLimit: 0 });
     config = writeConfig(emulator);
-    const commands = [...READS, ...FAILURES];
+    const commands = [...READS, ...FAILURES, ...READS_BUT.map(({ command }) => command)];
     const tasks = commands.map((command) => async () => {
       const args = ['--config', config, '--format', 'json', ...split(command)];
       const [sl, slcli] = await Promise.all([runSl(args), runSlcli(args)]);
@@ -209,6 +232,17 @@ describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
     expect(slcli.code, slcli.stderr).toBe(0);
     expect(sl.code, sl.stderr).toBe(0);
     expect(parsed(sl)).toEqual(parsed(slcli));
+  });
+
+  it.each(READS_BUT)('$command (but $key)', ({ command, key }) => {
+    const { sl, slcli } = reads.get(command)!;
+    expect(slcli.code, slcli.stderr).toBe(0);
+    expect(sl.code, sl.stderr).toBe(0);
+    const without = (result: RunResult) => {
+      const { [key]: _left, ...rest } = parsed(result) as Record<string, unknown>;
+      return rest;
+    };
+    expect(without(sl)).toEqual(without(slcli));
   });
 
   it('config show: the same table, with the API key masked', async () => {
