@@ -41,10 +41,8 @@ function memberHealth(lb: LoadBalancer, memberUuid: string | undefined, poolUuid
 }
 
 function memberTable(lb: LoadBalancer, pools: Map<string, string>): Table {
-  const columns = ['UUID', 'Address', 'Weight', 'Modify', 'Active'];
-  [...pools.values()].forEach((mapping, index) => columns.push(`P${index}-> ${mapping}`));
-  // Two pools with the same mapping make one column (as a dict's keys in the reference); keep the first.
-  const table = new Table([...new Set(columns)]);
+  const poolColumns = [...pools.values()].map((mapping, index) => `P${index}-> ${mapping}`);
+  const table = new Table(['UUID', 'Address', 'Weight', 'Modify', 'Active', ...poolColumns]);
   for (const member of lb.members ?? []) {
     table.addRow([
       member.uuid,
