@@ -1,13 +1,31 @@
 import type { GroupSpec } from '../../define-command';
+import cancel from './cancel';
 import detail from './detail';
 import health from './health';
 import l7policies from './l7policies';
+import { l7poolAdd, l7poolDel } from './l7pools';
 import list from './list';
+import { poolAdd, poolDel, poolEdit } from './listeners';
 import { memberAdd, memberDel } from './members';
 import nsDetail from './ns-detail';
 import nsList from './ns-list';
 
 const group: GroupSpec = {
-  commands: [detail, health, l7policies, list, memberAdd, memberDel, nsDetail, nsList],
+  commands: [
+    cancel,
+    detail,
+    health,
+    l7policies,
+    l7poolAdd,
+    l7poolDel,
+    list,
+    memberAdd,
+    memberDel,
+    nsDetail,
+    nsList,
+    poolAdd,
+    poolDel,
+    poolEdit,
+  ],
 };
 export default group;

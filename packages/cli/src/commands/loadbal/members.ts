@@ -2,7 +2,8 @@ import { ManagerError } from '@sl/managers';
 import type { CommandContext } from '../../command-context';
 import { type CommandSpec, defineCommand, integer, text } from '../../define-command';
 
-function loadBalancerOf(value: string | string[] | undefined): number | string {
+/** A load balancer argument: an id (digits), else a UUID or a name. */
+export function loadBalancerOf(value: string | string[] | undefined): number | string {
   const identifier = text(value) ?? '';
   return /^\d+$/.test(identifier) ? Number(identifier) : identifier;
 }
