@@ -14,7 +14,9 @@ export type ManagerName =
   | 'LoadBalancerManager'
   | 'NetworkManager'
   | 'OrderingManager'
+  | 'SearchManager'
   | 'SshKeyManager'
+  | 'TagManager'
   | 'TicketManager'
   | 'UserManager'
   | 'VsManager';
@@ -67,6 +69,12 @@ export class CommandContext {
   /** Writes text to stdout as is. */
   out(text: string): void {
     this.io.stdout.write(text);
+  }
+
+  /** Prints a result now in the run's format (for commands that print several, as slcli's repeated `fout`). */
+  async print(value: unknown): Promise<void> {
+    const { formatOutput } = await import('./output/format-output');
+    this.io.stdout.write(formatOutput(value, this.options.format));
   }
 
   /** Writes a line to stderr (messages, never data). */

@@ -41,6 +41,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
   { name: 'subnet', description: 'Network subnets.', load: () => import('./commands/subnet/index') },
   { name: 'summary', description: 'Account summary.', load: () => import('./commands/summary') },
+  { name: 'tags', description: 'Manage Tags.', load: () => import('./commands/tags/index') },
   { name: 'ticket', description: 'Support tickets.', load: () => import('./commands/ticket/index') },
   { name: 'vlan', description: 'Network VLANs.', load: () => import('./commands/vlan/index') },
 ];

@@ -76,6 +76,9 @@ const READS: readonly string[] = [
   'loadbal list',
   'lb ns-list',
   'lb l7policies',
+  'tags list',
+  'tags cleanup -d',
+  'tags details 17788',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -97,6 +100,7 @@ const FAILURES: readonly string[] = [
   'sg rule-edit 340003 4100001 -m 80',
   'sg interface-add 340002',
   '-y sg delete 340002',
+  'tags details 999',
   'lb l7policies -p 1',
   'lb detail 5',
   'lb ns-detail 1',
@@ -156,6 +160,9 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
   { write: 'lb pool-del 610002 6c265b2e-c3ac-4e8a-a19a-cfb67670cc40', read: 'lb list' },
   { write: 'lb pool-del 610002 nope', read: 'lb list' },
   { write: '-y lb cancel 610003', read: 'lb list' },
+  { write: 'tags set -t "a1, b1" -k NETWORK_VLAN -r 2100001', read: 'tags list' },
+  { write: 'tags cleanup', read: 'tags list' },
+  { write: 'tags delete edge', read: 'tags list' },
   { write: 'lb member-add 610001 --public -m 10.0.0.8 -w 10', read: 'lb list' },
   { write: 'lb member-del 610001 -m 1b111d04-5a1d-4b87-a815-49eadd833aa8', read: 'lb list' },
   {
