@@ -32,6 +32,11 @@ export const REGISTRY: readonly RegistryEntry[] = [
     load: () => import('./commands/loadbal/index'),
   },
   {
+    name: 'search',
+    description: 'Perform a query against the SoftLayer search database.',
+    load: () => import('./commands/search'),
+  },
+  {
     name: 'securitygroup',
     alias: 'sg',
     description: 'Network security groups.',

@@ -79,6 +79,11 @@ const READS: readonly string[] = [
   'tags list',
   'tags cleanup -d',
   'tags details 17788',
+  'search --types',
+  'search web',
+  'search _objectType:SoftLayer_Virtual_Guest web*',
+  'search _objectType:SoftLayer_Virtual_Guest hostname:web* --advanced',
+  'search _objectType:SoftLayer_Network_Vlan',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */
@@ -101,6 +106,7 @@ const FAILURES: readonly string[] = [
   'sg interface-add 340002',
   '-y sg delete 340002',
   'tags details 999',
+  'tags delete edge',
   'lb l7policies -p 1',
   'lb detail 5',
   'lb ns-detail 1',
@@ -162,7 +168,7 @@ const WRITES: ReadonlyArray<{ write: string; read: string }> = [
   { write: '-y lb cancel 610003', read: 'lb list' },
   { write: 'tags set -t "a1, b1" -k NETWORK_VLAN -r 2100001', read: 'tags list' },
   { write: 'tags cleanup', read: 'tags list' },
-  { write: 'tags delete edge', read: 'tags list' },
+  { write: 'tags delete 5 --name', read: 'tags list' },
   { write: 'lb member-add 610001 --public -m 10.0.0.8 -w 10', read: 'lb list' },
   { write: 'lb member-del 610001 -m 1b111d04-5a1d-4b87-a815-49eadd833aa8', read: 'lb list' },
   {
