@@ -1,6 +1,7 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { blank, KeyValueTable, Table } from '../../output/table';
 import { bindingRow } from './bindings';
+import { RULE_COLUMNS } from './rule-list';
 
 const command: CommandSpec = defineCommand({
   name: 'detail',
@@ -14,16 +15,7 @@ const command: CommandSpec = defineCommand({
     table.addRow(['id', group.id]);
     table.addRow(['name', group.name || blank()]);
     table.addRow(['description', group.description || blank()]);
-    const rules = new Table([
-      'id',
-      'remoteIp',
-      'remoteGroupId',
-      'direction',
-      'ethertype',
-      'portRangeMin',
-      'portRangeMax',
-      'protocol',
-    ]);
+    const rules = new Table(RULE_COLUMNS.slice(0, 8));
     for (const rule of group.rules ?? []) {
       rules.addRow([
         rule.id,

@@ -1,7 +1,8 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { blank, Table } from '../../output/table';
 
-const COLUMNS = [
+/** The columns of a rule (`detail` shows all but the dates). */
+export const RULE_COLUMNS: readonly string[] = [
   'id',
   'remoteIp',
   'remoteGroupId',
@@ -18,11 +19,11 @@ const command: CommandSpec = defineCommand({
   name: 'rule-list',
   description: 'List security group rules.',
   arguments: [{ name: 'securitygroup_id' }],
-  options: [{ flags: '--sortby <column>', description: 'Column to sort by', choices: COLUMNS }],
+  options: [{ flags: '--sortby <column>', description: 'Column to sort by', choices: RULE_COLUMNS }],
   async run(context, { args, options }) {
     const manager = await context.manager('NetworkManager');
     const rules = await manager.listSecuritygroupRules(text(args.securitygroup_id) ?? '');
-    const table = new Table(COLUMNS);
+    const table = new Table(RULE_COLUMNS);
     table.sortBy = text(options.sortby);
     for (const rule of rules) {
       table.addRow([

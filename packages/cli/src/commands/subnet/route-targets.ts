@@ -1,4 +1,5 @@
 import { CliError } from '../../cli-error';
+import type { OptionSpec } from '../../define-command';
 
 /** The route targets of `subnet route` and `globalip assign`, by their short names. */
 export const ROUTE_TARGET_TYPES = {
@@ -16,3 +17,15 @@ export function routeTargetType(
   if (!type) throw new CliError("Error: Missing option '--target'. Choose from: vlan, ip, hardware, vsi.");
   return type;
 }
+
+/** Where `route` is documented (the help of `subnet route` and `globalip assign`). */
+export const ROUTE_HELP: string =
+  'More information about types and identifiers on ' +
+  'https://sldn.softlayer.com/reference/services/SoftLayer_Network_Subnet/route/';
+
+/** The `--target` option of `subnet route` and `globalip assign`. */
+export const TARGET_OPTION: OptionSpec = {
+  flags: '--target <type>',
+  description: 'choose the type. vlan, ip, hardware, vsi',
+  choices: Object.keys(ROUTE_TARGET_TYPES),
+};

@@ -1,20 +1,14 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { ROUTE_TARGET_TYPES, routeTargetType } from './route-targets';
+import { ROUTE_HELP, routeTargetType, TARGET_OPTION } from './route-targets';
 
 const command: CommandSpec = defineCommand({
   name: 'route',
   description: 'Assigns the subnet to a target.',
-  help:
-    'More information about types and identifiers on ' +
-    'https://sldn.softlayer.com/reference/services/SoftLayer_Network_Subnet/route/',
+  help: ROUTE_HELP,
   arguments: [{ name: 'identifier' }],
   options: [
-    {
-      flags: '--target <type>',
-      description: 'choose the type. vlan, ip, hardware, vsi',
-      choices: Object.keys(ROUTE_TARGET_TYPES),
-    },
+    TARGET_OPTION,
     {
       flags: '--target-resource <resource>',
       description:

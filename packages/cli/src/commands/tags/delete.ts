@@ -1,15 +1,15 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { BY_NAME_OPTION } from './tag-tables';
 
 const command: CommandSpec = defineCommand({
   name: 'delete',
   description: 'Delete a Tag. Tag names that contain spaces need to be encased in quotes',
   arguments: [{ name: 'identifier' }],
-  options: [
-    { flags: '--name', description: 'Assume identifier is a tag name. Useful if your tag name is a number.' },
-  ],
+  options: [BY_NAME_OPTION],
   async run(context, { args, options }) {
     const identifier = text(args.identifier) ?? '';
     const manager = await context.manager('TagManager');
+    // An id is looked up for its name (the API deletes by name); a name is used as given.
     const name =
       /^\d+$/.test(identifier) && options.name !== true
         ? ((await manager.getTag(Number(identifier))).name ?? '')

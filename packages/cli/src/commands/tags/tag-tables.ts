@@ -30,3 +30,16 @@ export async function detailedTables(manager: TagManager, tags: readonly Tag[]):
   }
   return tables;
 }
+
+/** The tags an identifier names: a tag id (digits, unless `byName`), else a tag name. */
+export async function tagsOf(manager: TagManager, identifier: string, byName: boolean): Promise<Tag[]> {
+  return /^\d+$/.test(identifier) && !byName
+    ? [await manager.getTag(Number(identifier))]
+    : manager.getTagByName(identifier);
+}
+
+/** The `--name` flag of `tags details` and `tags delete`. */
+export const BY_NAME_OPTION = {
+  flags: '--name',
+  description: 'Assume identifier is a tag name. Useful if your tag name is a number.',
+};
