@@ -84,6 +84,8 @@ const READS: readonly string[] = [
   'search _objectType:SoftLayer_Virtual_Guest web*',
   'search _objectType:SoftLayer_Virtual_Guest hostname:web* --advanced',
   'search _objectType:SoftLayer_Network_Vlan',
+  'lb order-options -d dal10',
+  'lb order -n x -d dal10 -s 1500002 --verify',
 ];
 
 /** Commands that fail the same way in both: the exit code and the gist of the message. */

@@ -9,6 +9,8 @@ import { poolAdd, poolDel, poolEdit } from './listeners';
 import { memberAdd, memberDel } from './members';
 import nsDetail from './ns-detail';
 import nsList from './ns-list';
+import order from './order';
+import orderOptions from './order-options';
 
 const group: GroupSpec = {
   commands: [
@@ -23,6 +25,8 @@ const group: GroupSpec = {
     memberDel,
     nsDetail,
     nsList,
+    order,
+    orderOptions,
     poolAdd,
     poolDel,
     poolEdit,
