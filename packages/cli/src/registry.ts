@@ -39,9 +39,28 @@ export const REGISTRY: readonly RegistryEntry[] = [
     description: 'Hardware servers.',
     load: () => import('./commands/hardware/index'),
   },
+  { name: 'globalip', description: 'Global IP addresses.', load: () => import('./commands/globalip/index') },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
+  {
+    name: 'loadbal',
+    aliases: ['lb'],
+    description: 'Load Balancers.',
+    load: () => import('./commands/loadbal/index'),
+  },
+  {
+    name: 'search',
+    description: 'Perform a query against the SoftLayer search database.',
+    load: () => import('./commands/search'),
+  },
+  {
+    name: 'securitygroup',
+    aliases: ['sg'],
+    description: 'Network security groups.',
+    load: () => import('./commands/securitygroup/index'),
+  },
   { name: 'setup', description: 'Setup the CLI config file.', load: () => import('./commands/config/setup') },
   { name: 'sshkey', description: 'SSH Keys.', load: () => import('./commands/sshkey/index') },
+  { name: 'subnet', description: 'Network subnets.', load: () => import('./commands/subnet/index') },
   { name: 'summary', description: 'Account summary.', load: () => import('./commands/summary') },
   {
     name: 'virtual',
@@ -51,6 +70,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
   },
   { name: 'ticket', description: 'Support tickets.', load: () => import('./commands/ticket/index') },
   { name: 'user', description: 'Manage Users.', load: () => import('./commands/user/index') },
+  { name: 'tags', description: 'Manage Tags.', load: () => import('./commands/tags/index') },
+  { name: 'vlan', description: 'Network VLANs.', load: () => import('./commands/vlan/index') },
 ];
 
 /** Whether `word` names `entry` (its name or one of its aliases). */
