@@ -99,6 +99,17 @@ export {
   type VolumeHostIds,
   type VolumeIdentifier,
 } from './storage-manager';
+export type {
+  OrderVolumeOptions,
+  StorageOrderControl,
+  StorageOrderResult,
+} from './storage-order';
+export type {
+  OrderDuplicateOptions,
+  OrderModifiedOptions,
+  OrderReplicantOptions,
+  OrderSnapshotSpaceOptions,
+} from './storage-volume-orders';
 export {
   type CreateTicketOptions,
   type ListTicketsOptions,
