@@ -18,11 +18,27 @@ const NEWER_PROPERTIES: Record<string, Record<string, Omit<PropertyInfo, 'declar
   },
 };
 
+/**
+ * Relational properties the live API returns with their object even when a mask does not name them: the reference
+ * client's storage ordering reads an item's category and capacity range and a price's capacity restriction under
+ * the mask `items[prices[categories],attributes]` (storage_utils), and a replica order finds the schedule by its
+ * type under the mask `schedules`; so they are answered as local properties.
+ */
+const RETURNED_BY_DEFAULT: Record<string, readonly string[]> = {
+  SoftLayer_Product_Item: ['itemCategory', 'capacityMinimum', 'capacityMaximum'],
+  SoftLayer_Network_Storage_Schedule: ['type'],
+  SoftLayer_Product_Item_Price: [
+    'capacityRestrictionType',
+    'capacityRestrictionMinimum',
+    'capacityRestrictionMaximum',
+  ],
+};
+
 /** The schema with {@link NEWER_PROPERTIES} added (inherited by subtypes, like real properties). */
 export function extendSchema(schema: Schema): Schema {
   const property = (typeName: string, name: string): PropertyInfo | undefined => {
     const known = schema.property(typeName, name);
-    if (known) return known;
+    if (known) return RETURNED_BY_DEFAULT[typeName]?.includes(name) ? { ...known, kind: 'local' } : known;
     for (let type: string | undefined = typeName; type !== undefined; type = schema.baseOf(type)) {
       const extra = NEWER_PROPERTIES[type]?.[name];
       if (extra) return { ...extra, declaredBy: type };

@@ -1,6 +1,7 @@
 // The product catalog for ordering: one public virtual server package and one bare metal package, with items,
 // prices and presets. Static: every account sees the same catalog.
 import { OPERATING_SYSTEMS } from './catalog';
+import { STORAGE_PACKAGE_RECORD, storagePackageProducts } from './storage-package';
 
 export interface ProductPrice {
   id: number;
@@ -8,6 +9,10 @@ export interface ProductPrice {
   hourlyRecurringFee: string;
   recurringFee: string;
   categoryCode: string;
+  /** A price only for some capacity (`STORAGE_TIER_LEVEL`, `IOPS`, `STORAGE_SPACE` from minimum to maximum). */
+  capacityRestriction?: { type: string; minimum: number; maximum: number };
+  /** A regional price's location group (clients take the standard price, without one). */
+  locationGroupId?: number;
 }
 
 export interface ProductItem {
@@ -20,6 +25,10 @@ export interface ProductItem {
   categoryCode: string;
   categoryName: string;
   /** What the item sets on a guest: cores, memory (MB), an OS code, a disk size or a port speed. */
+  /** Items sold by range (storage space, IOPS): the smallest and largest amount. */
+  capacityMinimum?: number;
+  capacityMaximum?: number;
+  attributes?: { value: string }[];
   effect?: { cores?: number; memoryMb?: number; osCode?: string; diskGb?: number; portSpeed?: number };
 }
 
@@ -241,6 +250,10 @@ function buildCatalog(): ProductCatalog {
       isActive: 1,
     },
   ];
+  const storage = storagePackageProducts();
+  packages.push(STORAGE_PACKAGE_RECORD);
+  items.push(...storage.items);
+  prices.push(...storage.prices);
   return {
     packages,
     items,

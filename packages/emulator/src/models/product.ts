@@ -30,8 +30,14 @@ export function priceView(price: ProductPrice, withItem = true): Record<string, 
     laborFee: '0',
     oneTimeFee: '0',
     setupFee: '0',
-    locationGroupId: null,
-    capacityRestrictionType: null,
+    locationGroupId: price.locationGroupId ?? null,
+    ...(price.capacityRestriction
+      ? {
+          capacityRestrictionType: price.capacityRestriction.type,
+          capacityRestrictionMinimum: String(price.capacityRestriction.minimum),
+          capacityRestrictionMaximum: String(price.capacityRestriction.maximum),
+        }
+      : { capacityRestrictionType: null }),
     categories: [
       {
         id: categoryId(price.categoryCode),
@@ -59,7 +65,10 @@ export function itemView(item: ProductItem, withPrices = true): Record<string, u
     units: item.units,
     itemCategory: category,
     categories: [category],
-    attributes: [],
+    attributes: item.attributes ?? [],
+    ...(item.capacityMinimum === undefined
+      ? {}
+      : { capacityMinimum: String(item.capacityMinimum), capacityMaximum: String(item.capacityMaximum) }),
     ...(item.effect?.osCode
       ? {
           softwareDescription: {
@@ -121,6 +130,7 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
       keyName: pkg.keyName,
       name: pkg.name,
       isActive: pkg.isActive,
+      statusCode: pkg.isActive ? 'ACTIVE' : 'INACTIVE',
       description: pkg.name,
     };
   },

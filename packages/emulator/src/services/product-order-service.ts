@@ -10,6 +10,7 @@ import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from '.
 import { placeQuote } from './place-quote';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
+import { isStorageOrder, storageOrder } from './storage-order';
 
 interface ParsedOrder {
   container: Record<string, unknown>;
@@ -202,6 +203,7 @@ function isUpgrade(container: Record<string, unknown>): boolean {
 
 const verifyOrder = (input: MethodInput) => {
   const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
+  if (isStorageOrder(container)) return value(inShape(storageOrder(container, input, false), wrapped));
   if (isUpgrade(container)) return value(upgrade(container, input, false));
   const order = parseOrder(container, input.context, 0);
   return value(inShape(orderDetails(order, []), wrapped));
@@ -215,6 +217,7 @@ export const productOrderService: ServiceDefinition = {
     placeQuote: placeQuote(verifyOrder),
     placeOrder: (input: MethodInput) => {
       const { order: container, wrapped } = innerOrder(objectArg(input.call.args, 0, 'order container'));
+      if (isStorageOrder(container)) return value(storageOrder(container, input, true));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       const { state } = input.context;
       const { now } = input.context;
