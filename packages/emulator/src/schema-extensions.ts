@@ -27,6 +27,9 @@ const NEWER_PROPERTIES: Record<string, Record<string, Omit<PropertyInfo, 'declar
 const RETURNED_BY_DEFAULT: Record<string, readonly string[]> = {
   SoftLayer_Product_Item: ['itemCategory', 'capacityMinimum', 'capacityMaximum'],
   SoftLayer_Network_Storage_Schedule: ['type'],
+  // `getRegions` without a mask: `slcli block volume-options` reads each region's location and its datacenter.
+  SoftLayer_Location_Region: ['location'],
+  SoftLayer_Location_Region_Location: ['location'],
   SoftLayer_Product_Item_Price: [
     'capacityRestrictionType',
     'capacityRestrictionMinimum',

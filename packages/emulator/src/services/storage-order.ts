@@ -326,6 +326,14 @@ export function storageOrder(
         createDate: formatApiDate(now),
         status: 'APPROVED',
         userRecordId: input.context.user.id,
+        items: priced.map(({ price, item }, index) => ({
+          id: orderId * 10 + index,
+          itemId: item.id,
+          itemPriceId: price.id,
+          description: item.description,
+          hourlyRecurringFee: price.hourlyRecurringFee,
+          recurringFee: price.recurringFee,
+        })),
       },
     };
   });
