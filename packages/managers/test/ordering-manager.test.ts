@@ -253,7 +253,11 @@ describe('OrderingManager against the emulator', () => {
   it('lists packages, finds one by key and by type, and names a package that does not exist', async () => {
     const ordering = new OrderingManager(setup.client);
     const packages = await ordering.listPackages();
-    expect(packages.map((pkg) => pkg.keyName)).toEqual(['PUBLIC_CLOUD_SERVER', 'BARE_METAL_SERVER']);
+    expect(packages.map((pkg) => pkg.keyName)).toEqual([
+      'PUBLIC_CLOUD_SERVER',
+      'BARE_METAL_SERVER',
+      'STORAGE_AS_A_SERVICE_STAAS',
+    ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });
     expect(await ordering.getPackageByKey('PUBLIC_CLOUD_SERVER', { mask: 'id,keyName' })).toEqual({
       id: 835,

@@ -416,10 +416,6 @@ export const networkStorageModel: TypeModel<unknown> = defineModel<StorageRow>({
       (volume, context) => replicationPartnersOf(volume, context.state),
       STORAGE,
     ),
-    replicationPartnerCount: ofVolume(
-      (volume, context) => String(replicationPartnersOf(volume, context.state).length),
-      'string',
-    ),
     originalVolumeName: ofVolume(
       (volume, context) => duplicateOrigin(volume, context.state)?.username,
       'string',
