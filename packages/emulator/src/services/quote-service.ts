@@ -1,5 +1,6 @@
 import { faults } from '../api-fault';
 import type { QuoteRecord } from '../data/records';
+import { untracked } from '../data/row-tracking';
 import { quoteView } from '../models/quote';
 import { objectArg } from './arguments';
 import { productOrderService } from './product-order-service';
@@ -19,7 +20,8 @@ export const quoteService: ServiceDefinition = {
   find: (id, context) => context.state.quotes.get(id),
   methods: {
     getObject: (input) => value(quoteView(input.row as QuoteRecord, input.context)),
-    getRecalculatedOrderContainer: (input) => value(structuredClone((input.row as QuoteRecord).container)),
+    getRecalculatedOrderContainer: (input) =>
+      value(structuredClone(untracked(input.row as QuoteRecord).container)),
     saveQuote: (input) => {
       const quote = openQuote(input);
       input.context.state.mutate(() => {
