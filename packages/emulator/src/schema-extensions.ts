@@ -18,8 +18,29 @@ const NEWER_PROPERTIES: Record<string, Record<string, Omit<PropertyInfo, 'declar
   },
 };
 
+/**
+ * Relational properties the live API returns with their object even when a mask does not name them: the reference
+ * client's storage ordering reads an item's category and capacity range and a price's capacity restriction under
+ * the mask `items[prices[categories],attributes]` (storage_utils), and a replica order finds the schedule by its
+ * type under the mask `schedules`; so they come back like local properties when the mask does not name them.
+ */
+const RETURNED_BY_DEFAULT: Record<string, readonly string[]> = {
+  SoftLayer_Product_Item: ['itemCategory', 'capacityMinimum', 'capacityMaximum'],
+  SoftLayer_Network_Storage_Schedule: ['type'],
+  // `getRegions` without a mask: `slcli block volume-options` reads each region's location and its datacenter.
+  SoftLayer_Location_Region: ['location'],
+  SoftLayer_Location_Region_Location: ['location'],
+  SoftLayer_Product_Item_Price: [
+    'capacityRestrictionType',
+    'capacityRestrictionMinimum',
+    'capacityRestrictionMaximum',
+  ],
+};
+
 /** The schema with {@link NEWER_PROPERTIES} added (inherited by subtypes, like real properties). */
-export function extendSchema(schema: Schema): Schema {
+export function extendSchema(
+  schema: Schema,
+): Schema & { returnedByDefault(typeName: string, name: string): boolean } {
   const property = (typeName: string, name: string): PropertyInfo | undefined => {
     const known = schema.property(typeName, name);
     if (known) return known;
@@ -36,5 +57,7 @@ export function extendSchema(schema: Schema): Schema {
       : Object.hasOwn(NEWER_PROPERTIES, name)
         ? 'SoftLayer_Entity'
         : undefined;
-  return { ...schema, property, hasType, baseOf };
+  const returnedByDefault = (typeName: string, name: string): boolean =>
+    RETURNED_BY_DEFAULT[typeName]?.includes(name) ?? false;
+  return { ...schema, property, hasType, baseOf, returnedByDefault };
 }

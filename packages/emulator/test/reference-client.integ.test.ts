@@ -420,6 +420,45 @@ describe.skipIf(!available)('the reference client against the emulator', () => {
     expect(emulator.state.storageVolumes.get(volume.id)).toBeUndefined();
   });
 
+  it('slcli block volume-options, volume-order, snapshot-order and volume-modify order from the storage package', async () => {
+    const options = await slcli(['block', 'volume-options']);
+    expect(options.status).toBe(0);
+    expect(options.stdout).toContain('READHEAVY_TIER');
+    expect(options.stdout).toContain('STORAGE_SPACE_FOR_2_IOPS_PER_GB');
+
+    const before = emulator.state.storageVolumes.all().length;
+    const ordered = await slcli([
+      'block',
+      'volume-order',
+      '--storage-type',
+      'endurance',
+      '--size',
+      '100',
+      '--tier',
+      '2',
+      '--os-type',
+      'LINUX',
+      '--location',
+      'dal09',
+    ]);
+    expect(ordered.stderr).toBe('');
+    const orderId = Number(/Order #(\d+) placed successfully/.exec(ordered.stdout)?.[1]);
+    expect(emulator.state.storageVolumes.all().length).toBe(before + 1);
+    const listed = await slcliJson<Array<{ id: number; capacity_gb: number }>>([
+      'block',
+      'volume-list',
+      '--order',
+      String(orderId),
+    ]);
+    expect(listed).toEqual([expect.objectContaining({ capacity_gb: 100 })]);
+    const id = String(listed[0]!.id);
+
+    expect((await slcli(['block', 'snapshot-order', id, '--capacity', '20'])).status).toBe(0);
+    expect(emulator.state.storageVolumes.get(listed[0]!.id)?.snapshotCapacityGb).toBe(20);
+    expect((await slcli(['block', 'volume-modify', id, '--new-size', '200'])).status).toBe(0);
+    expect(emulator.state.storageVolumes.get(listed[0]!.id)?.capacityGb).toBe(200);
+  });
+
   it('slcli loadbal list and detail show the generated load balancers', async () => {
     const stored = emulator.state.loadBalancers.all();
     const list = await slcliJson<Array<Record<string, unknown>>>(['loadbal', 'list']);

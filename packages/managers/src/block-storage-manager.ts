@@ -16,6 +16,7 @@ import {
   type StorageMaskOption,
   type VolumeIdentifier,
 } from './storage-manager';
+import type { OrderVolumeOptions, StorageOrderResult } from './storage-order';
 
 /** The reference's default mask of `list_block_volumes`. */
 const LIST_BLOCK_MASK = [
@@ -169,6 +170,22 @@ export class BlockStorageManager extends StorageManager {
       args: [lunId],
       ...signalOption(options.signal),
     });
+  }
+
+  /**
+   * Orders a block volume: `performance` (with `iops`) or `endurance` (with `tierLevel`), `size` GB in a datacenter
+   * (`dal09`), formatted for `osType` (`LINUX`, `WINDOWS_2012`, …); optional snapshot space. Prices come from the
+   * offering's package (storage as a service by default); the order is verified, then placed (`test`: only
+   * verified). Resolves with the receipt.
+   */
+  orderBlockVolume(
+    storageType: 'performance' | 'endurance',
+    location: string,
+    size: number,
+    osType: string,
+    options: OrderVolumeOptions = {},
+  ): Promise<StorageOrderResult> {
+    return this.orderNewVolume(storageType, location, size, { ...options, osType }, 'orderBlockVolume');
   }
 
   /** The account's Cloud Object Storage accounts, with their billing item, storage type and notes. */

@@ -12,6 +12,7 @@ import {
   VOLUME_DETAILS_PROPERTIES,
   type VolumeIdentifier,
 } from './storage-manager';
+import type { OrderVolumeOptions, StorageOrderResult } from './storage-order';
 
 /** The reference's default mask of `list_file_volumes`. */
 const LIST_FILE_MASK = [
@@ -88,6 +89,20 @@ export class FileStorageManager extends StorageManager {
     options: StorageMaskOption = {},
   ): Promise<SoftLayer_Network_Storage[]> {
     return this.getVolumeSnapshotList(volume, options);
+  }
+
+  /**
+   * Orders a file volume: `performance` (with `iops`) or `endurance` (with `tierLevel`), `size` GB in a datacenter
+   * (`dal09`); optional snapshot space. Prices come from the offering's package (storage as a service by default);
+   * the order is verified, then placed (`test`: only verified). Resolves with the receipt.
+   */
+  orderFileVolume(
+    storageType: 'performance' | 'endurance',
+    location: string,
+    size: number,
+    options: OrderVolumeOptions = {},
+  ): Promise<StorageOrderResult> {
+    return this.orderNewVolume(storageType, location, size, options, 'orderFileVolume');
   }
 
   /**

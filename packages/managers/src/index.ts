@@ -146,6 +146,17 @@ export {
   type VolumeHostIds,
   type VolumeIdentifier,
 } from './storage-manager';
+export type {
+  OrderVolumeOptions,
+  StorageOrderControl,
+  StorageOrderResult,
+} from './storage-order';
+export type {
+  OrderDuplicateOptions,
+  OrderModifiedOptions,
+  OrderReplicantOptions,
+  OrderSnapshotSpaceOptions,
+} from './storage-volume-orders';
 export type { SubnetOrderType } from './subnet-order';
 export { type TaggableResource, type TaggableType, type TagLists, TagManager } from './tag-manager';
 export {

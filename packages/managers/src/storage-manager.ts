@@ -13,6 +13,25 @@ import type {
 import { checkMask, checkPositive, checkText, checkWhole, criterion, invalid } from './check-input';
 import { type CallControl, type ListOptions, listOptions, signalOption, withMask } from './list-options';
 import { type IdResolver, resolveId, resolveIds } from './resolve-ids';
+import {
+  buildVolumeOrder,
+  checkTier,
+  checkVolumeOrder,
+  type OrderVolumeOptions,
+  type StorageOrderResult,
+  verifyThenPlace,
+} from './storage-order';
+import {
+  buildDuplicateOrder,
+  buildModifyOrder,
+  buildReplicantOrder,
+  buildSnapshotSpaceOrder,
+  ORDER_MASKS,
+  type OrderDuplicateOptions,
+  type OrderModifiedOptions,
+  type OrderReplicantOptions,
+  type OrderSnapshotSpaceOptions,
+} from './storage-volume-orders';
 
 /*
  * The shared base of `BlockStorageManager` and `FileStorageManager`, as the reference's `StorageManager`
@@ -175,6 +194,11 @@ function checkFlag(value: unknown, what: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') throw invalid(`${what} must be true or false`);
   return value;
+}
+
+/** The `test` flag of an order. */
+function checkOrderFlag(value: unknown, where: string): void {
+  checkFlag(value, `${where}: test`, false);
 }
 
 /** A snapshot schedule type, checked. */
@@ -668,6 +692,109 @@ export abstract class StorageManager {
       args: [templates],
       ...signalOption(hosts.signal),
     });
+  }
+
+  /**
+   * Orders a replica of a volume in another datacenter (`dal10`), replicating on one of its snapshot schedules
+   * (`HOURLY`, `DAILY`, `WEEKLY`, `INTERVAL`). Prices come from the volume's package; the order is verified, then
+   * placed (`test`: only verified). Resolves with the receipt.
+   */
+  async orderReplicantVolume(
+    volume: VolumeIdentifier,
+    schedule: SnapshotScheduleType,
+    location: string,
+    options: OrderReplicantOptions = {},
+  ): Promise<StorageOrderResult> {
+    const where = 'orderReplicantVolume';
+    checkScheduleType(schedule, where);
+    checkText(location, 'the datacenter', where);
+    if (options.tier !== undefined) checkTier(options.tier, `${where}: tier`);
+    if (options.osType !== undefined) checkText(options.osType, 'the OS type', where);
+    if (options.iops !== undefined) checkPositive(options.iops, 'the IOPS', where);
+    checkOrderFlag(options.test, where);
+    const found = await this.#getObject(volume, ORDER_MASKS.replicant, options);
+    const order = await buildReplicantOrder(this.#client, found, { schedule, location }, options);
+    return verifyThenPlace(this.#client, order, options);
+  }
+
+  /**
+   * Orders a duplicate of a volume (from one of its snapshots with `originSnapshotId`), by default of the same size,
+   * IOPS or tier and snapshot space. The order is verified, then placed (`test`: only verified).
+   */
+  async orderDuplicateVolume(
+    volume: VolumeIdentifier,
+    options: OrderDuplicateOptions = {},
+  ): Promise<StorageOrderResult> {
+    const where = 'orderDuplicateVolume';
+    if (options.originSnapshotId !== undefined)
+      checkPositive(options.originSnapshotId, 'the snapshot id', where);
+    if (options.size !== undefined) checkPositive(options.size, 'the size (GB)', where);
+    if (options.iops !== undefined) checkPositive(options.iops, 'the IOPS', where);
+    if (options.tierLevel !== undefined) checkTier(options.tierLevel, `${where}: tierLevel`);
+    if (options.snapshotSize !== undefined)
+      checkWhole(options.snapshotSize, `${where}: the snapshot size (GB)`);
+    checkFlag(options.hourly, `${where}: hourly`, false);
+    checkFlag(options.dependent, `${where}: dependent`, false);
+    checkOrderFlag(options.test, where);
+    const found = await this.#getObject(volume, ORDER_MASKS.duplicate, options);
+    const order = await buildDuplicateOrder(this.#client, found, options);
+    return verifyThenPlace(this.#client, order, options);
+  }
+
+  /**
+   * Orders a change of a volume's size, IOPS (performance) or tier (endurance); what is not given stays. The order
+   * is verified, then placed (`test`: only verified).
+   */
+  async orderModifiedVolume(
+    volume: VolumeIdentifier,
+    options: OrderModifiedOptions = {},
+  ): Promise<StorageOrderResult> {
+    const where = 'orderModifiedVolume';
+    if (options.size !== undefined) checkPositive(options.size, 'the new size (GB)', where);
+    if (options.iops !== undefined) checkPositive(options.iops, 'the new IOPS', where);
+    if (options.tierLevel !== undefined) checkTier(options.tierLevel, `${where}: tierLevel`);
+    if (options.size === undefined && options.iops === undefined && options.tierLevel === undefined) {
+      throw invalid(`${where}: give a new size, IOPS or tier level`);
+    }
+    checkOrderFlag(options.test, where);
+    const found = await this.#getObject(volume, ORDER_MASKS.modified, options);
+    const order = await buildModifyOrder(this.#client, found, options);
+    return verifyThenPlace(this.#client, order, options);
+  }
+
+  /**
+   * Orders `capacity` GB of snapshot space for a volume (`upgrade`: a bigger space replacing its current one). The
+   * order is verified, then placed (`test`: only verified).
+   */
+  async orderSnapshotSpace(
+    volume: VolumeIdentifier,
+    capacity: number,
+    options: OrderSnapshotSpaceOptions = {},
+  ): Promise<StorageOrderResult> {
+    const where = 'orderSnapshotSpace';
+    checkPositive(capacity, 'the capacity (GB)', where);
+    if (options.tier !== undefined) checkTier(options.tier, `${where}: tier`);
+    checkFlag(options.upgrade, `${where}: upgrade`, false);
+    checkOrderFlag(options.test, where);
+    const found = await this.#getObject(volume, ORDER_MASKS.snapshot, options);
+    const order = await buildSnapshotSpaceOrder(this.#client, found, capacity, options);
+    return verifyThenPlace(this.#client, order, options);
+  }
+
+  /** Orders a new volume of this kind (`orderBlockVolume`, `orderFileVolume`): checked, priced, verified, placed. */
+  protected async orderNewVolume(
+    storageType: 'performance' | 'endurance',
+    location: string,
+    size: number,
+    options: OrderVolumeOptions & { osType?: string },
+    where: string,
+  ): Promise<StorageOrderResult> {
+    checkVolumeOrder(storageType, location, size, options, where);
+    const volumeType = this.#kind.serviceType === 'ISCSI' ? 'block' : 'file';
+    if (volumeType === 'block') checkText(options.osType, 'the OS type (LINUX, WINDOWS_2012, …)', where);
+    const order = await buildVolumeOrder(this.#client, volumeType, { storageType, location, size }, options);
+    if (volumeType === 'block') order.osFormatType = { keyName: options.osType };
+    return verifyThenPlace(this.#client, order, options);
   }
 
   #checkCancel(options: CancelVolumeOptions, where: string): { reason: string; immediate: boolean } {

@@ -261,6 +261,7 @@ describe('OrderingManager against the emulator', () => {
       'DEDICATED_HOST',
       'RESERVED_CAPACITY',
       'CLOUD_SERVER',
+      'STORAGE_AS_A_SERVICE_STAAS',
     ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });
     expect(await ordering.getPackageByKey('PUBLIC_CLOUD_SERVER', { mask: 'id,keyName' })).toEqual({

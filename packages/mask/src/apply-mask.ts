@@ -13,6 +13,11 @@ export interface PropertyInfo {
 /** A property-kind lookup, for example backed by the API metadata. `undefined` means "not a property of that type". */
 export interface MaskSchema {
   property(typeName: string, name: string): PropertyInfo | undefined;
+  /**
+   * Relational properties that come back even when the mask does not name them (as the live API answers some), like
+   * local ones; named, they stay relational (naming one does not narrow the local properties).
+   */
+  returnedByDefault?(typeName: string, name: string): boolean;
 }
 
 export interface ApplyMaskOptions {
@@ -126,6 +131,7 @@ function unnamedKind(level: Level, key: string, item: unknown, schema: MaskSchem
     if (kind === undefined && !level.unnamedKinds.has(key)) {
       for (const type of level.types) {
         kind = schema.property(type, key)?.kind;
+        if (kind === 'relational' && schema.returnedByDefault?.(type, key)) kind = 'local';
         if (kind !== undefined) break;
       }
       level.unnamedKinds.set(key, kind);

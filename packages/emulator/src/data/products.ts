@@ -2,6 +2,7 @@
 // prices and presets. Static: every account sees the same catalog.
 import { OPERATING_SYSTEMS } from './catalog';
 import { networkProducts, type SubnetEffect } from './network-products';
+import { STORAGE_PACKAGE_RECORD, storagePackageProducts } from './storage-package';
 
 export interface ProductPrice {
   id: number;
@@ -13,6 +14,10 @@ export interface ProductPrice {
   packageKeyNames?: string[];
   /** Every category the price is good for, when more than its item's (a data disk: guest_disk1 … guest_disk4). */
   categoryCodes?: readonly string[];
+  /** A price only for some capacity (`STORAGE_TIER_LEVEL`, `IOPS`, `STORAGE_SPACE` from minimum to maximum). */
+  capacityRestriction?: { type: string; minimum: number; maximum: number };
+  /** A regional price's location group (clients take the standard price, without one). */
+  locationGroupId?: number;
 }
 
 export interface ProductItem {
@@ -29,6 +34,11 @@ export interface ProductItem {
   /** The items bundled with it (a dedicated host flavor's RAM and disk): key name, capacity, category. */
   bundle?: ReadonlyArray<{ keyName: string; capacity: number; categoryCode: string }>;
   /** What the item sets on a guest: cores, memory (MB), an OS code, a disk size or a port speed. */
+  /** Items sold by range (storage space, IOPS): the smallest and largest amount. */
+  capacityMinimum?: number;
+  capacityMaximum?: number;
+  /** Attributes read by their value (a storage tier's IOPS per GB), shown without a type key name. */
+  attributeValues?: readonly string[];
   effect?: { cores?: number; memoryMb?: number; osCode?: string; diskGb?: number; portSpeed?: number };
   /** What a package 0 item orders: a subnet or a global IP (`network-products.ts`). */
   subnet?: SubnetEffect;
@@ -399,6 +409,10 @@ function buildCatalog(): ProductCatalog {
   packages.push(...network.packages);
   items.push(...network.items);
   prices.push(...network.prices);
+  const storage = storagePackageProducts();
+  packages.push(STORAGE_PACKAGE_RECORD);
+  items.push(...storage.items);
+  prices.push(...storage.prices);
   return {
     packages,
     items,

@@ -264,6 +264,10 @@ export interface StorageVolumeRecord {
   allowedSubnetIds: number[];
   transaction: TransactionRecord | null;
   orderId: number;
+  /** A replica: the id of the primary volume it replicates. */
+  replicaOfId?: number;
+  /** A duplicate: the volume (and snapshot) it was made from, and whether it still depends on it. */
+  duplicateOf?: { volumeId: number; snapshotId?: number; dependent: boolean };
 }
 
 /** A snapshot of a storage volume: a `SoftLayer_Network_Storage` of nasType `SNAPSHOT` under its volume. */

@@ -230,6 +230,23 @@ function snapshotBytes(volume: StorageVolumeRecord, state: EmulatorState): numbe
   return snapshotsOf(volume, state).reduce((sum, snapshot) => sum + snapshot.sizeBytes, 0);
 }
 
+/** The replicas of a primary volume, or a replica's primary. */
+export function replicationPartnersOf(
+  volume: StorageVolumeRecord,
+  state: EmulatorState,
+): StorageVolumeRecord[] {
+  if (volume.replicaOfId !== undefined) {
+    const primary = state.storageVolumes.get(volume.replicaOfId);
+    return primary ? [primary] : [];
+  }
+  return state.storageVolumes.all().filter((each) => each.replicaOfId === volume.id);
+}
+
+/** The volume a duplicate was made from. */
+function duplicateOrigin(volume: StorageVolumeRecord, state: EmulatorState): StorageVolumeRecord | undefined {
+  return volume.duplicateOf ? state.storageVolumes.get(volume.duplicateOf.volumeId) : undefined;
+}
+
 const none = (type: string): Relation<StorageRow> => ({ type, get: () => undefined });
 const empty = (type: string): Relation<StorageRow> => ({ type, get: () => [] });
 
@@ -316,7 +333,13 @@ export const networkStorageModel: TypeModel<unknown> = defineModel<StorageRow>({
       },
     },
     credentials: empty('SoftLayer_Network_Storage_Credential'),
-    dependentDuplicates: empty(STORAGE),
+    dependentDuplicates: listOfVolume(
+      (volume, context) =>
+        context.state.storageVolumes
+          .all()
+          .filter((each) => each.duplicateOf?.volumeId === volume.id && each.duplicateOf.dependent),
+      STORAGE,
+    ),
     events: empty('SoftLayer_Network_Storage_Event'),
     fileNetworkMountAddress: ofVolume(
       (volume) =>
@@ -388,8 +411,19 @@ export const networkStorageModel: TypeModel<unknown> = defineModel<StorageRow>({
     replicatingLuns: empty(STORAGE),
     replicatingVolume: none(STORAGE),
     replicationEvents: empty('SoftLayer_Network_Storage_Event'),
-    // Replication is not emulated: no volume has replicants.
-    replicationPartners: empty(STORAGE),
+    // A primary's partners are its replicas; a replica's, its primary.
+    replicationPartners: listOfVolume(
+      (volume, context) => replicationPartnersOf(volume, context.state),
+      STORAGE,
+    ),
+    originalVolumeName: ofVolume(
+      (volume, context) => duplicateOrigin(volume, context.state)?.username,
+      'string',
+    ),
+    originalVolumeSize: ofVolume((volume, context) => {
+      const origin = duplicateOrigin(volume, context.state);
+      return origin ? String(origin.capacityGb) : undefined;
+    }, 'string'),
     replicationSchedule: none('SoftLayer_Network_Storage_Schedule'),
     schedules: listOfVolume(
       (volume) => volume.snapshotSchedules.map((item) => scheduleView(volume, item)),

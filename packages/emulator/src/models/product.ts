@@ -31,8 +31,14 @@ export function priceView(price: ProductPrice, withItem = true): Record<string, 
     laborFee: '0',
     oneTimeFee: '0',
     setupFee: '0',
-    locationGroupId: null,
-    capacityRestrictionType: null,
+    locationGroupId: price.locationGroupId ?? null,
+    ...(price.capacityRestriction
+      ? {
+          capacityRestrictionType: price.capacityRestriction.type,
+          capacityRestrictionMinimum: String(price.capacityRestriction.minimum),
+          capacityRestrictionMaximum: String(price.capacityRestriction.maximum),
+        }
+      : { capacityRestrictionType: null }),
     categories: (price.categoryCodes ?? [price.categoryCode]).map((code) => ({
       id: categoryId(code),
       categoryCode: code,
@@ -74,11 +80,17 @@ export function itemView(item: ProductItem, withPrices = true): Record<string, u
         hardwareComponentType: { keyName: bundled.categoryCode.toUpperCase() },
       },
     })),
-    attributes: (item.attributes ?? []).map((keyName, index) => ({
-      id: item.id * 10 + index,
-      attributeTypeKeyName: keyName,
-      value: '1',
-    })),
+    attributes: [
+      ...(item.attributes ?? []).map((keyName, index) => ({
+        id: item.id * 10 + index,
+        attributeTypeKeyName: keyName,
+        value: '1',
+      })),
+      ...(item.attributeValues ?? []).map((attributeValue) => ({ value: attributeValue })),
+    ],
+    ...(item.capacityMinimum === undefined
+      ? {}
+      : { capacityMinimum: String(item.capacityMinimum), capacityMaximum: String(item.capacityMaximum) }),
     ...(item.effect?.osCode
       ? {
           softwareDescription: {
@@ -140,6 +152,7 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
       keyName: pkg.keyName,
       name: pkg.name,
       isActive: pkg.isActive,
+      statusCode: pkg.isActive ? 'ACTIVE' : 'INACTIVE',
       description: pkg.name,
     };
   },

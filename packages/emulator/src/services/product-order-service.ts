@@ -20,6 +20,7 @@ import { placeQuote } from './place-quote';
 import { isReservedCapacityOrder, reservedCapacityOrder } from './reserved-capacity-service';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
+import { isStorageOrder, storageOrder } from './storage-order';
 import { isSubnetOrder, subnetOrder } from './subnet-order';
 
 interface ParsedOrder {
@@ -230,6 +231,7 @@ const verifyOrder = (input: MethodInput) => {
   if (isReservedCapacityOrder(container)) {
     return value(inShape(reservedCapacityOrder(container, input, false), wrapped));
   }
+  if (isStorageOrder(container)) return value(inShape(storageOrder(container, input, false), wrapped));
   if (isUpgrade(container)) return value(upgrade(container, input, false));
   if (isSubnetOrder(container)) return value(inShape(subnetOrder(container, input, false), wrapped));
   if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
@@ -249,6 +251,7 @@ export const productOrderService: ServiceDefinition = {
       if (isHardwareUpgrade(container)) return value(hardwareUpgrade(container, input, true));
       if (isDedicatedHostOrder(container)) return value(dedicatedHostOrder(container, input, true));
       if (isReservedCapacityOrder(container)) return value(reservedCapacityOrder(container, input, true));
+      if (isStorageOrder(container)) return value(storageOrder(container, input, true));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       if (isSubnetOrder(container)) return value(subnetOrder(container, input, true));
       if (isHardwareOrder(container)) {
