@@ -256,11 +256,11 @@ describe('OrderingManager against the emulator', () => {
     expect(packages.map((pkg) => pkg.keyName)).toEqual([
       'PUBLIC_CLOUD_SERVER',
       'BARE_METAL_SERVER',
-      'ADDITIONAL_PRODUCTS',
-      'LBAAS',
       'DEDICATED_HOST',
       'RESERVED_CAPACITY',
       'CLOUD_SERVER',
+      'ADDITIONAL_PRODUCTS',
+      'LBAAS',
       'STORAGE_AS_A_SERVICE_STAAS',
     ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });
