@@ -247,7 +247,12 @@ const ITEM_RELATIONS: Record<string, string> = {
  */
 export const productItemModel: TypeModel<unknown> = defineModel<Record<string, unknown>>({
   type: 'SoftLayer_Product_Item',
-  local: (item) => Object.fromEntries(Object.entries(item).filter(([key]) => !(key in ITEM_RELATIONS))),
+  // `itemCategory` stays with the local properties: the API returns it whatever the mask, nested too (a package's
+  // `items[prices]` still carries each item's category, which the reference's storage ordering reads).
+  local: (item) =>
+    Object.fromEntries(
+      Object.entries(item).filter(([key]) => key === 'itemCategory' || !(key in ITEM_RELATIONS)),
+    ),
   relations: Object.fromEntries(
     Object.entries(ITEM_RELATIONS).map(([key, type]) => [
       key,
