@@ -427,12 +427,14 @@ function split(command: string): string[] {
   return (command.match(/"[^"]*"|\S+/g) ?? []).map((word) => word.replace(/^"|"$/g, ''));
 }
 
-/** Output with the values that differ on every run (request ids, timestamps) replaced by placeholders. */
+/**
+ * Output with the values that differ on every run (request ids, timestamps) replaced by placeholders. Times to the
+ * minute too: a write's clock is its own emulator's, and two fresh emulators can be a minute apart.
+ */
 function stable(text: string): string {
   return text
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>')
     .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[-+]\d\d:\d\d/g, '<time>')
-    // A write's clock is its own emulator's: two fresh emulators can be a minute apart (`dns zone-list` updated).
     .replace(/\d{4}-\d\d-\d\d \d\d:\d\d\b/g, '<minute>');
 }
 
