@@ -1,6 +1,6 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
-import { lookup } from '../column-selection';
+import { lookup } from '../lookup';
 
 const COUNTS: ReadonlyArray<[string, string]> = [
   ['Image Templates', 'blockDeviceTemplateGroupCount'],
@@ -22,8 +22,8 @@ const command: CommandSpec = defineCommand({
     const account = (await (await context.manager('AccountManager')).getSummary()) as Record<string, unknown>;
     const table = new KeyValueTable(['Name', 'Value'], { title: 'Account Snapshot' });
     table.addRow(['Company Name', account.companyName ?? '-']);
-    table.addRow(['Balance', lookup(account, ['pendingInvoice', 'startingBalance'])]);
-    table.addRow(['Upcoming Invoice', lookup(account, ['pendingInvoice', 'invoiceTotalAmount'])]);
+    table.addRow(['Balance', lookup(account, 'pendingInvoice', 'startingBalance')]);
+    table.addRow(['Upcoming Invoice', lookup(account, 'pendingInvoice', 'invoiceTotalAmount')]);
     for (const [name, key] of COUNTS) table.addRow([name, account[key] ?? '-']);
     return table;
   },

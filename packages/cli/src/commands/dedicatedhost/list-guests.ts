@@ -1,21 +1,20 @@
 import { type CommandSpec, defineCommand, integer, list, text } from '../../define-command';
-import { columnTable } from '../column-table';
-import { type Column, chooseColumns } from '../columns';
-import { tagList } from '../transaction-status';
+import { type Column, ColumnSelection } from '../columns';
+import { SERVER_COLUMNS } from '../server-columns';
 import { resolveHost } from './resolve-host';
 
 type Guest = Record<string, unknown>;
 
 const COLUMNS: readonly Column<Guest>[] = [
-  { name: 'guid', value: ['globalIdentifier'] },
+  SERVER_COLUMNS.guid,
   { name: 'cpu', value: ['maxCpu'] },
   { name: 'memory', value: ['maxMemory'] },
-  { name: 'datacenter', value: ['datacenter', 'name'] },
-  { name: 'primary_ip', value: ['primaryIpAddress'] },
-  { name: 'backend_ip', value: ['primaryBackendIpAddress'] },
-  { name: 'created_by', value: ['billingItem', 'orderItem', 'order', 'userRecord', 'username'] },
-  { name: 'power_state', value: ['powerState', 'name'] },
-  { name: 'tags', value: (guest) => tagList(guest.tagReferences), mask: 'tagReferences.tag.name' },
+  SERVER_COLUMNS.datacenter,
+  SERVER_COLUMNS.primaryIp,
+  SERVER_COLUMNS.backendIp,
+  SERVER_COLUMNS.createdBy,
+  SERVER_COLUMNS.powerState,
+  SERVER_COLUMNS.tags,
 ];
 
 const DEFAULT_COLUMNS = 'id,hostname,domain,primary_ip,backend_ip,power_state';
@@ -38,7 +37,7 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { args, options }) {
-    const columns = chooseColumns(COLUMNS, text(options.columns) ?? DEFAULT_COLUMNS);
+    const columns = new ColumnSelection(text(options.columns) ?? DEFAULT_COLUMNS, COLUMNS);
     const { manager, id } = await resolveHost(context, args.identifier);
     const tags = list(options.tag);
     const guests = await manager.listGuests(id, {
@@ -49,7 +48,7 @@ const command: CommandSpec = defineCommand({
       ...(tags.length > 0 ? { tags } : {}),
       mask: columns.mask(),
     });
-    return columnTable(columns, guests as unknown as Guest[], text(options.sortby));
+    return columns.table(guests as unknown as Guest[], text(options.sortby));
   },
 });
 

@@ -1,22 +1,17 @@
 import { type CommandSpec, defineCommand, list, text } from '../../define-command';
-import { columnTable } from '../column-table';
-import { type Column, chooseColumns } from '../columns';
-import { activeTransaction, tagList } from '../transaction-status';
+import { type Column, ColumnSelection } from '../columns';
+import { actionColumn, SERVER_COLUMNS } from '../server-columns';
 
 type Server = Record<string, unknown>;
 
 const COLUMNS: readonly Column<Server>[] = [
-  { name: 'guid', value: ['globalIdentifier'] },
-  { name: 'primary_ip', value: ['primaryIpAddress'] },
-  { name: 'backend_ip', value: ['primaryBackendIpAddress'] },
-  { name: 'datacenter', value: ['datacenter', 'name'] },
-  {
-    name: 'action',
-    value: activeTransaction,
-    mask: 'activeTransaction[id, transactionStatus[name, friendlyName]]',
-  },
-  { name: 'created_by', value: ['billingItem', 'orderItem', 'order', 'userRecord', 'username'] },
-  { name: 'tags', value: (server) => tagList(server.tagReferences), mask: 'tagReferences.tag.name' },
+  SERVER_COLUMNS.guid,
+  SERVER_COLUMNS.primaryIp,
+  SERVER_COLUMNS.backendIp,
+  SERVER_COLUMNS.datacenter,
+  actionColumn('activeTransaction[id, transactionStatus[name, friendlyName]]'),
+  SERVER_COLUMNS.createdBy,
+  SERVER_COLUMNS.tags,
 ];
 
 const DEFAULT_COLUMNS = 'id,hostname,primary_ip,backend_ip,datacenter,action';
@@ -46,7 +41,7 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { options }) {
-    const columns = chooseColumns(COLUMNS, text(options.columns) ?? DEFAULT_COLUMNS);
+    const columns = new ColumnSelection(text(options.columns) ?? DEFAULT_COLUMNS, COLUMNS);
     const manager = await context.manager('HardwareManager');
     const tags = list(options.tag);
     const servers = await manager.listHardware({
@@ -59,7 +54,7 @@ const command: CommandSpec = defineCommand({
       ...(tags.length > 0 ? { tags } : {}),
       mask: `mask(SoftLayer_Hardware_Server)[${columns.mask()}]`,
     });
-    return columnTable(columns, servers as unknown as Server[], text(options.sortby));
+    return columns.table(servers as unknown as Server[], text(options.sortby));
   },
 });
 

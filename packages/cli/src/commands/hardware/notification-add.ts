@@ -1,7 +1,7 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, list } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
-import { notificationRow } from './notification-row';
+import { ADDED_NOTIFICATION_COLUMNS, notificationRow } from '../server-notification';
 import { resolveHardware } from './resolve-hardware';
 
 const command: CommandSpec = defineCommand({
@@ -21,11 +21,11 @@ const command: CommandSpec = defineCommand({
     const userIds = users.map(Number);
     const { manager, id } = await resolveHardware(context, args.identifier);
     // slcli's columns (with its spellings): the "Hostmane" column holds the fully qualified domain name.
-    const table = new KeyValueTable(['Id', 'Hostmane', 'Username', 'Email', 'FirstName', 'Lastname']);
+    const table = new KeyValueTable(ADDED_NOTIFICATION_COLUMNS);
     table.align = { Id: 'right', Username: 'left' };
     for (const userId of userIds) {
       const notification = await manager.addNotification(id, userId);
-      table.addRow(notificationRow(notification, false));
+      table.addRow(notificationRow(notification, { device: 'hardware', withHostname: false }));
     }
     return table;
   },

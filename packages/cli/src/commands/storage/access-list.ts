@@ -1,5 +1,5 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { type Column, ColumnSelection, columnsOption } from '../column-selection';
+import { type Column, ColumnSelection, columnsOption } from '../columns';
 import { resolveId } from '../resolve-id';
 import { type StorageKind, storageManager } from './storage-kind';
 
@@ -19,15 +19,15 @@ function hostName(host: Host): string {
 }
 
 const COLUMNS: readonly Column[] = [
-  { name: 'id', path: ['id'] },
-  { name: 'name', path: hostName },
-  { name: 'type', path: ['type'] },
-  { name: 'private_ip_address', path: ['primaryBackendIpAddress'] },
-  { name: 'source_subnet', path: ['allowedHost', 'sourceSubnet'] },
-  { name: 'host_iqn', path: ['allowedHost', 'name'] },
-  { name: 'username', path: ['allowedHost', 'credential', 'username'] },
-  { name: 'password', path: ['allowedHost', 'credential', 'password'] },
-  { name: 'allowed_host_id', path: ['allowedHost', 'id'] },
+  { name: 'id', value: ['id'] },
+  { name: 'name', value: hostName },
+  { name: 'type', value: ['type'] },
+  { name: 'private_ip_address', value: ['primaryBackendIpAddress'] },
+  { name: 'source_subnet', value: ['allowedHost', 'sourceSubnet'] },
+  { name: 'host_iqn', value: ['allowedHost', 'name'] },
+  { name: 'username', value: ['allowedHost', 'credential', 'username'] },
+  { name: 'password', value: ['allowedHost', 'credential', 'password'] },
+  { name: 'allowed_host_id', value: ['allowedHost', 'id'] },
 ];
 
 const HOST_LISTS = [

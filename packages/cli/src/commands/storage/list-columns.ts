@@ -1,4 +1,4 @@
-import type { Column } from '../column-selection';
+import type { Column } from '../columns';
 
 function storageTypeOf(volume: Record<string, unknown>): string {
   const keyName = (volume.storageType as { keyName?: unknown } | undefined)?.keyName;
@@ -6,20 +6,20 @@ function storageTypeOf(volume: Record<string, unknown>): string {
 }
 
 const COLUMN = {
-  id: { name: 'id', path: ['id'] },
-  username: { name: 'username', path: ['username'] },
-  datacenter: { name: 'datacenter', path: ['serviceResource', 'datacenter', 'name'] },
-  storageType: { name: 'storage_type', path: storageTypeOf, mask: 'storageType.keyName' },
-  capacity: { name: 'capacity_gb', path: ['capacityGb'] },
-  bytesUsed: { name: 'bytes_used', path: ['bytesUsed'] },
-  iops: { name: 'IOPs', path: ['provisionedIops'] },
-  ipAddress: { name: 'ip_addr', path: ['serviceResourceBackendIpAddress'] },
-  lunId: { name: 'lunId', path: ['lunId'] },
-  transactions: { name: 'active_transactions', path: ['activeTransactionCount'] },
-  mountAddress: { name: 'mount_addr', path: ['fileNetworkMountAddress'] },
-  partners: { name: 'rep_partner_count', path: ['replicationPartnerCount'] },
-  createdBy: { name: 'created_by', path: ['billingItem', 'orderItem', 'order', 'userRecord', 'username'] },
-  notes: { name: 'notes', path: ['notes'] },
+  id: { name: 'id', value: ['id'] },
+  username: { name: 'username', value: ['username'] },
+  datacenter: { name: 'datacenter', value: ['serviceResource', 'datacenter', 'name'] },
+  storageType: { name: 'storage_type', value: storageTypeOf, mask: 'storageType.keyName' },
+  capacity: { name: 'capacity_gb', value: ['capacityGb'] },
+  bytesUsed: { name: 'bytes_used', value: ['bytesUsed'] },
+  iops: { name: 'IOPs', value: ['provisionedIops'] },
+  ipAddress: { name: 'ip_addr', value: ['serviceResourceBackendIpAddress'] },
+  lunId: { name: 'lunId', value: ['lunId'] },
+  transactions: { name: 'active_transactions', value: ['activeTransactionCount'] },
+  mountAddress: { name: 'mount_addr', value: ['fileNetworkMountAddress'] },
+  partners: { name: 'rep_partner_count', value: ['replicationPartnerCount'] },
+  createdBy: { name: 'created_by', value: ['billingItem', 'orderItem', 'order', 'userRecord', 'username'] },
+  notes: { name: 'notes', value: ['notes'] },
 } satisfies Record<string, Column>;
 
 /** `block volume-list`'s columns, in the reference's order. */

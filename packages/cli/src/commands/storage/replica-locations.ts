@@ -1,13 +1,13 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
-import { type Column, ColumnSelection, columnsOption } from '../column-selection';
+import { type Column, ColumnSelection, columnsOption } from '../columns';
 import { type StorageKind, storageManager } from './storage-kind';
 import { volumeArgument } from './volume-argument';
 
 const COLUMNS: readonly Column[] = [
-  { name: 'ID', path: ['id'] },
-  { name: 'Long Name', path: ['longName'] },
-  { name: 'Short Name', path: ['name'] },
+  { name: 'ID', value: ['id'] },
+  { name: 'Long Name', value: ['longName'] },
+  { name: 'Short Name', value: ['name'] },
 ];
 
 export function replicaLocations(kind: StorageKind): CommandSpec {

@@ -1,16 +1,16 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { type Column, ColumnSelection, columnsOption } from '../column-selection';
+import { type Column, ColumnSelection, columnsOption } from '../columns';
 import { type StorageKind, storageManager } from './storage-kind';
 import { volumeArgument } from './volume-argument';
 
 const COLUMNS: readonly Column[] = [
-  { name: 'ID', path: ['id'] },
-  { name: 'Username', path: ['username'] },
-  { name: 'Account ID', path: ['accountId'] },
-  { name: 'Capacity (GB)', path: ['capacityGb'] },
-  { name: 'Hardware ID', path: ['hardwareId'] },
-  { name: 'Guest ID', path: ['guestId'] },
-  { name: 'Host ID', path: ['hostId'] },
+  { name: 'ID', value: ['id'] },
+  { name: 'Username', value: ['username'] },
+  { name: 'Account ID', value: ['accountId'] },
+  { name: 'Capacity (GB)', value: ['capacityGb'] },
+  { name: 'Hardware ID', value: ['hardwareId'] },
+  { name: 'Guest ID', value: ['guestId'] },
+  { name: 'Host ID', value: ['hostId'] },
 ];
 
 export function replicaPartners(kind: StorageKind): CommandSpec {

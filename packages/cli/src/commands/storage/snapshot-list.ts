@@ -1,13 +1,13 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { type Column, ColumnSelection, columnsOption } from '../column-selection';
+import { type Column, ColumnSelection, columnsOption } from '../columns';
 import { resolveId } from '../resolve-id';
 import { type StorageKind, storageManager } from './storage-kind';
 
 const COLUMNS: readonly Column[] = [
-  { name: 'id', path: ['id'] },
-  { name: 'name', path: ['notes'] },
-  { name: 'created', path: ['snapshotCreationTimestamp'] },
-  { name: 'size_bytes', path: ['snapshotSizeBytes'] },
+  { name: 'id', value: ['id'] },
+  { name: 'name', value: ['notes'] },
+  { name: 'created', value: ['snapshotCreationTimestamp'] },
+  { name: 'size_bytes', value: ['snapshotSizeBytes'] },
 ];
 
 export function snapshotList(kind: StorageKind): CommandSpec {

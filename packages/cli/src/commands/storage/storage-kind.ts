@@ -1,6 +1,6 @@
 import type { BlockStorageManager, FileStorageManager, ListVolumesOptions } from '@sl/managers';
 import type { CommandContext } from '../../command-context';
-import type { Column } from '../column-selection';
+import type { Column } from '../columns';
 
 /** Block or file: what the two groups' commands (near twins in the reference) differ in. */
 export interface StorageKind {

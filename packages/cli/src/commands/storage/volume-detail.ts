@@ -1,6 +1,6 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { KeyValueTable, Table } from '../../output/table';
-import { lookup } from '../column-selection';
+import { lookup } from '../lookup';
 import { resolveId } from '../resolve-id';
 import { type StorageKind, storageManager, type Volume, volumeDetails } from './storage-kind';
 
@@ -25,10 +25,10 @@ function replicantTable(kind: StorageKind, replicant: Volume): Table {
   const table =
     kind.group === 'file' ? new Table(['Replicant ID', String(replicant.id)]) : new Table(['Name', 'Value']);
   if (kind.group === 'block') table.addRow(['Replicant Id', replicant.id]);
-  table.addRow(['Volume Name', lookup(replicant, ['username'])]);
-  table.addRow(['Target IP', lookup(replicant, ['serviceResourceBackendIpAddress'])]);
-  table.addRow(['Data Center', lookup(replicant, ['serviceResource', 'datacenter', 'name'])]);
-  table.addRow(['Schedule', lookup(replicant, ['replicationSchedule', 'type', 'keyname'])]);
+  table.addRow(['Volume Name', lookup(replicant, 'username')]);
+  table.addRow(['Target IP', lookup(replicant, 'serviceResourceBackendIpAddress')]);
+  table.addRow(['Data Center', lookup(replicant, 'serviceResource', 'datacenter', 'name')]);
+  table.addRow(['Schedule', lookup(replicant, 'replicationSchedule', 'type', 'keyname')]);
   return table;
 }
 

@@ -1,5 +1,5 @@
 import { type CommandSpec, defineCommand, integer, text } from '../../define-command';
-import { ColumnSelection, columnsOption } from '../column-selection';
+import { ColumnSelection, columnsOption } from '../columns';
 import { listVolumes, type StorageKind, storageManager } from './storage-kind';
 
 const NOTES_SIZE = 20;
@@ -42,7 +42,12 @@ export function volumeList(kind: StorageKind): CommandSpec {
           ? { ...volume, notes: notes.slice(0, NOTES_SIZE) }
           : volume;
       });
-      return columns.table(rows as Record<string, unknown>[], text(options.sortby));
+      // slcli sorts its volume list only by a column it shows (storage_utils.build_output_table).
+      const sortBy = text(options.sortby);
+      return columns.table(
+        rows as Record<string, unknown>[],
+        sortBy && columns.names.includes(sortBy) ? sortBy : undefined,
+      );
     },
   });
 }

@@ -1,19 +1,19 @@
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { type Column, ColumnSelection } from '../column-selection';
+import { type Column, ColumnSelection } from '../columns';
 
 const COLUMNS: readonly Column[] = [
-  { name: 'id', path: ['id'] },
-  { name: 'username', path: ['username'] },
-  { name: 'email', path: ['email'] },
-  { name: 'displayName', path: ['displayName'] },
-  { name: 'status', path: ['userStatus', 'name'] },
-  { name: 'hardwareCount', path: ['hardwareCount'] },
-  { name: 'virtualGuestCount', path: ['virtualGuestCount'] },
+  { name: 'id', value: ['id'] },
+  { name: 'username', value: ['username'] },
+  { name: 'email', value: ['email'] },
+  { name: 'displayName', value: ['displayName'] },
+  { name: 'status', value: ['userStatus', 'name'] },
+  { name: 'hardwareCount', value: ['hardwareCount'] },
+  { name: 'virtualGuestCount', value: ['virtualGuestCount'] },
   // The reference shows a count as `yes` (and nothing as blank).
-  { name: '2FA', path: (user) => (user.externalBindingCount ? 'yes' : user.externalBindingCount) },
+  { name: '2FA', value: (user) => (user.externalBindingCount ? 'yes' : user.externalBindingCount) },
   {
     name: 'classicAPIKey',
-    path: (user) => (user.apiAuthenticationKeyCount ? 'yes' : user.apiAuthenticationKeyCount),
+    value: (user) => (user.apiAuthenticationKeyCount ? 'yes' : user.apiAuthenticationKeyCount),
   },
 ];
 const DEFAULTS = ['id', 'username', 'email', 'displayName', '2FA', 'classicAPIKey'];
@@ -31,7 +31,7 @@ const command: CommandSpec = defineCommand({
   async run(context, { options }) {
     const columns = new ColumnSelection(text(options.columns) ?? '', COLUMNS);
     const users = await (await context.manager('UserManager')).listUsers();
-    return columns.table(users);
+    return columns.table(users as unknown as Record<string, unknown>[], undefined);
   },
 });
 

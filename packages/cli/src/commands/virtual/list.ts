@@ -3,25 +3,21 @@ import { pythonTruthy } from '../../output/python-text';
 import { blank, Table } from '../../output/table';
 import { cleanTime } from '../clean-time';
 import { parseBool } from '../click-types';
-import { type Column, chooseColumns } from '../columns';
+import { type Column, ColumnSelection } from '../columns';
 import { lookup } from '../lookup';
-import { activeTransaction, tagList } from '../transaction-status';
+import { actionColumn, SERVER_COLUMNS } from '../server-columns';
 
 type Guest = Record<string, unknown>;
 
-const COLUMNS: ReadonlyArray<Column<Guest>> = [
-  { name: 'guid', value: ['globalIdentifier'] },
-  { name: 'primary_ip', value: ['primaryIpAddress'] },
-  { name: 'backend_ip', value: ['primaryBackendIpAddress'] },
-  { name: 'datacenter', value: ['datacenter', 'name'] },
-  {
-    name: 'action',
-    value: activeTransaction,
-    mask: 'activeTransaction[id,transactionStatus[name,friendlyName]]',
-  },
-  { name: 'power_state', value: ['powerState', 'name'] },
-  { name: 'created_by', value: ['billingItem', 'orderItem', 'order', 'userRecord', 'username'] },
-  { name: 'tags', value: (guest) => tagList(guest.tagReferences), mask: 'tagReferences.tag.name' },
+const COLUMNS: readonly Column<Guest>[] = [
+  SERVER_COLUMNS.guid,
+  SERVER_COLUMNS.primaryIp,
+  SERVER_COLUMNS.backendIp,
+  SERVER_COLUMNS.datacenter,
+  actionColumn('activeTransaction[id,transactionStatus[name,friendlyName]]'),
+  SERVER_COLUMNS.powerState,
+  SERVER_COLUMNS.createdBy,
+  SERVER_COLUMNS.tags,
 ];
 
 const DEFAULT_COLUMNS =
@@ -57,7 +53,7 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { options }) {
-    const columns = chooseColumns(COLUMNS, text(options.columns) ?? DEFAULT_COLUMNS);
+    const columns = new ColumnSelection(text(options.columns) ?? DEFAULT_COLUMNS, COLUMNS);
     const transient = parseBool(text(options.transient), '--transient');
     const { VsManager } = await import('@sl/managers');
     const manager = new VsManager(await context.client());
@@ -81,7 +77,7 @@ const command: CommandSpec = defineCommand({
       const table = new Table(columns.names);
       table.sortBy = text(options.sortby);
       for (const guest of guests) {
-        table.addRow(columns.row(guest as Guest).map((value) => (pythonTruthy(value) ? value : blank())));
+        table.addRow(columns.row(guest as Guest));
       }
       context.print(table);
     }

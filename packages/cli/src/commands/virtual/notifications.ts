@@ -1,6 +1,6 @@
 import { type CommandSpec, defineCommand, list, text } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
-import { lookup } from '../lookup';
+import { ADDED_NOTIFICATION_COLUMNS, NOTIFICATION_COLUMNS, notificationRow } from '../server-notification';
 
 async function vsManager(context: Parameters<CommandSpec['run']>[0]) {
   const { VsManager } = await import('@sl/managers');
@@ -13,22 +13,6 @@ function guestId(identifier: string | string[] | undefined): number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-/** A notification as slcli shows it: id, the guest's FQDN, the user (last name under `FirstName`, as slcli). */
-function notificationRow(notification: {
-  id?: number;
-  user?: { username?: string; email?: string; firstName?: string; lastName?: string };
-}): unknown[] {
-  const { user } = notification;
-  return [
-    notification.id,
-    lookup(notification, 'guest', 'fullyQualifiedDomainName'),
-    user?.username,
-    user?.email,
-    user?.lastName,
-    user?.firstName,
-  ];
-}
-
 export const notifications: CommandSpec = defineCommand({
   name: 'notifications',
   description: 'Get all VS notifications.',
@@ -36,18 +20,11 @@ export const notifications: CommandSpec = defineCommand({
   async run(context, { args }) {
     const found = await (await vsManager(context)).getNotifications(guestId(args.identifier));
     // slcli's column names, typos and first/last name order included (json shows the first two columns).
-    const table = new KeyValueTable([
-      'Id',
-      'Domain',
-      'Hostmane',
-      'Username',
-      'Email',
-      'FirstName',
-      'Lastname',
-    ]);
+    const table = new KeyValueTable(NOTIFICATION_COLUMNS);
     for (const notification of found) {
-      const [id, fqdn, ...user] = notificationRow(notification);
-      table.addRow([id, fqdn, lookup(notification, 'guest', 'hostname'), ...user]);
+      table.addRow(
+        notificationRow(notification, { device: 'guest', withHostname: true, namesSwapped: true }),
+      );
     }
     return table;
   },
@@ -62,9 +39,10 @@ export const notificationAdd: CommandSpec = defineCommand({
   ],
   async run(context, { args, options }) {
     const manager = await vsManager(context);
-    const table = new KeyValueTable(['Id', 'Hostmane', 'Username', 'Email', 'FirstName', 'Lastname']);
+    const table = new KeyValueTable(ADDED_NOTIFICATION_COLUMNS);
     for (const user of list(options.users)) {
-      table.addRow(notificationRow(await manager.addNotification(guestId(args.identifier), Number(user))));
+      const added = await manager.addNotification(guestId(args.identifier), Number(user));
+      table.addRow(notificationRow(added, { device: 'guest', withHostname: false, namesSwapped: true }));
     }
     return table;
   },
