@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FirewallManager } from '../src/firewall-manager';
 import { ManagerError } from '../src/manager-error';
-import { expectRefused, expectSameCalls, recordingClient } from './support';
+import { expectRefused, expectSameCalls, recordingClient, startTestEmulator } from './support';
 
 const RULE = {
   action: 'permit',
@@ -127,5 +127,132 @@ describe('FirewallManager: the manager-calls-more.json cases', () => {
     const fw = new FirewallManager(client);
     await expect(fw.cancelFirewall(5)).rejects.toThrow(/billing item for firewall 5/);
     await expect(fw.editDedicatedFwlRules(5, [RULE])).rejects.toBeInstanceOf(ManagerError);
+  });
+});
+
+describe('FirewallManager against the emulator', () => {
+  let setup: Awaited<ReturnType<typeof startTestEmulator>>;
+  beforeAll(async () => {
+    setup = await startTestEmulator();
+  });
+  afterAll(() => setup.close());
+
+  it('lists the seeded firewalls: a dedicated VLAN one, standard ones, and a multi-VLAN gateway', async () => {
+    const fw = new FirewallManager(setup.client);
+    const vlans = await fw.getFirewalls();
+    const dedicated = vlans.filter((vlan) => vlan.dedicatedFirewallFlag);
+    expect(dedicated).toHaveLength(1);
+    expect(dedicated[0]!.networkVlanFirewall?.id).toBeGreaterThan(0);
+    const standard = vlans.flatMap((vlan) => [
+      ...(vlan.firewallGuestNetworkComponents ?? []),
+      ...(vlan.firewallNetworkComponents ?? []),
+    ]);
+    expect(standard).toHaveLength(2);
+    const gateways = await fw.getFirewallsGatewalls();
+    expect(gateways).toHaveLength(1);
+    expect(gateways[0]).toMatchObject({
+      name: expect.stringMatching(/^fw-gw-/),
+      status: { keyName: 'ACTIVE' },
+      networkFirewall: { id: expect.any(Number), firewallType: expect.any(String) },
+    });
+    const rules = await fw.getDedicatedFwlRules(dedicated[0]!.networkVlanFirewall!.id!);
+    expect(rules.map((rule) => rule.orderValue)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('orders a standard firewall for a guest, edits its rules, reads them back and cancels it', async () => {
+    const fw = new FirewallManager(setup.client);
+    const vlans = await fw.getFirewalls();
+    const protectedGuests = new Set(
+      vlans.flatMap((vlan) =>
+        (vlan.firewallGuestNetworkComponents ?? []).map((c) => c.guestNetworkComponent?.guest?.id),
+      ),
+    );
+    const guests: Array<{ id: number; privateNetworkOnlyFlag?: boolean }> = await setup.client.call(
+      'Account',
+      'getVirtualGuests',
+      { mask: 'id,privateNetworkOnlyFlag' },
+    );
+    const guest = guests.find(
+      (candidate) => !candidate.privateNetworkOnlyFlag && !protectedGuests.has(candidate.id),
+    )!;
+    const [item] = await fw.getStandardPackage(guest.id);
+    expect(item?.description).toBe('1000Mbps Hardware Firewall');
+    const receipt = await fw.addStandardFirewall(guest.id);
+    expect(receipt.orderId).toBeGreaterThan(0);
+    const after = await fw.getFirewalls();
+    const created = after
+      .flatMap((vlan) => vlan.firewallGuestNetworkComponents ?? [])
+      .find((component) => component.guestNetworkComponent?.guest?.id === guest.id)!;
+    expect(created).toBeDefined();
+    expect(await fw.getStandardFwlRules(created.id!)).toEqual([]);
+    await fw.editStandardFwlRules(created.id!, [RULE]);
+    expect(await fw.getStandardFwlRules(created.id!)).toEqual([
+      expect.objectContaining({
+        orderValue: 1,
+        action: 'permit',
+        protocol: 'tcp',
+        destinationPortRangeStart: 80,
+      }),
+    ]);
+    await expect(fw.addStandardFirewall(guest.id)).rejects.toThrow(/already has a firewall/);
+    expect(await fw.cancelFirewall(created.id!)).toBe(true);
+    await expect(fw.getStandardFwlRules(created.id!)).rejects.toThrow(/Unable to find object/);
+  });
+
+  it('orders a dedicated VLAN firewall, edits its rules through its access list, and cancels it', async () => {
+    const fw = new FirewallManager(setup.client);
+    const vlans: Array<{ id: number; dedicatedFirewallFlag?: number }> = await setup.client.call(
+      'Account',
+      'getNetworkVlans',
+      { mask: 'id,dedicatedFirewallFlag' },
+    );
+    const vlan = vlans.find((candidate) => !candidate.dedicatedFirewallFlag)!;
+    await fw.addVlanFirewall(vlan.id, { haEnabled: true });
+    const firewall = (await fw.getFirewalls()).find((candidate) => candidate.id === vlan.id)!;
+    expect(firewall.highAvailabilityFirewallFlag).toBe(true);
+    const firewallId = firewall.networkVlanFirewall!.id!;
+    await fw.editDedicatedFwlRules(firewallId, [
+      RULE,
+      { ...RULE, orderValue: 2, action: 'deny', protocol: 'udp' },
+    ]);
+    expect((await fw.getDedicatedFwlRules(firewallId)).map((rule) => rule.action)).toEqual([
+      'permit',
+      'deny',
+    ]);
+    await fw.cancelFirewall(firewallId, { dedicated: true });
+    expect((await fw.getFirewalls()).some((candidate) => candidate.id === vlan.id)).toBe(false);
+  });
+
+  it('reads a gateway firewall with its credentials and its bandwidth summary', async () => {
+    const fw = new FirewallManager(setup.client);
+    const [gateway] = await fw.getFirewallsGatewalls();
+    const instance = await fw.getInstance(gateway!.networkFirewall!.id!);
+    expect(instance.managementCredentials?.username).toBe('fortiadmin');
+    expect(instance.networkGateway?.status?.name).toBe('Active');
+    // The default mask names only `data` and `type` of the tracking object (its id is asked for by name).
+    expect(instance.metricTrackingObject?.id).toBeUndefined();
+    const tracked = await fw.getInstance(instance.id!, { mask: 'mask[id,metricTrackingObject[id]]' });
+    const data = await fw.getSummary(tracked.metricTrackingObject!.id!, '2026-10-01', '2026-10-03');
+    expect(new Set(data.map((point) => point.type))).toEqual(
+      new Set(['publicIn_net_octet', 'publicOut_net_octet']),
+    );
+  });
+
+  it('refuses bad rules and unknown firewalls, and changes nothing', async () => {
+    const fw = new FirewallManager(setup.client);
+    const [vlan] = (await fw.getFirewalls()).filter((candidate) => candidate.dedicatedFirewallFlag);
+    const firewallId = vlan!.networkVlanFirewall!.id!;
+    const before = await fw.getDedicatedFwlRules(firewallId);
+    await expect(fw.editDedicatedFwlRules(firewallId, [{ ...RULE, action: 'allow' }])).rejects.toThrow(
+      /action must be permit or deny/,
+    );
+    await expect(
+      fw.editDedicatedFwlRules(firewallId, [{ ...RULE, sourceIpAddress: '300.1.1.1' }]),
+    ).rejects.toThrow(/not an IPv4 address/);
+    expect(await fw.getDedicatedFwlRules(firewallId)).toEqual(before);
+    await expect(fw.getDedicatedFwlRules(999)).rejects.toThrow(/Unable to find object/);
+    await expect(fw.editStandardFwlRules(999, [RULE])).rejects.toThrow(/Unable to find object/);
+    await expect(fw.addVlanFirewall(vlan!.id!)).rejects.toThrow(/already has a firewall/);
+    await expect(fw.cancelFirewall(999)).rejects.toThrow(/Unable to find object/);
   });
 });
