@@ -2,7 +2,7 @@
 // firewalls in front of the first public guest and the first server, each with a few rules.
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
 import type { FirewallRecord, FirewallRuleRecord } from './firewall-record';
-import { vlansOf } from './network';
+import { allVlans, vlansOf } from './network';
 import type { GuestRecord, HardwareRecord } from './records';
 import type { IdKind } from './state';
 
@@ -34,7 +34,7 @@ const WEB_RULES = [
   rule(1, 'permit', 'tcp', ANY, ANY, [80, 80]),
   rule(2, 'permit', 'tcp', ANY, ANY, [443, 443]),
   rule(3, 'permit', 'tcp', ['10.0.0.0', '255.0.0.0'], ANY, [22, 22]),
-  rule(4, 'deny', 'ip', ANY, ANY, null),
+  rule(4, 'deny', 'udp', ANY, ANY, [1, 65535]),
 ];
 
 export function generateFirewalls(input: {
@@ -64,7 +64,14 @@ export function generateFirewalls(input: {
   const guest = guests.find((candidate) => !candidate.privateNetworkOnly);
   const server = hardware[0];
   const home = vlansOf(guest?.datacenterId ?? server?.datacenterId ?? 0);
-  add({ kind: 'vlan', vlanId: home.public.id, rules: WEB_RULES }, 300);
+  // The dedicated firewall guards a VLAN apart from the standard firewalls' (a VLAN has one kind or the other).
+  const apart = allVlans().find(
+    (vlan) =>
+      vlan.networkSpace === 'PUBLIC' &&
+      vlan.datacenter.id !== guest?.datacenterId &&
+      vlan.datacenter.id !== server?.datacenterId,
+  );
+  add({ kind: 'vlan', vlanId: (apart ?? home.public).id, rules: WEB_RULES }, 300);
   add(
     {
       kind: 'gateway',
