@@ -30,6 +30,8 @@ const RETURNED_BY_DEFAULT: Record<string, readonly string[]> = {
   // `getRegions` without a mask: `slcli block volume-options` reads each region's location and its datacenter.
   SoftLayer_Location_Region: ['location'],
   SoftLayer_Location_Region_Location: ['location'],
+  // `slcli firewall list` reads each standard firewall's guest or server component without naming it.
+  SoftLayer_Network_Component_Firewall: ['guestNetworkComponent', 'networkComponent'],
   SoftLayer_Product_Item_Price: [
     'capacityRestrictionType',
     'capacityRestrictionMinimum',

@@ -46,6 +46,13 @@ export {
 } from './email-manager';
 export { type EventLogCriteria, EventLogManager, type EventLogOptions } from './event-log-manager';
 export { FileStorageManager } from './file-storage-manager';
+export {
+  type CancelFirewallOptions,
+  type DedicatedFirewallOptions,
+  FirewallManager,
+  type FirewallServerOptions,
+  hasFirewall,
+} from './firewall-manager';
 export { isReady, READY_MASK, type ReadinessFields } from './guest-readiness';
 export {
   type CancelHardwareOptions,

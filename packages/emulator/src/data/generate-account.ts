@@ -10,6 +10,7 @@ import { generateCdnMappings } from './cdn';
 import { DAY_MS, GENERATION_ANCHOR } from './dates';
 import { generateAccountExtras } from './generate-account-extras';
 import { generateCompute } from './generate-compute';
+import { generateFirewalls } from './generate-firewalls';
 import { generateLoadBalancers } from './generate-load-balancers';
 import { generateNetwork } from './generate-network';
 import { generateSecurityGroups } from './generate-security-groups';
@@ -417,6 +418,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     ipAddressNotes: [],
     sslCertificates: generateCertificates(allocate),
     cdnMappings: generateCdnMappings(allocate),
+    firewalls: generateFirewalls({ guests, hardware, allocate }),
     ...compute,
   };
 }

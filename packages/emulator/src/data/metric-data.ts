@@ -6,21 +6,30 @@ import { formatApiDate } from './dates';
 /** Tracking object ids: guests and hardware servers each get their own range (below 2^31, as XML-RPC needs). */
 const GUEST_TRACKING_BASE = 1_000_000_000;
 const HARDWARE_TRACKING_BASE = 2_000_000_000;
+/** Multi-VLAN firewalls (gateway firewalls) are tracked too, for their bandwidth. */
+const FIREWALL_TRACKING_BASE = 1_500_000_000;
 
 /** What a tracking object tracks. */
 export interface TrackedObject {
-  kind: 'guest' | 'hardware';
+  kind: 'guest' | 'hardware' | 'firewall';
   id: number;
 }
 
 export function trackingIdOf(tracked: TrackedObject): number {
-  return (tracked.kind === 'guest' ? GUEST_TRACKING_BASE : HARDWARE_TRACKING_BASE) + tracked.id;
+  const base = {
+    guest: GUEST_TRACKING_BASE,
+    hardware: HARDWARE_TRACKING_BASE,
+    firewall: FIREWALL_TRACKING_BASE,
+  };
+  return base[tracked.kind] + tracked.id;
 }
 
 /** The object a tracking id names, or undefined when it names none. */
 export function trackedObjectOf(trackingId: number): TrackedObject | undefined {
   if (trackingId > HARDWARE_TRACKING_BASE)
     return { kind: 'hardware', id: trackingId - HARDWARE_TRACKING_BASE };
+  if (trackingId > FIREWALL_TRACKING_BASE)
+    return { kind: 'firewall', id: trackingId - FIREWALL_TRACKING_BASE };
   if (trackingId > GUEST_TRACKING_BASE) return { kind: 'guest', id: trackingId - GUEST_TRACKING_BASE };
   return undefined;
 }

@@ -1,6 +1,7 @@
 // The product catalog for ordering: one public virtual server package and one bare metal package, with items,
 // prices and presets. Static: every account sees the same catalog.
 import { OPERATING_SYSTEMS } from './catalog';
+import { type FirewallEffect, firewallProducts } from './firewall-products';
 import { networkProducts, type SubnetEffect } from './network-products';
 import { STORAGE_PACKAGE_RECORD, storagePackageProducts } from './storage-package';
 
@@ -42,6 +43,8 @@ export interface ProductItem {
   effect?: { cores?: number; memoryMb?: number; osCode?: string; diskGb?: number; portSpeed?: number };
   /** What a package 0 item orders: a subnet or a global IP (`network-products.ts`). */
   subnet?: SubnetEffect;
+  /** What a package 0 firewall item orders (`firewall-products.ts`). */
+  firewall?: FirewallEffect;
 }
 
 export interface ProductPreset {
@@ -409,6 +412,9 @@ function buildCatalog(): ProductCatalog {
   packages.push(...network.packages);
   items.push(...network.items);
   prices.push(...network.prices);
+  const firewalls = firewallProducts();
+  items.push(...firewalls.items);
+  prices.push(...firewalls.prices);
   const storage = storagePackageProducts();
   packages.push(STORAGE_PACKAGE_RECORD);
   items.push(...storage.items);

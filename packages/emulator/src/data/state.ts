@@ -1,5 +1,6 @@
 import { ChangeTracker } from './change-tracker';
 import type { DedicatedHostRecord } from './dedicated-host-record';
+import type { FirewallRecord, FirewallUpdateRequestRecord } from './firewall-record';
 import type { NotificationRecord } from './notification-record';
 import type { PlacementGroupRecord } from './placement-group-record';
 import type { PortableDiskRecord } from './portable-disk-record';
@@ -91,6 +92,9 @@ export const ID_BASES = {
   scaleGroup: 12_345,
   scalePolicy: 11_111,
   scaleLog: 800_001,
+  /** Firewalls of all kinds share one id space; their rules changes have their own. */
+  firewall: 3_540_001,
+  firewallUpdateRequest: 7_700_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -167,6 +171,9 @@ export interface StateSnapshot {
   scaleGroups?: ScaleGroupRecord[];
   scalePolicies?: ScalePolicyRecord[];
   scaleLogs?: ScaleLogRecord[];
+  /** Firewalls and their rules changes (absent in files written before they were emulated). */
+  firewalls?: FirewallRecord[];
+  firewallUpdateRequests?: FirewallUpdateRequestRecord[];
 }
 
 /**
@@ -239,6 +246,8 @@ export class EmulatorState {
   readonly scaleGroups: Table<ScaleGroupRecord>;
   readonly scalePolicies: Table<ScalePolicyRecord>;
   readonly scaleLogs: Table<ScaleLogRecord>;
+  readonly firewalls: Table<FirewallRecord>;
+  readonly firewallUpdateRequests: Table<FirewallUpdateRequestRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -292,6 +301,8 @@ export class EmulatorState {
     this.scaleGroups = new Table(snapshot.scaleGroups ?? []);
     this.scalePolicies = new Table(snapshot.scalePolicies ?? []);
     this.scaleLogs = new Table(snapshot.scaleLogs ?? []);
+    this.firewalls = new Table(snapshot.firewalls ?? []);
+    this.firewallUpdateRequests = new Table(snapshot.firewallUpdateRequests ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -422,6 +433,8 @@ export class EmulatorState {
       scaleGroups: [...this.scaleGroups.all()],
       scalePolicies: [...this.scalePolicies.all()],
       scaleLogs: [...this.scaleLogs.all()],
+      firewalls: [...this.firewalls.all()],
+      firewallUpdateRequests: [...this.firewallUpdateRequests.all()],
     };
   }
 }

@@ -4,6 +4,7 @@ import { accountSubnets } from '../data/ordered-subnets';
 import type { OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 import { bandwidthPools } from './bandwidth-allotment';
+import { gatewayView } from './firewall';
 import { hardwareBillingSubject } from './hardware';
 import { activeLicenses } from './license';
 import { storageBillingSubject } from './network-storage';
@@ -125,6 +126,13 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       },
     },
     networkVlans: { type: 'SoftLayer_Network_Vlan', get: () => allVlans() },
+    networkGateways: {
+      type: 'SoftLayer_Network_Gateway',
+      get: (state, context) =>
+        state.firewalls
+          .filter((record) => record.kind === 'gateway')
+          .map((record) => gatewayView(record, context)),
+    },
     routers: {
       type: 'SoftLayer_Hardware_Router',
       get: () =>

@@ -185,6 +185,10 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
     },
     privateNetworkOnlyFlag: { type: 'boolean', get: () => false },
     networkComponents: { type: 'SoftLayer_Network_Component', get: components },
+    frontendNetworkComponents: {
+      type: 'SoftLayer_Network_Component',
+      get: (server: HardwareRecord) => components(server).filter((component) => component.port === 1),
+    },
     networkVlans: {
       type: 'SoftLayer_Network_Vlan',
       get: (server) => [vlansOf(server.datacenterId).public, vlansOf(server.datacenterId).private],

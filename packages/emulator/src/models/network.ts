@@ -1,3 +1,4 @@
+import type { FirewallRecord } from '../data/firewall-record';
 import {
   addressAt,
   allSubnets,
@@ -10,6 +11,14 @@ import {
 import { orderedAddresses, subnetsOnVlan } from '../data/ordered-subnets';
 import type { EmulatorState } from '../data/state';
 import { allowedHostView, volumesAllowing } from './allowed-host';
+import {
+  componentFirewallView,
+  firewallInterfaces,
+  firewallVlan,
+  gatewayView,
+  ruleViews,
+  vlanFirewallView,
+} from './firewall';
 import { subnetBillingSubject } from './ordered-subnet-billing';
 import { billingItemView, locationView, tagReferencesView } from './shared-views';
 import { TAG_TYPE_IDS } from './tag-types';
@@ -29,6 +38,22 @@ function routerView(vlan: VlanView): Record<string, unknown> {
   };
 }
 
+/** The dedicated firewall of a VLAN, if it has one. */
+function dedicatedFirewallOf(state: EmulatorState, vlanId: number): FirewallRecord | undefined {
+  return state.firewalls.filter((record) => record.kind === 'vlan' && record.vlanId === vlanId)[0];
+}
+
+/** The standard firewalls of the guests or servers on a VLAN. */
+function standardFirewallsOn(
+  state: EmulatorState,
+  vlanId: number,
+  kind: 'guest' | 'hardware',
+): FirewallRecord[] {
+  return state.firewalls.filter(
+    (record) => record.kind === kind && firewallVlan(record, state)?.id === vlanId,
+  );
+}
+
 export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
   type: 'SoftLayer_Network_Vlan',
   local(vlan, context) {
@@ -40,6 +65,8 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
       vlanNumber: vlan.vlanNumber,
       modifyDate: '2025-06-01T10:00:00-06:00',
       primarySubnetId: vlan.subnetId,
+      dedicatedFirewallFlag: dedicatedFirewallOf(context.state, vlan.id) ? 1 : 0,
+      highAvailabilityFirewallFlag: dedicatedFirewallOf(context.state, vlan.id)?.highAvailability ?? false,
     };
   },
   relations: {
@@ -69,10 +96,51 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
       type: 'SoftLayer_Network_Subnet',
       get: (vlan, context) => subnetFromVlan(vlan, context),
     },
-    firewallInterfaces: { type: 'SoftLayer_Network_Firewall_Module_Context_Interface', get: () => [] },
+    firewallInterfaces: {
+      type: 'SoftLayer_Network_Firewall_Module_Context_Interface',
+      get: (vlan, context) => {
+        const firewall = dedicatedFirewallOf(context.state, vlan.id);
+        return firewall ? firewallInterfaces(firewall) : [];
+      },
+    },
     billingItem: { type: 'SoftLayer_Billing_Item', get: () => undefined },
-    networkVlanFirewall: { type: 'SoftLayer_Network_Vlan_Firewall', get: () => undefined },
-    attachedNetworkGateway: { type: 'SoftLayer_Network_Gateway', get: () => undefined },
+    networkVlanFirewall: {
+      type: 'SoftLayer_Network_Vlan_Firewall',
+      get: (vlan, context) => {
+        const firewall = dedicatedFirewallOf(context.state, vlan.id);
+        return firewall ? vlanFirewallView(firewall, context) : undefined;
+      },
+    },
+    firewallRules: {
+      type: 'SoftLayer_Network_Vlan_Firewall_Rule',
+      get: (vlan, context) => {
+        const firewall = dedicatedFirewallOf(context.state, vlan.id);
+        return firewall ? ruleViews(firewall) : [];
+      },
+    },
+    firewallGuestNetworkComponents: {
+      type: 'SoftLayer_Network_Component_Firewall',
+      get: (vlan, context) =>
+        standardFirewallsOn(context.state, vlan.id, 'guest').map((record) =>
+          componentFirewallView(record, context),
+        ),
+    },
+    firewallNetworkComponents: {
+      type: 'SoftLayer_Network_Component_Firewall',
+      get: (vlan, context) =>
+        standardFirewallsOn(context.state, vlan.id, 'hardware').map((record) =>
+          componentFirewallView(record, context),
+        ),
+    },
+    attachedNetworkGateway: {
+      type: 'SoftLayer_Network_Gateway',
+      get: (vlan, context) => {
+        const gateway = context.state.firewalls.filter(
+          (record) => record.kind === 'gateway' && record.vlanId === vlan.id,
+        )[0];
+        return gateway ? gatewayView(gateway, context) : undefined;
+      },
+    },
     tagReferences: {
       type: 'SoftLayer_Tag_Reference',
       get: (vlan, context) =>

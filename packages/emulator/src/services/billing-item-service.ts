@@ -1,5 +1,6 @@
 import { faults } from '../api-fault';
 import { billingItemOwner } from '../models/billing-ids';
+import { firewallBillingItem, firewallOfBillingItem } from '../models/firewall';
 import { hardwareBillingSubject } from '../models/hardware';
 import { licenseBillingSubject } from '../models/license';
 import { storageBillingSubject } from '../models/network-storage';
@@ -33,7 +34,8 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
     const subnet = context.state.orderedSubnets.get(owner.id);
     return subnet ? billingItemView(subnetBillingSubject(subnet), context) : undefined;
   }
-  return undefined;
+  const firewall = context.state.firewalls.get(firewallOfBillingItem(id) ?? 0);
+  return firewall ? firewallBillingItem(firewall, context) : undefined;
 }
 
 /** Opens the cancellation ticket hardware is reclaimed through; returns its id. */
@@ -91,6 +93,11 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
         state.storageSnapshots.delete(snapshot.id);
       }
       state.storageVolumes.delete(owner.id);
+      return;
+    }
+    const firewallId = firewallOfBillingItem(id);
+    if (immediate && firewallId !== undefined) {
+      state.firewalls.delete(firewallId);
       return;
     }
     if (immediate && owner?.kind === 'subnet') {

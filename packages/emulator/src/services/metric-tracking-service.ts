@@ -19,6 +19,21 @@ const BANDWIDTH_TYPES: Record<string, readonly string[]> = {
   private: ['privateIn_net_octet', 'privateOut_net_octet'],
 };
 
+/** What each kind of tracked object is tracked as. */
+const TRACKED_TYPES = {
+  guest: { keyName: 'GUEST', name: 'Guest' },
+  hardware: { keyName: 'HARDWARE_SERVER', name: 'Server' },
+  firewall: { keyName: 'FIREWALL_CONTEXT', name: 'Firewall' },
+} as const;
+
+/** The series a summary key name reads: the bandwidth key names answer with their octet series' type. */
+const SUMMARY_SERIES: Readonly<Record<string, string>> = {
+  PUBLICIN: 'publicIn_net_octet',
+  PUBLICOUT: 'publicOut_net_octet',
+  PRIVATEIN: 'privateIn_net_octet',
+  PRIVATEOUT: 'privateOut_net_octet',
+};
+
 function period(input: MethodInput): { start: number; end: number } {
   return {
     start: parseMetricDate(input.call.args[0], 'startDateTime'),
@@ -33,16 +48,18 @@ export const metricTrackingService: ServiceDefinition = {
   find: (id, context): TrackingObjectView | undefined => {
     const tracked = trackedObjectOf(id);
     if (!tracked) return undefined;
-    const table = tracked.kind === 'guest' ? context.state.guests : context.state.hardware;
-    if (!table.get(tracked.id)) return undefined;
+    const exists =
+      tracked.kind === 'guest'
+        ? context.state.guests.get(tracked.id)
+        : tracked.kind === 'hardware'
+          ? context.state.hardware.get(tracked.id)
+          : context.state.firewalls.get(tracked.id);
+    if (!exists) return undefined;
     return {
       id,
       resourceTableId: tracked.id,
       startDate: '2026-01-01T00:00:00-06:00',
-      type:
-        tracked.kind === 'guest'
-          ? { keyName: 'GUEST', name: 'Guest' }
-          : { keyName: 'HARDWARE_SERVER', name: 'Server' },
+      type: TRACKED_TYPES[tracked.kind],
     };
   },
   methods: {
@@ -77,7 +94,7 @@ export const metricTrackingService: ServiceDefinition = {
         if (typeof keyName !== 'string' || keyName === '') {
           throw faults.invalidValue('Each valid type must have a keyName (CPU0, MEMORY_USAGE, …).');
         }
-        return keyName;
+        return SUMMARY_SERIES[keyName] ?? keyName;
       });
       const summaryPeriod = toInteger(input.call.args[3]);
       if (summaryPeriod === undefined || summaryPeriod <= 0) {

@@ -8,6 +8,7 @@ import type { ViewContext } from '../models/type-model';
 import { objectArg, toFlag, toInteger } from './arguments';
 import { checkGuestSpec, createGuest, type GuestSpec, securityGroupsOf } from './create-guest';
 import { dedicatedHostOrder, isDedicatedHostOrder } from './dedicated-host-service';
+import { firewallOrder, isFirewallOrder } from './firewall-order';
 import { applyPlacement, orderPlacements } from './guest-order-placement';
 import {
   hardwareUpgrade,
@@ -234,6 +235,7 @@ const verifyOrder = (input: MethodInput) => {
   if (isStorageOrder(container)) return value(inShape(storageOrder(container, input, false), wrapped));
   if (isUpgrade(container)) return value(upgrade(container, input, false));
   if (isSubnetOrder(container)) return value(inShape(subnetOrder(container, input, false), wrapped));
+  if (isFirewallOrder(container)) return value(inShape(firewallOrder(container, input, false), wrapped));
   if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
   const order = parseOrder(container, input.context, 0);
   orderPlacements(container, order.specs, input.context.state);
@@ -254,6 +256,7 @@ export const productOrderService: ServiceDefinition = {
       if (isStorageOrder(container)) return value(storageOrder(container, input, true));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       if (isSubnetOrder(container)) return value(subnetOrder(container, input, true));
+      if (isFirewallOrder(container)) return value(firewallOrder(container, input, true));
       if (isHardwareOrder(container)) {
         return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));
       }

@@ -18,6 +18,11 @@ import { dnsDomainService, resourceRecordService } from './dns-service';
 import { emailDeliveryService } from './email-delivery-service';
 import { emailSubscriptionService } from './email-subscription-service';
 import { eventLogService } from './event-log-service';
+import {
+  componentFirewallService,
+  firewallUpdateRequestService,
+  vlanFirewallService,
+} from './firewall-service';
 import { globalIpService } from './global-ip-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
@@ -114,5 +119,8 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     reservedCapacityService,
     scaleGroupService,
     scalePolicyService,
+    componentFirewallService,
+    vlanFirewallService,
+    firewallUpdateRequestService,
   ].map((service) => [service.name, service]),
 );
