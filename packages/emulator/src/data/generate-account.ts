@@ -14,6 +14,7 @@ import { generateLoadBalancers } from './generate-load-balancers';
 import { generateNetwork } from './generate-network';
 import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
+import { generateIpsec } from './ipsec';
 import { createRandom, type Random, randomUuid } from './random';
 import type { GuestRecord, HardwareRecord, ResourceRecordRow, TicketUpdateRecord } from './records';
 import { generateCertificates } from './ssl-certificates';
@@ -417,6 +418,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     ipAddressNotes: [],
     sslCertificates: generateCertificates(allocate),
     cdnMappings: generateCdnMappings(allocate),
+    ...ipsecTables(generateIpsec(allocate)),
     ...compute,
   };
 }
@@ -428,4 +430,13 @@ function definedOnly(sizes: AccountSizes): AccountSizes {
     if (value !== undefined) out[key] = value;
   }
   return out;
+}
+
+/** The IPsec tables of a snapshot from what `generateIpsec` made. */
+function ipsecTables(ipsec: ReturnType<typeof generateIpsec>): Partial<StateSnapshot> {
+  return {
+    ipsecContexts: ipsec.contexts,
+    ipsecTranslations: ipsec.translations,
+    ipsecCustomerSubnets: ipsec.customerSubnets,
+  };
 }

@@ -1,5 +1,6 @@
 import { ChangeTracker } from './change-tracker';
 import type { DedicatedHostRecord } from './dedicated-host-record';
+import type { IpsecContextRecord, IpsecCustomerSubnetRecord, IpsecTranslationRecord } from './ipsec-records';
 import type { NotificationRecord } from './notification-record';
 import type { PlacementGroupRecord } from './placement-group-record';
 import type { PortableDiskRecord } from './portable-disk-record';
@@ -91,6 +92,10 @@ export const ID_BASES = {
   scaleGroup: 12_345,
   scalePolicy: 11_111,
   scaleLog: 800_001,
+  ipsecContext: 445_001,
+  ipsecTranslation: 234_101,
+  ipsecCustomerSubnet: 565_701,
+  ipsecConfiguration: 77_000_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -167,6 +172,10 @@ export interface StateSnapshot {
   scaleGroups?: ScaleGroupRecord[];
   scalePolicies?: ScalePolicyRecord[];
   scaleLogs?: ScaleLogRecord[];
+  /** IPsec tunnel contexts, their translations and remote subnets (absent in older files). */
+  ipsecContexts?: IpsecContextRecord[];
+  ipsecTranslations?: IpsecTranslationRecord[];
+  ipsecCustomerSubnets?: IpsecCustomerSubnetRecord[];
 }
 
 /**
@@ -239,6 +248,9 @@ export class EmulatorState {
   readonly scaleGroups: Table<ScaleGroupRecord>;
   readonly scalePolicies: Table<ScalePolicyRecord>;
   readonly scaleLogs: Table<ScaleLogRecord>;
+  readonly ipsecContexts: Table<IpsecContextRecord>;
+  readonly ipsecTranslations: Table<IpsecTranslationRecord>;
+  readonly ipsecCustomerSubnets: Table<IpsecCustomerSubnetRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -292,6 +304,9 @@ export class EmulatorState {
     this.scaleGroups = new Table(snapshot.scaleGroups ?? []);
     this.scalePolicies = new Table(snapshot.scalePolicies ?? []);
     this.scaleLogs = new Table(snapshot.scaleLogs ?? []);
+    this.ipsecContexts = new Table(snapshot.ipsecContexts ?? []);
+    this.ipsecTranslations = new Table(snapshot.ipsecTranslations ?? []);
+    this.ipsecCustomerSubnets = new Table(snapshot.ipsecCustomerSubnets ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -422,6 +437,9 @@ export class EmulatorState {
       scaleGroups: [...this.scaleGroups.all()],
       scalePolicies: [...this.scalePolicies.all()],
       scaleLogs: [...this.scaleLogs.all()],
+      ipsecContexts: [...this.ipsecContexts.all()],
+      ipsecTranslations: [...this.ipsecTranslations.all()],
+      ipsecCustomerSubnets: [...this.ipsecCustomerSubnets.all()],
     };
   }
 }

@@ -16,6 +16,7 @@ import {
   placeHardwareOrder,
   verifyHardwareOrder,
 } from './hardware-order';
+import { ipsecOrder, isIpsecOrder } from './ipsec-order';
 import { placeQuote } from './place-quote';
 import { isReservedCapacityOrder, reservedCapacityOrder } from './reserved-capacity-service';
 import type { MethodInput, ServiceDefinition } from './service-definition';
@@ -234,6 +235,7 @@ const verifyOrder = (input: MethodInput) => {
   if (isStorageOrder(container)) return value(inShape(storageOrder(container, input, false), wrapped));
   if (isUpgrade(container)) return value(upgrade(container, input, false));
   if (isSubnetOrder(container)) return value(inShape(subnetOrder(container, input, false), wrapped));
+  if (isIpsecOrder(container)) return value(inShape(ipsecOrder(container, input, false), wrapped));
   if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
   const order = parseOrder(container, input.context, 0);
   orderPlacements(container, order.specs, input.context.state);
@@ -254,6 +256,7 @@ export const productOrderService: ServiceDefinition = {
       if (isStorageOrder(container)) return value(storageOrder(container, input, true));
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       if (isSubnetOrder(container)) return value(subnetOrder(container, input, true));
+      if (isIpsecOrder(container)) return value(ipsecOrder(container, input, true));
       if (isHardwareOrder(container)) {
         return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));
       }
