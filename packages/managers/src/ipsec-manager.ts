@@ -151,12 +151,12 @@ export class IpsecManager {
   }
 
   /** The context ids an identifier names: IPsec contexts are named by id only. */
-  resolveIds(identifier: number | string): Promise<Array<number | string>> {
+  async resolveIds(identifier: number | string): Promise<Array<number | string>> {
     return resolveIds(identifier, []);
   }
 
   /** Joins one of the account's private subnets to a tunnel. */
-  addInternalSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
+  async addInternalSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
     return this.#subnetCall(
       'addPrivateSubnetToNetworkTunnel',
       contextId,
@@ -167,7 +167,7 @@ export class IpsecManager {
   }
 
   /** Joins a remote subnet (`createRemoteSubnet`) to a tunnel. */
-  addRemoteSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
+  async addRemoteSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
     return this.#subnetCall(
       'addCustomerSubnetToNetworkTunnel',
       contextId,
@@ -178,7 +178,7 @@ export class IpsecManager {
   }
 
   /** Joins a SoftLayer service network subnet to a tunnel. */
-  addServiceSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
+  async addServiceSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
     return this.#subnetCall(
       'addServiceSubnetToNetworkTunnel',
       contextId,
@@ -189,7 +189,11 @@ export class IpsecManager {
   }
 
   /** Takes a private subnet out of a tunnel. */
-  removeInternalSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
+  async removeInternalSubnet(
+    contextId: number,
+    subnetId: number,
+    options: CallControl = {},
+  ): Promise<boolean> {
     return this.#subnetCall(
       'removePrivateSubnetFromNetworkTunnel',
       contextId,
@@ -200,7 +204,7 @@ export class IpsecManager {
   }
 
   /** Takes a remote subnet out of a tunnel (the API deletes it when no tunnel uses it any more). */
-  removeRemoteSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
+  async removeRemoteSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
     return this.#subnetCall(
       'removeCustomerSubnetFromNetworkTunnel',
       contextId,
@@ -211,7 +215,11 @@ export class IpsecManager {
   }
 
   /** Takes a service subnet out of a tunnel. */
-  removeServiceSubnet(contextId: number, subnetId: number, options: CallControl = {}): Promise<boolean> {
+  async removeServiceSubnet(
+    contextId: number,
+    subnetId: number,
+    options: CallControl = {},
+  ): Promise<boolean> {
     return this.#subnetCall(
       'removeServiceSubnetFromNetworkTunnel',
       contextId,
@@ -222,13 +230,13 @@ export class IpsecManager {
   }
 
   /** Asks for the tunnel's configuration to be applied to its network devices; true when queued. */
-  applyConfiguration(contextId: number, options: CallControl = {}): Promise<boolean> {
+  async applyConfiguration(contextId: number, options: CallControl = {}): Promise<boolean> {
     const id = checkPositive(contextId, 'the context id', 'applyConfiguration');
     return this.#client.call(CONTEXT, 'applyConfigurationsToDevice', { id, ...signalOption(options.signal) });
   }
 
   /** Creates a remote subnet (`networkIdentifier`/`cidr`) on the account. */
-  createRemoteSubnet(
+  async createRemoteSubnet(
     accountId: number,
     identifier: string,
     cidr: number,
@@ -245,9 +253,10 @@ export class IpsecManager {
   }
 
   /** Deletes a remote subnet from the account. */
-  deleteRemoteSubnet(subnetId: number, options: CallControl = {}): Promise<boolean> {
+  async deleteRemoteSubnet(subnetId: number, options: CallControl = {}): Promise<boolean> {
     const id = checkPositive(subnetId, 'the remote subnet id', 'deleteRemoteSubnet');
-    // The metadata lists no deleteObject for remote subnets; the reference calls it and the API answers true.
+    // The API lists no deleteObject for remote subnets (it answers "not a valid method"); the reference calls it
+    // all the same. A remote subnet goes when it is taken out of its last tunnel (`removeRemoteSubnet`).
     return this.#client.call('Network_Customer_Subnet', 'deleteObject', {
       id,
       ...signalOption(options.signal),
@@ -255,7 +264,7 @@ export class IpsecManager {
   }
 
   /** Adds an address translation: the internal `staticIp` is seen as `remoteIp` through the tunnel. */
-  createTranslation(
+  async createTranslation(
     contextId: number,
     staticIp: string,
     remoteIp: string,
@@ -281,7 +290,11 @@ export class IpsecManager {
   }
 
   /** Removes an address translation from a tunnel. */
-  removeTranslation(contextId: number, translationId: number, options: CallControl = {}): Promise<boolean> {
+  async removeTranslation(
+    contextId: number,
+    translationId: number,
+    options: CallControl = {},
+  ): Promise<boolean> {
     const where = 'removeTranslation';
     const id = checkPositive(contextId, 'the context id', where);
     const translation = checkPositive(translationId, 'the translation id', where);
@@ -316,7 +329,9 @@ export class IpsecManager {
   }
 
   /** The account's tunnel contexts (`mask` and `filter` as given). */
-  getTunnelContexts(options: ListOptions = {}): Promise<ListResult<SoftLayer_Network_Tunnel_Module_Context>> {
+  async getTunnelContexts(
+    options: ListOptions = {},
+  ): Promise<ListResult<SoftLayer_Network_Tunnel_Module_Context>> {
     return this.#client.call('Account', 'getNetworkTunnelContexts', {
       ...withMask(options.mask),
       ...filterOption(options.filter),
@@ -403,7 +418,7 @@ export class IpsecManager {
    * Orders an IPsec VPN in a datacenter (`dal13`) from the `ADDITIONAL_PRODUCTS` package, monthly, with the items
    * by key name (`IPSEC_STANDARD`). This costs money.
    */
-  order(
+  async order(
     datacenter: string,
     itemKeys: readonly string[],
     options: CallControl = {},
@@ -420,7 +435,7 @@ export class IpsecManager {
    * Cancels a tunnel's billing item (`SoftLayer_Billing_Item::cancelItem`, with its associated items): at once
    * when `immediate`, else on the anniversary date; `reason` is optional.
    */
-  cancelItem(
+  async cancelItem(
     billingItemId: number,
     immediate: boolean,
     reason?: string,

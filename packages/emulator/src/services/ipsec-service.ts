@@ -1,5 +1,6 @@
 // IPsec VPN tunnel contexts (`SoftLayer_Network_Tunnel_Module_Context`) and remote subnets
 // (`SoftLayer_Network_Customer_Subnet`): subnets joined and left, NAT entries, settings, configuration requests.
+// As on the API, remote subnets have no deleteObject: one goes when it leaves its last tunnel.
 import { isIPv4 } from 'node:net';
 import { type ApiFault, faults } from '../api-fault';
 import { ipsecServiceSubnets, remoteSubnetHolds } from '../data/ipsec';
@@ -357,19 +358,6 @@ export const customerSubnetService: ServiceDefinition = {
         }),
       );
       return row('SoftLayer_Network_Customer_Subnet', record);
-    },
-    /** Deletes a remote subnet no tunnel uses. */
-    deleteObject: (input) => {
-      const subnet = input.row as { id: number };
-      const { state } = input.context;
-      const user = state.ipsecContexts.all().find((context) => context.customerSubnetIds.includes(subnet.id));
-      if (user) {
-        throw faults.publicError(
-          `Remote subnet ${subnet.id} is associated with network tunnel ${user.id}: remove it from the tunnel first.`,
-        );
-      }
-      state.mutate(() => state.ipsecCustomerSubnets.delete(subnet.id));
-      return value(true);
     },
   },
 };
