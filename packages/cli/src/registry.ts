@@ -40,6 +40,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     load: () => import('./commands/hardware/index'),
   },
   { name: 'globalip', description: 'Global IP addresses.', load: () => import('./commands/globalip/index') },
+  { name: 'ipsec', description: 'IPSEC VPN', load: () => import('./commands/ipsec/index') },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   {
     name: 'loadbal',
