@@ -1,9 +1,20 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { CliError } from './cli-error';
 import type { CommandInput, CommandSpec, OptionSpec, OptionValue } from './define-command';
 
 function parseInteger(value: string): number {
   if (!/^[-+]?\d+$/.test(value.trim())) throw new InvalidArgumentError(`'${value}' is not a valid integer.`);
   return Number.parseInt(value, 10);
+}
+
+/** The long name of an option's flags (`-t, --subnet-type <type>` → `--subnet-type`). */
+function longName(flags: string): string {
+  return /--[\w-]+/.exec(flags)?.[0] ?? flags;
+}
+
+/** The attribute commander stores an option under (`--p1-key-ttl` → `p1KeyTtl`). */
+function camelName(flag: string): string {
+  return flag.replace(/^--/, '').replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 function toOption(spec: OptionSpec): Option {
@@ -39,7 +50,17 @@ export function attachCommand(
     const name = `${argument.name}${argument.variadic ? '...' : ''}`;
     command.argument(required ? `<${name}>` : `[${name}]`, argument.description ?? '');
   }
-  for (const option of spec.options ?? []) command.addOption(toOption(option));
+  for (const option of spec.options ?? []) {
+    // A required option with other names is checked once its names are merged (below).
+    command.addOption(toOption(option.aliases ? { ...option, required: false } : option));
+    for (const alias of option.aliases ?? []) {
+      const takesValue = /[<[]/.test(option.flags);
+      const valueName = /[<[][^>\]]*[>\]]/.exec(option.flags)?.[0] ?? '';
+      const aliasSpec = { ...option, flags: takesValue ? `${alias} ${valueName}` : alias, required: false };
+      const { default: _unused, ...withoutDefault } = aliasSpec;
+      command.addOption(toOption(withoutDefault).hideHelp());
+    }
+  }
   // As click does: an option that takes `-h` (file access-authorize's --hardware-id) leaves help only `--help`.
   if (spec.options?.some((option) => /(^|[ ,])-h\b/.test(option.flags))) command.helpOption('--help');
   if (spec.help) command.addHelpText('after', `\n${spec.help}`);
@@ -49,7 +70,22 @@ export function attachCommand(
     (spec.arguments ?? []).forEach((argument, index) => {
       args[argument.name] = self.processedArgs[index] as string | string[] | undefined;
     });
-    await run(spec, { args, options: self.opts<Record<string, OptionValue>>() });
+    const options = self.opts<Record<string, OptionValue>>();
+    for (const option of spec.options ?? []) {
+      for (const alias of option.aliases ?? []) {
+        const given = options[camelName(alias)];
+        delete options[camelName(alias)];
+        if (given !== undefined) options[camelName(longName(option.flags))] = given;
+      }
+      if (option.aliases && option.required && options[camelName(longName(option.flags))] === undefined) {
+        const names = [
+          ...option.flags.split(/[ ,]+/).filter((word) => word.startsWith('-')),
+          ...option.aliases,
+        ];
+        throw new CliError(`Error: Missing option ${names.map((name) => `'${name}'`).join(' / ')}.`);
+      }
+    }
+    await run(spec, { args, options });
   });
   return command;
 }

@@ -13,6 +13,8 @@ export interface OptionSpec {
   multiple?: boolean;
   /** The option must be given (a usage error, exit 2, when it is not). */
   required?: boolean;
+  /** Other long names of the option (click's `'--phase1-auth', '--p1-auth'`): `--p1-auth`; the value is the option's. */
+  aliases?: readonly string[];
 }
 
 /** One positional argument (`zone`, `parameters...` for the rest). */

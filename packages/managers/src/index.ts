@@ -72,6 +72,15 @@ export {
   type ImportImageOptions,
   type ListImagesOptions,
 } from './image-manager';
+export {
+  type IpsecAuthentication,
+  type IpsecDiffieHellmanGroup,
+  type IpsecEncryption,
+  IpsecManager,
+  type IpsecTranslation,
+  type TranslationChanges,
+  type TunnelContextChanges,
+} from './ipsec-manager';
 export { type CallControl, combineFilters, type ListOptions } from './list-options';
 export {
   type LoadBalancerDetails,

@@ -213,3 +213,17 @@ export const SMALL_GUEST_ITEMS: readonly string[] = [
   '1_IP_ADDRESS',
   'REBOOT_REMOTE_CONSOLE',
 ];
+
+/**
+ * The calls with each `placeOrder` container's location as a number: `OrderingManager` sends it as text, as the
+ * metadata types it (the reference sends the number). Checks that it was text.
+ */
+export function withNumericLocation(calls: readonly TransportRequest[]): TransportRequest[] {
+  return calls.map((call) => {
+    if (call.method !== 'placeOrder') return call;
+    const [container] = (call.args ?? []) as Array<{ orderContainers: Array<Record<string, unknown>> }>;
+    const order = container!.orderContainers[0]!;
+    expect(typeof order.location).toBe('string');
+    return { ...call, args: [{ orderContainers: [{ ...order, location: Number(order.location) }] }] };
+  });
+}

@@ -36,3 +36,18 @@ export function parseMemory(value: string | undefined, option: string): number |
   }
   return amount;
 }
+
+/** click's `IntRange(low, high)`: a value outside is a usage error naming the option (`'--ttl'` or `'--a' / '--b'`). */
+export function inRange(
+  value: number | undefined,
+  low: number,
+  high: number,
+  flag: string,
+): number | undefined {
+  if (value !== undefined && (value < low || value > high)) {
+    throw new CliError(
+      `Error: Invalid value for '${flag}': ${value} is not in the range ${low}<=x<=${high}.`,
+    );
+  }
+  return value;
+}

@@ -15,6 +15,7 @@ import { generateLoadBalancers } from './generate-load-balancers';
 import { generateNetwork } from './generate-network';
 import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
+import { generateIpsec } from './ipsec';
 import { createRandom, type Random, randomUuid } from './random';
 import type { GuestRecord, HardwareRecord, ResourceRecordRow, TicketUpdateRecord } from './records';
 import { generateCertificates } from './ssl-certificates';
@@ -419,6 +420,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     sslCertificates: generateCertificates(allocate),
     cdnMappings: generateCdnMappings(allocate),
     firewalls: generateFirewalls({ guests, hardware, allocate }),
+    ...ipsecTables(generateIpsec(allocate)),
     ...compute,
   };
 }
@@ -430,4 +432,13 @@ function definedOnly(sizes: AccountSizes): AccountSizes {
     if (value !== undefined) out[key] = value;
   }
   return out;
+}
+
+/** The IPsec tables of a snapshot from what `generateIpsec` made. */
+function ipsecTables(ipsec: ReturnType<typeof generateIpsec>): Partial<StateSnapshot> {
+  return {
+    ipsecContexts: ipsec.contexts,
+    ipsecTranslations: ipsec.translations,
+    ipsecCustomerSubnets: ipsec.customerSubnets,
+  };
 }

@@ -7,6 +7,9 @@ export const ADDITIONAL_PRODUCTS_PACKAGE_ID = 0;
 /** The package of IBM Cloud Load Balancers (`LoadBalancerManager.lbaasOrderOptions`). */
 export const LBAAS_PACKAGE_ID = 805;
 
+/** The item of an IPsec VPN tunnel in package 0. */
+export const IPSEC_ITEM_KEY_NAME = 'IPSEC_STANDARD';
+
 /** What an ordered subnet item makes. */
 export interface SubnetEffect {
   kind: 'portable' | 'static' | 'global';
@@ -142,6 +145,25 @@ export function networkProducts(): {
       categoryCode: 'load_balancer_as_a_service',
     });
   }
+  // An IPsec VPN tunnel (`SoftLayer_Container_Product_Order_Network_Tunnel_Ipsec`), billed monthly.
+  const ipsecItemId = nextItemId++;
+  items.push({
+    id: ipsecItemId,
+    packageId: ADDITIONAL_PRODUCTS_PACKAGE_ID,
+    keyName: IPSEC_ITEM_KEY_NAME,
+    description: 'IPSEC - Standard',
+    capacity: 0,
+    units: '',
+    categoryCode: 'network_tunnel',
+    categoryName: 'Network Tunnel',
+  });
+  prices.push({
+    id: nextPriceId++,
+    itemId: ipsecItemId,
+    hourlyRecurringFee: '0',
+    recurringFee: '50.00',
+    categoryCode: 'network_tunnel',
+  });
   return {
     packages: [
       {

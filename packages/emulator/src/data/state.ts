@@ -1,6 +1,7 @@
 import { ChangeTracker } from './change-tracker';
 import type { DedicatedHostRecord } from './dedicated-host-record';
 import type { FirewallRecord, FirewallUpdateRequestRecord } from './firewall-record';
+import type { IpsecContextRecord, IpsecCustomerSubnetRecord, IpsecTranslationRecord } from './ipsec-records';
 import type { NotificationRecord } from './notification-record';
 import type { PlacementGroupRecord } from './placement-group-record';
 import type { PortableDiskRecord } from './portable-disk-record';
@@ -95,6 +96,10 @@ export const ID_BASES = {
   /** Firewalls of all kinds share one id space; their rules changes have their own. */
   firewall: 3_540_001,
   firewallUpdateRequest: 7_700_001,
+  ipsecContext: 445_001,
+  ipsecTranslation: 234_101,
+  ipsecCustomerSubnet: 565_701,
+  ipsecConfiguration: 77_000_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -174,6 +179,10 @@ export interface StateSnapshot {
   /** Firewalls and their rules changes (absent in files written before they were emulated). */
   firewalls?: FirewallRecord[];
   firewallUpdateRequests?: FirewallUpdateRequestRecord[];
+  /** IPsec tunnel contexts, their translations and remote subnets (absent in older files). */
+  ipsecContexts?: IpsecContextRecord[];
+  ipsecTranslations?: IpsecTranslationRecord[];
+  ipsecCustomerSubnets?: IpsecCustomerSubnetRecord[];
 }
 
 /**
@@ -248,6 +257,9 @@ export class EmulatorState {
   readonly scaleLogs: Table<ScaleLogRecord>;
   readonly firewalls: Table<FirewallRecord>;
   readonly firewallUpdateRequests: Table<FirewallUpdateRequestRecord>;
+  readonly ipsecContexts: Table<IpsecContextRecord>;
+  readonly ipsecTranslations: Table<IpsecTranslationRecord>;
+  readonly ipsecCustomerSubnets: Table<IpsecCustomerSubnetRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -303,6 +315,9 @@ export class EmulatorState {
     this.scaleLogs = new Table(snapshot.scaleLogs ?? []);
     this.firewalls = new Table(snapshot.firewalls ?? []);
     this.firewallUpdateRequests = new Table(snapshot.firewallUpdateRequests ?? []);
+    this.ipsecContexts = new Table(snapshot.ipsecContexts ?? []);
+    this.ipsecTranslations = new Table(snapshot.ipsecTranslations ?? []);
+    this.ipsecCustomerSubnets = new Table(snapshot.ipsecCustomerSubnets ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -435,6 +450,9 @@ export class EmulatorState {
       scaleLogs: [...this.scaleLogs.all()],
       firewalls: [...this.firewalls.all()],
       firewallUpdateRequests: [...this.firewallUpdateRequests.all()],
+      ipsecContexts: [...this.ipsecContexts.all()],
+      ipsecTranslations: [...this.ipsecTranslations.all()],
+      ipsecCustomerSubnets: [...this.ipsecCustomerSubnets.all()],
     };
   }
 }

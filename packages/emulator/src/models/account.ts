@@ -187,6 +187,10 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       type: 'SoftLayer_Virtual_ReservedCapacityGroup',
       get: (state) => state.reservedCapacityGroups.all(),
     },
+    networkTunnelContexts: {
+      type: 'SoftLayer_Network_Tunnel_Module_Context',
+      get: (state) => state.ipsecContexts.all(),
+    },
     securityCertificates: {
       type: 'SoftLayer_Security_Certificate',
       get: (state) => state.sslCertificates.all(),

@@ -1,4 +1,5 @@
 // Billing items of guests, hardware, storage volumes and ordered subnets are derived from their owners; their ids encode the owner.
+const IPSEC_OFFSET = 45_000_000;
 const SUBNET_OFFSET = 50_000_000;
 const STORAGE_OFFSET = 100_000_000;
 const GUEST_OFFSET = 400_000_000;
@@ -26,13 +27,19 @@ export function subnetBillingItemId(subnetId: number): number {
   return subnetId + SUBNET_OFFSET;
 }
 
+/** The billing item of an IPsec VPN tunnel context. */
+export function ipsecBillingItemId(contextId: number): number {
+  return contextId + IPSEC_OFFSET;
+}
+
 export function billingItemOwner(
   billingItemId: number,
-): { kind: 'guest' | 'hardware' | 'storage' | 'subnet' | 'license'; id: number } | undefined {
+): { kind: 'guest' | 'hardware' | 'storage' | 'subnet' | 'license' | 'ipsec'; id: number } | undefined {
   if (billingItemId >= LICENSE_OFFSET) return { kind: 'license', id: billingItemId - LICENSE_OFFSET };
   if (billingItemId >= HARDWARE_OFFSET) return { kind: 'hardware', id: billingItemId - HARDWARE_OFFSET };
   if (billingItemId >= GUEST_OFFSET) return { kind: 'guest', id: billingItemId - GUEST_OFFSET };
   if (billingItemId >= STORAGE_OFFSET) return { kind: 'storage', id: billingItemId - STORAGE_OFFSET };
   if (billingItemId >= SUBNET_OFFSET) return { kind: 'subnet', id: billingItemId - SUBNET_OFFSET };
+  if (billingItemId >= IPSEC_OFFSET) return { kind: 'ipsec', id: billingItemId - IPSEC_OFFSET };
   return undefined;
 }

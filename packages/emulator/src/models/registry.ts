@@ -7,6 +7,7 @@ import { guestNetworkComponentModel } from './guest-network-component';
 import { hardwareModel } from './hardware';
 import { imageModel } from './image';
 import { invoiceModel } from './invoice';
+import { ipsecContextModel, ipsecCustomerSubnetModel, ipsecTranslationModel } from './ipsec';
 import {
   healthMonitorModel,
   listenerModel,
@@ -69,6 +70,9 @@ for (const model of [
   productItemModel,
   tagModel,
   sslCertificateModel,
+  ipsecContextModel,
+  ipsecTranslationModel,
+  ipsecCustomerSubnetModel,
   guestNotificationModel,
   hardwareNotificationModel,
   portableDiskModel,

@@ -2,6 +2,7 @@ import { faults } from '../api-fault';
 import { billingItemOwner } from '../models/billing-ids';
 import { firewallBillingItem, firewallOfBillingItem } from '../models/firewall';
 import { hardwareBillingSubject } from '../models/hardware';
+import { ipsecBillingSubject } from '../models/ipsec';
 import { licenseBillingSubject } from '../models/license';
 import { storageBillingSubject } from '../models/network-storage';
 import { subnetBillingSubject } from '../models/ordered-subnet-billing';
@@ -9,6 +10,7 @@ import { billingItemView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
 import { guestBillingSubject } from '../models/virtual-guest';
 import { toFlag } from './arguments';
+import { removeIpsecContext } from './ipsec-service';
 import { removeGuest } from './remove-guest';
 import { type MethodInput, type ServiceDefinition, value } from './service-definition';
 
@@ -29,6 +31,10 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
   if (owner?.kind === 'license') {
     const license = context.state.licenses.get(owner.id);
     return license ? billingItemView(licenseBillingSubject(license), context) : undefined;
+  }
+  if (owner?.kind === 'ipsec') {
+    const tunnel = context.state.ipsecContexts.get(owner.id);
+    return tunnel ? billingItemView(ipsecBillingSubject(tunnel), context) : undefined;
   }
   if (owner?.kind === 'subnet') {
     const subnet = context.state.orderedSubnets.get(owner.id);
@@ -98,6 +104,10 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
     const firewallId = firewallOfBillingItem(id);
     if (immediate && firewallId !== undefined) {
       state.firewalls.delete(firewallId);
+      return;
+    }
+    if (immediate && owner?.kind === 'ipsec') {
+      removeIpsecContext(state, owner.id);
       return;
     }
     if (immediate && owner?.kind === 'subnet') {

@@ -17,6 +17,7 @@ import {
   placeHardwareOrder,
   verifyHardwareOrder,
 } from './hardware-order';
+import { ipsecOrder, isIpsecOrder } from './ipsec-order';
 import { placeQuote } from './place-quote';
 import { isReservedCapacityOrder, reservedCapacityOrder } from './reserved-capacity-service';
 import type { MethodInput, ServiceDefinition } from './service-definition';
@@ -236,6 +237,7 @@ const verifyOrder = (input: MethodInput) => {
   if (isUpgrade(container)) return value(upgrade(container, input, false));
   if (isSubnetOrder(container)) return value(inShape(subnetOrder(container, input, false), wrapped));
   if (isFirewallOrder(container)) return value(inShape(firewallOrder(container, input, false), wrapped));
+  if (isIpsecOrder(container)) return value(inShape(ipsecOrder(container, input, false), wrapped));
   if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
   const order = parseOrder(container, input.context, 0);
   orderPlacements(container, order.specs, input.context.state);
@@ -257,6 +259,7 @@ export const productOrderService: ServiceDefinition = {
       if (isUpgrade(container)) return value(upgrade(container, input, true));
       if (isSubnetOrder(container)) return value(subnetOrder(container, input, true));
       if (isFirewallOrder(container)) return value(firewallOrder(container, input, true));
+      if (isIpsecOrder(container)) return value(ipsecOrder(container, input, true));
       if (isHardwareOrder(container)) {
         return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));
       }

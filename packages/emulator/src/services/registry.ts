@@ -27,6 +27,7 @@ import { globalIpService } from './global-ip-service';
 import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
 import { ipAddressService } from './ip-address-service';
+import { customerSubnetService, ipsecContextService } from './ipsec-service';
 import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { maintenanceWindowService } from './maintenance-window-service';
@@ -104,6 +105,8 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     searchService,
     tagService,
     sslCertificateService,
+    ipsecContextService,
+    customerSubnetService,
     cdnMappingService,
     cdnOriginService,
     cdnPurgeService,

@@ -1,17 +1,9 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, integer, text } from '../../define-command';
+import { inRange } from '../click-types';
 import { reportingFaults } from './members';
 
 const HEALTH_MASK = 'mask[healthMonitors, listeners[uuid,defaultPool[healthMonitor]]]';
-
-function inRange(value: number | undefined, low: number, high: number, flag: string): number | undefined {
-  if (value !== undefined && (value < low || value > high)) {
-    throw new CliError(
-      `Error: Invalid value for '${flag}': ${value} is not in the range ${low}<=x<=${high}.`,
-    );
-  }
-  return value;
-}
 
 const command: CommandSpec = defineCommand({
   name: 'health',
