@@ -41,7 +41,10 @@ const writes: DifferentialCases['writes'] = [
     write: 'ipsec translation-add 445001 -s 10.102.0.60 -r 192.168.10.60 -n web',
     read: 'ipsec detail 445001 -i at',
   },
-  { write: 'ipsec translation-add 445001 -s 10.102.0.61 -r 192.168.20.61', read: 'ipsec detail 445001 -i at' },
+  {
+    write: 'ipsec translation-add 445001 -s 10.102.0.61 -r 192.168.20.61',
+    read: 'ipsec detail 445001 -i at',
+  },
   {
     write: 'ipsec translation-update 445001 -t 234101 -r 192.168.20.40 --note moved',
     read: 'ipsec detail 445001 -i at',

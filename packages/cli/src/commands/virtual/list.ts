@@ -1,6 +1,5 @@
 import { type CommandSpec, defineCommand, integer, list, text } from '../../define-command';
-import { pythonTruthy } from '../../output/python-text';
-import { blank, Table } from '../../output/table';
+import { Table } from '../../output/table';
 import { cleanTime } from '../clean-time';
 import { parseBool } from '../click-types';
 import { type Column, ColumnSelection } from '../columns';
