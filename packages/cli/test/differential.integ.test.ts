@@ -102,7 +102,7 @@ describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
       reads.set(command, { sl, slcli });
     });
     await inPool(tasks, 3);
-  }, 600_000);
+  }, 1_500_000);
 
   afterAll(async () => {
     await emulator?.close();

@@ -167,7 +167,7 @@ describe('FirewallManager against the emulator', () => {
         (vlan.firewallGuestNetworkComponents ?? []).map((c) => c.guestNetworkComponent?.guest?.id),
       ),
     );
-    const guests: Array<{ id: number; privateNetworkOnlyFlag?: boolean }> = await setup.client.call(
+    const guests = await setup.client.call(
       'Account',
       'getVirtualGuests',
       { mask: 'id,privateNetworkOnlyFlag' },
@@ -175,9 +175,9 @@ describe('FirewallManager against the emulator', () => {
     const guest = guests.find(
       (candidate) => !candidate.privateNetworkOnlyFlag && !protectedGuests.has(candidate.id),
     )!;
-    const [item] = await fw.getStandardPackage(guest.id);
+    const [item] = await fw.getStandardPackage(guest.id!);
     expect(item?.description).toBe('1000Mbps Hardware Firewall');
-    const receipt = await fw.addStandardFirewall(guest.id);
+    const receipt = await fw.addStandardFirewall(guest.id!);
     expect(receipt.orderId).toBeGreaterThan(0);
     const after = await fw.getFirewalls();
     const created = after
@@ -194,20 +194,20 @@ describe('FirewallManager against the emulator', () => {
         destinationPortRangeStart: 80,
       }),
     ]);
-    await expect(fw.addStandardFirewall(guest.id)).rejects.toThrow(/already has a firewall/);
+    await expect(fw.addStandardFirewall(guest.id!)).rejects.toThrow(/already has a firewall/);
     expect(await fw.cancelFirewall(created.id!)).toBe(true);
     await expect(fw.getStandardFwlRules(created.id!)).rejects.toThrow(/Unable to find object/);
   });
 
   it('orders a dedicated VLAN firewall, edits its rules through its access list, and cancels it', async () => {
     const fw = new FirewallManager(setup.client);
-    const vlans: Array<{ id: number; dedicatedFirewallFlag?: number }> = await setup.client.call(
+    const vlans = await setup.client.call(
       'Account',
       'getNetworkVlans',
       { mask: 'id,dedicatedFirewallFlag' },
     );
     const vlan = vlans.find((candidate) => !candidate.dedicatedFirewallFlag)!;
-    await fw.addVlanFirewall(vlan.id, { haEnabled: true });
+    await fw.addVlanFirewall(vlan.id!, { haEnabled: true });
     const firewall = (await fw.getFirewalls()).find((candidate) => candidate.id === vlan.id)!;
     expect(firewall.highAvailabilityFirewallFlag).toBe(true);
     const firewallId = firewall.networkVlanFirewall!.id!;

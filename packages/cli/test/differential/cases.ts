@@ -19,12 +19,19 @@ export interface DifferentialCases {
   failures?: readonly string[];
 }
 
-/** Every `*.cases.ts` in this folder, in file-name order. */
-export async function loadCases(): Promise<DifferentialCases[]> {
+/**
+ * Every `*.cases.ts` in this folder, in file-name order; only the named ones when `$SL_DIFFERENTIAL_CASES` lists
+ * some (`SL_DIFFERENTIAL_CASES=firewall,ipsec`: one group's cases while working on it).
+ */
+export async function loadCases(only: string | undefined = process.env.SL_DIFFERENTIAL_CASES): Promise<DifferentialCases[]> {
   const folder = new URL('./', import.meta.url);
+  const wanted = only?.split(',').map((name) => `${name.trim()}.cases.ts`);
   const files = readdirSync(folder)
-    .filter((name) => name.endsWith('.cases.ts'))
+    .filter((name) => name.endsWith('.cases.ts') && (wanted === undefined || wanted.includes(name)))
     .sort();
+  if (wanted !== undefined && files.length !== wanted.length) {
+    throw new Error(`SL_DIFFERENTIAL_CASES names a file that is not in ${folder.pathname}: ${only}`);
+  }
   const modules = await Promise.all(
     files.map((name) => import(new URL(name, folder).href) as Promise<{ default: DifferentialCases }>),
   );
