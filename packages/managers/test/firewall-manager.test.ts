@@ -167,11 +167,9 @@ describe('FirewallManager against the emulator', () => {
         (vlan.firewallGuestNetworkComponents ?? []).map((c) => c.guestNetworkComponent?.guest?.id),
       ),
     );
-    const guests = await setup.client.call(
-      'Account',
-      'getVirtualGuests',
-      { mask: 'id,privateNetworkOnlyFlag' },
-    );
+    const guests = await setup.client.call('Account', 'getVirtualGuests', {
+      mask: 'id,privateNetworkOnlyFlag',
+    });
     const guest = guests.find(
       (candidate) => !candidate.privateNetworkOnlyFlag && !protectedGuests.has(candidate.id),
     )!;
@@ -201,11 +199,7 @@ describe('FirewallManager against the emulator', () => {
 
   it('orders a dedicated VLAN firewall, edits its rules through its access list, and cancels it', async () => {
     const fw = new FirewallManager(setup.client);
-    const vlans = await setup.client.call(
-      'Account',
-      'getNetworkVlans',
-      { mask: 'id,dedicatedFirewallFlag' },
-    );
+    const vlans = await setup.client.call('Account', 'getNetworkVlans', { mask: 'id,dedicatedFirewallFlag' });
     const vlan = vlans.find((candidate) => !candidate.dedicatedFirewallFlag)!;
     await fw.addVlanFirewall(vlan.id!, { haEnabled: true });
     const firewall = (await fw.getFirewalls()).find((candidate) => candidate.id === vlan.id)!;

@@ -23,7 +23,9 @@ export interface DifferentialCases {
  * Every `*.cases.ts` in this folder, in file-name order; only the named ones when `$SL_DIFFERENTIAL_CASES` lists
  * some (`SL_DIFFERENTIAL_CASES=firewall,ipsec`: one group's cases while working on it).
  */
-export async function loadCases(only: string | undefined = process.env.SL_DIFFERENTIAL_CASES): Promise<DifferentialCases[]> {
+export async function loadCases(
+  only: string | undefined = process.env.SL_DIFFERENTIAL_CASES,
+): Promise<DifferentialCases[]> {
   const folder = new URL('./', import.meta.url);
   const wanted = only?.split(',').map((name) => `${name.trim()}.cases.ts`);
   const files = readdirSync(folder)
