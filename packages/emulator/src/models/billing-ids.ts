@@ -1,4 +1,6 @@
-// Billing items of guests, hardware, storage volumes and ordered subnets are derived from their owners; their ids encode the owner.
+// Billing items of guests, hardware, storage volumes, ordered subnets, IPsec tunnels, firewalls and licenses are
+// derived from their owners; their ids encode the owner, one range per kind (no two ranges overlap).
+const FIREWALL_OFFSET = 30_000_000;
 const IPSEC_OFFSET = 45_000_000;
 const SUBNET_OFFSET = 50_000_000;
 const STORAGE_OFFSET = 100_000_000;
@@ -27,6 +29,11 @@ export function subnetBillingItemId(subnetId: number): number {
   return subnetId + SUBNET_OFFSET;
 }
 
+/** The billing item of a firewall (standard or dedicated). */
+export function firewallBillingItemId(firewallId: number): number {
+  return firewallId + FIREWALL_OFFSET;
+}
+
 /** The billing item of an IPsec VPN tunnel context. */
 export function ipsecBillingItemId(contextId: number): number {
   return contextId + IPSEC_OFFSET;
@@ -34,12 +41,15 @@ export function ipsecBillingItemId(contextId: number): number {
 
 export function billingItemOwner(
   billingItemId: number,
-): { kind: 'guest' | 'hardware' | 'storage' | 'subnet' | 'license' | 'ipsec'; id: number } | undefined {
+):
+  | { kind: 'guest' | 'hardware' | 'storage' | 'subnet' | 'license' | 'ipsec' | 'firewall'; id: number }
+  | undefined {
   if (billingItemId >= LICENSE_OFFSET) return { kind: 'license', id: billingItemId - LICENSE_OFFSET };
   if (billingItemId >= HARDWARE_OFFSET) return { kind: 'hardware', id: billingItemId - HARDWARE_OFFSET };
   if (billingItemId >= GUEST_OFFSET) return { kind: 'guest', id: billingItemId - GUEST_OFFSET };
   if (billingItemId >= STORAGE_OFFSET) return { kind: 'storage', id: billingItemId - STORAGE_OFFSET };
   if (billingItemId >= SUBNET_OFFSET) return { kind: 'subnet', id: billingItemId - SUBNET_OFFSET };
   if (billingItemId >= IPSEC_OFFSET) return { kind: 'ipsec', id: billingItemId - IPSEC_OFFSET };
+  if (billingItemId > FIREWALL_OFFSET) return { kind: 'firewall', id: billingItemId - FIREWALL_OFFSET };
   return undefined;
 }

@@ -5,21 +5,9 @@ import type { FirewallRecord } from '../data/firewall-record';
 import { trackingIdOf } from '../data/metric-data';
 import { addressAt, allVlans, guestComponentId, subnetsOf, type VlanView, vlansOf } from '../data/network';
 import type { EmulatorState } from '../data/state';
+import { firewallBillingItemId } from './billing-ids';
 import { type BillingSubject, billingItemView, locationView } from './shared-views';
 import { compact, type ViewContext } from './type-model';
-
-/** Firewall billing items (derived from the firewall, as the other owners' are). */
-const FIREWALL_BILLING_OFFSET = 30_000_000;
-
-export function firewallBillingItemId(firewallId: number): number {
-  return firewallId + FIREWALL_BILLING_OFFSET;
-}
-
-/** The firewall a billing item id names, if it names one. */
-export function firewallOfBillingItem(billingItemId: number): number | undefined {
-  const id = billingItemId - FIREWALL_BILLING_OFFSET;
-  return id > 0 && billingItemId < 50_000_000 ? id : undefined;
-}
 
 /** Where a firewall interface's access control list id comes from: the firewall, the interface and the direction. */
 export function accessListId(

@@ -1,6 +1,6 @@
 import { faults } from '../api-fault';
 import { billingItemOwner } from '../models/billing-ids';
-import { firewallBillingItem, firewallOfBillingItem } from '../models/firewall';
+import { firewallBillingItem } from '../models/firewall';
 import { hardwareBillingSubject } from '../models/hardware';
 import { ipsecBillingSubject } from '../models/ipsec';
 import { licenseBillingSubject } from '../models/license';
@@ -40,8 +40,11 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
     const subnet = context.state.orderedSubnets.get(owner.id);
     return subnet ? billingItemView(subnetBillingSubject(subnet), context) : undefined;
   }
-  const firewall = context.state.firewalls.get(firewallOfBillingItem(id) ?? 0);
-  return firewall ? firewallBillingItem(firewall, context) : undefined;
+  if (owner?.kind === 'firewall') {
+    const firewall = context.state.firewalls.get(owner.id);
+    return firewall ? firewallBillingItem(firewall, context) : undefined;
+  }
+  return undefined;
 }
 
 /** Opens the cancellation ticket hardware is reclaimed through; returns its id. */
@@ -101,9 +104,8 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
       state.storageVolumes.delete(owner.id);
       return;
     }
-    const firewallId = firewallOfBillingItem(id);
-    if (immediate && firewallId !== undefined) {
-      state.firewalls.delete(firewallId);
+    if (immediate && owner?.kind === 'firewall') {
+      state.firewalls.delete(owner.id);
       return;
     }
     if (immediate && owner?.kind === 'ipsec') {

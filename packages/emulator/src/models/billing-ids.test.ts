@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  billingItemOwner,
+  firewallBillingItemId,
+  guestBillingItemId,
+  hardwareBillingItemId,
+  ipsecBillingItemId,
+  licenseBillingItemId,
+  storageBillingItemId,
+  subnetBillingItemId,
+} from './billing-ids';
+
+describe('billing item ids', () => {
+  const kinds = {
+    firewall: firewallBillingItemId,
+    ipsec: ipsecBillingItemId,
+    subnet: subnetBillingItemId,
+    storage: storageBillingItemId,
+    guest: guestBillingItemId,
+    hardware: hardwareBillingItemId,
+    license: licenseBillingItemId,
+  } as const;
+
+  it('name their owner back, whatever the kind', () => {
+    for (const [kind, idOf] of Object.entries(kinds)) {
+      for (const ownerId of [1, 7, 1_234]) {
+        expect(billingItemOwner(idOf(ownerId))).toEqual({ kind, id: ownerId });
+      }
+    }
+  });
+
+  // Regression: firewall ids ran up to 50,000,000 and swallowed the IPsec range (45,000,000…), so cancelling an
+  // IPsec tunnel's billing item deleted no tunnel.
+  it('keep an IPsec tunnel apart from a firewall', () => {
+    expect(billingItemOwner(ipsecBillingItemId(1))?.kind).toBe('ipsec');
+    expect(billingItemOwner(firewallBillingItemId(1))?.kind).toBe('firewall');
+  });
+
+  it('name no owner below the first range', () => {
+    expect(billingItemOwner(1)).toBeUndefined();
+    expect(billingItemOwner(30_000_000)).toBeUndefined();
+  });
+});
