@@ -92,7 +92,8 @@ export function checkVolumeOrder(
   if (!['storage_as_a_service', 'enterprise', 'performance'].includes(offering)) {
     throw invalid(`${method}: the service offering must be storage_as_a_service, enterprise or performance`);
   }
-  if (offering !== 'storage_as_a_service' && offering !== storageType) {
+  // The performance package has no endurance prices; the enterprise one is the reference's for both.
+  if (offering === 'performance' && storageType !== 'performance') {
     throw invalid(`${method}: the ${offering} offering is not available for ${String(storageType)} volumes`);
   }
   checkFlag(options.hourly, `${method}: hourly`);

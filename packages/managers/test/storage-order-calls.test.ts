@@ -135,6 +135,16 @@ describe('storage orders: the reference calls', () => {
     }
   });
 
+  it('takes the enterprise offering for an endurance volume (the reference does): its package is asked for', async () => {
+    const { client, calls } = recordingClient(ANSWERS);
+    const file = new FileStorageManager(client);
+    await expectStops(
+      () => file.orderFileVolume('endurance', 'dal09', 20, { tierLevel: 2, serviceOffering: 'enterprise' }),
+      /price/,
+    );
+    expect(JSON.stringify(calls)).toContain('storage_service_enterprise');
+  });
+
   it('refuses bad input before any call', async () => {
     const { client, calls } = recordingClient(ANSWERS);
     const block = new BlockStorageManager(client);

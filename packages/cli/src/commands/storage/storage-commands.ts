@@ -5,11 +5,13 @@ import { duplicateConvertStatus } from './duplicate-convert-status';
 import { echoMessages } from './echo-messages';
 import { disasterRecoveryFailover, replicaFailback, replicaFailover } from './replica-failover';
 import { replicaLocations } from './replica-locations';
+import { replicaOrder } from './replica-order';
 import { replicaPartners } from './replica-partners';
 import { snapshotCreate } from './snapshot-create';
 import { snapshotDelete } from './snapshot-delete';
 import { snapshotList } from './snapshot-list';
 import { snapshotGetNotificationStatus, snapshotSetNotification } from './snapshot-notification';
+import { snapshotOrder } from './snapshot-order';
 import { snapshotRestore } from './snapshot-restore';
 import { snapshotDisable, snapshotEnable } from './snapshot-schedule';
 import { snapshotScheduleList } from './snapshot-schedule-list';
@@ -18,8 +20,12 @@ import { snapshotCancel, volumeCancel } from './volume-cancel';
 import { volumeConvert } from './volume-convert';
 import { volumeCount } from './volume-count';
 import { volumeDetail } from './volume-detail';
+import { volumeDuplicate } from './volume-duplicate';
 import { volumeLimits } from './volume-limits';
 import { volumeList } from './volume-list';
+import { volumeModify } from './volume-modify';
+import { volumeOptions } from './volume-options';
+import { volumeOrder } from './volume-order';
 import { volumeRefresh } from './volume-refresh';
 import { volumeSetNote } from './volume-set-note';
 
@@ -34,6 +40,7 @@ export function storageCommands(kind: StorageKind): CommandSpec[] {
     replicaFailback,
     replicaFailover,
     replicaLocations,
+    replicaOrder,
     replicaPartners,
     snapshotCancel,
     snapshotCreate,
@@ -42,6 +49,7 @@ export function storageCommands(kind: StorageKind): CommandSpec[] {
     snapshotEnable,
     snapshotGetNotificationStatus,
     snapshotList,
+    snapshotOrder,
     snapshotRestore,
     snapshotScheduleList,
     snapshotSetNotification,
@@ -49,8 +57,12 @@ export function storageCommands(kind: StorageKind): CommandSpec[] {
     volumeConvert,
     volumeCount,
     volumeDetail,
+    volumeDuplicate,
     volumeLimits,
     volumeList,
+    volumeModify,
+    volumeOptions,
+    volumeOrder,
     volumeRefresh,
     volumeSetNote,
   ].map((make) => echoMessages(make(kind)));
