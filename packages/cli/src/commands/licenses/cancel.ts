@@ -14,7 +14,7 @@ const command: CommandSpec = defineCommand({
     if (!licenses.some((license) => license.key === key)) {
       throw new CliError(`Unable to find license key: ${key}`);
     }
-    await context.noGoingBack(key);
+    await context.noGoingBack();
     if (await manager.cancelItem(key, options.immediate === true)) {
       context.print(`License key: ${key} was cancelled.`);
     }
