@@ -117,7 +117,7 @@ describe('LicensesManager against the emulator', () => {
     expect(receipt.orderId).toBeGreaterThan(0);
     const after = await licenses.getAllObjects();
     expect(after).toHaveLength(before.length + 1);
-    const ordered = after.find((license) => !before.some((old) => old.id === license.id))!;
+    const ordered = after.find((license) => !before.some((old) => old.key === license.key))!;
     expect(ordered.softwareDescription?.manufacturer).toBe('VMware');
     expect(ordered.billingItem?.id).toBeGreaterThan(0);
     expect(await licenses.cancelItem(ordered.key!, true)).toBe(true);
