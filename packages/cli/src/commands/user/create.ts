@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { KeyValueTable, Table } from '../../output/table';
+import { requiredText } from '../required-option';
 import { parseTemplate } from './parse-template';
 import { resolveUser } from './resolve-user';
 
@@ -37,7 +38,6 @@ Example::
     {
       flags: '-e, --email <email>',
       description: 'Email address for this user. Required for creation.',
-      required: true,
     },
     {
       flags: '-p, --password <password>',
@@ -59,6 +59,7 @@ Example::
     },
   ],
   async run(context, { args, options }) {
+    const email = requiredText(options.email, "'--email' / '-e'");
     const manager = await context.manager('UserManager');
     const fromUser = text(options.fromUser);
     const template: Record<string, unknown> =
@@ -71,7 +72,7 @@ Example::
     template.username = text(args.username);
     let password = text(options.password) ?? null;
     if (password === 'generate') password = generatePassword();
-    template.email = text(options.email);
+    template.email = email;
 
     if (!context.options.really) {
       const preview = new KeyValueTable(['name', 'value']);
