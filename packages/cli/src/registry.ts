@@ -74,6 +74,14 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'user', description: 'Manage Users.', load: () => import('./commands/user/index') },
   { name: 'tags', description: 'Manage Tags.', load: () => import('./commands/tags/index') },
   { name: 'vlan', description: 'Network VLANs.', load: () => import('./commands/vlan/index') },
+  { name: 'licenses', description: 'VMware licenses.', load: () => import('./commands/licenses/index') },
+  {
+    name: 'metadata',
+    aliases: ['meta', 'my'],
+    description: 'Find details about this machine.',
+    load: () => import('./commands/metadata'),
+  },
+  { name: 'nas', description: 'Network Attached Storage.', load: () => import('./commands/nas/index') },
 ];
 
 /** Whether `word` names `entry` (its name or one of its aliases). */

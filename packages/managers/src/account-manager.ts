@@ -10,6 +10,7 @@ import type {
   SoftLayer_Hardware,
   SoftLayer_Network_Bandwidth_Version1_Allotment,
   SoftLayer_Network_Message_Delivery,
+  SoftLayer_Network_Storage,
   SoftLayer_Notification_Occurrence_Event,
   SoftLayer_Software_AccountLicense,
   SoftLayer_Software_VirtualLicense,
@@ -364,6 +365,18 @@ export class AccountManager {
     checkMask(options.mask);
     return this.#client.call('Account', 'getActiveAccountLicenses', {
       ...withMask(options.mask, 'billingItem,softwareDescription'),
+      ...signalOption(options.signal),
+    });
+  }
+
+  /**
+   * The account's NAS (file) storages (`getNasNetworkStorage`), by default with their event count and their
+   * service resource's datacenter name (the mask of the reference's `nas list`).
+   */
+  async getNasNetworkStorage(options: MaskOption = {}): Promise<ListResult<SoftLayer_Network_Storage>> {
+    checkMask(options.mask);
+    return this.#client.call('Account', 'getNasNetworkStorage', {
+      ...withMask(options.mask, 'eventCount,serviceResource[datacenter.name]'),
       ...signalOption(options.signal),
     });
   }

@@ -81,6 +81,7 @@ export {
   type TranslationChanges,
   type TunnelContextChanges,
 } from './ipsec-manager';
+export { LICENSE_PACKAGE_ID, LicensesManager } from './licenses-manager';
 export { type CallControl, combineFilters, type ListOptions } from './list-options';
 export {
   type LoadBalancerDetails,

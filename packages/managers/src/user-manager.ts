@@ -240,21 +240,24 @@ export class UserManager {
 
   /**
    * Creates a portal user from a template (`username`, `email`, `firstName`, `lastName`, … as
-   * `SoftLayer_User_Customer::createObject` takes them) with a password; resolves with the new user.
+   * `SoftLayer_User_Customer::createObject` takes them) with a password; resolves with the new user. Without a
+   * password (`null`, sent as nil like the reference's `None`) the user is sent an email to set one.
    */
   async createUser(
     template: SoftLayer_User_Customer,
-    password: string,
+    password: string | null,
     options: CreateUserOptions = {},
   ): Promise<SoftLayer_User_Customer> {
     checkTemplate(template, 'createUser: the template');
     checkText(template.username, 'createUser: template.username');
-    if (typeof password !== 'string') throw invalid('createUser: the password must be text');
+    if (password !== null && typeof password !== 'string') {
+      throw invalid('createUser: the password must be text or null');
+    }
     if (options.vpnPassword !== undefined) checkText(options.vpnPassword, 'createUser: vpnPassword');
     // The metadata types the VPN password as required text; the API (and the reference) take nil for none.
     const vpnPassword = options.vpnPassword ?? (null as unknown as string);
     return this.#client.call('User_Customer', 'createObject', {
-      args: [template, password, vpnPassword],
+      args: [template, password as string, vpnPassword],
       ...signalOption(options.signal),
     });
   }

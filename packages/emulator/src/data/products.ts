@@ -2,6 +2,7 @@
 // prices and presets. Static: every account sees the same catalog.
 import { OPERATING_SYSTEMS } from './catalog';
 import { type FirewallEffect, firewallProducts } from './firewall-products';
+import { LICENSE_PACKAGE_RECORD, licensePackageProducts } from './license-products';
 import { networkProducts, type SubnetEffect } from './network-products';
 import { STORAGE_PACKAGE_RECORD, storagePackageProducts } from './storage-package';
 
@@ -419,6 +420,10 @@ function buildCatalog(): ProductCatalog {
   packages.push(STORAGE_PACKAGE_RECORD);
   items.push(...storage.items);
   prices.push(...storage.prices);
+  const licenses = licensePackageProducts();
+  packages.push(LICENSE_PACKAGE_RECORD);
+  items.push(...licenses.items);
+  prices.push(...licenses.prices);
   return {
     packages,
     items,

@@ -18,6 +18,7 @@ import {
   verifyHardwareOrder,
 } from './hardware-order';
 import { ipsecOrder, isIpsecOrder } from './ipsec-order';
+import { isLicenseOrder, licenseOrder } from './license-order';
 import { placeQuote } from './place-quote';
 import { isReservedCapacityOrder, reservedCapacityOrder } from './reserved-capacity-service';
 import type { MethodInput, ServiceDefinition } from './service-definition';
@@ -238,6 +239,7 @@ const verifyOrder = (input: MethodInput) => {
   if (isSubnetOrder(container)) return value(inShape(subnetOrder(container, input, false), wrapped));
   if (isFirewallOrder(container)) return value(inShape(firewallOrder(container, input, false), wrapped));
   if (isIpsecOrder(container)) return value(inShape(ipsecOrder(container, input, false), wrapped));
+  if (isLicenseOrder(container)) return value(inShape(licenseOrder(container, input, false), wrapped));
   if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
   const order = parseOrder(container, input.context, 0);
   orderPlacements(container, order.specs, input.context.state);
@@ -260,6 +262,7 @@ export const productOrderService: ServiceDefinition = {
       if (isSubnetOrder(container)) return value(subnetOrder(container, input, true));
       if (isFirewallOrder(container)) return value(firewallOrder(container, input, true));
       if (isIpsecOrder(container)) return value(ipsecOrder(container, input, true));
+      if (isLicenseOrder(container)) return value(licenseOrder(container, input, true));
       if (isHardwareOrder(container)) {
         return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));
       }

@@ -46,6 +46,7 @@ import { scaleGroupService, scalePolicyService } from './scale-group-service';
 import { searchService } from './search-service';
 import { securityGroupService } from './security-group-service';
 import type { ServiceDefinition } from './service-definition';
+import { softwareAccountLicenseService } from './software-license-service';
 import { softwarePasswordService } from './software-password-service';
 import { sshKeyService } from './ssh-key-service';
 import { sslCertificateService } from './ssl-certificate-service';
@@ -125,5 +126,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     componentFirewallService,
     vlanFirewallService,
     firewallUpdateRequestService,
+    softwareAccountLicenseService,
   ].map((service) => [service.name, service]),
 );

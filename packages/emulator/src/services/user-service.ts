@@ -20,6 +20,17 @@ const PERMISSIONS = [
   'NETWORK_VLAN_SPANNING',
 ].map(permissionView);
 
+/** A password the portal takes: 8 characters or more, with an uppercase and a lowercase letter, a digit and a symbol. */
+function isStrongPassword(password: string): boolean {
+  return (
+    password.length >= 8 &&
+    /[A-Z]/.test(password) &&
+    /[a-z]/.test(password) &&
+    /\d/.test(password) &&
+    /[^A-Za-z0-9]/.test(password)
+  );
+}
+
 export const userService: ServiceDefinition = {
   name: 'SoftLayer_User_Customer',
   type: 'SoftLayer_User_Customer',
@@ -41,6 +52,16 @@ export const userService: ServiceDefinition = {
         throw faults.invalidValue('A username of at least 3 letters, digits or ._@- is required.');
       if (typeof template.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(template.email)) {
         throw faults.invalidValue('The character @ must appear once and only once in an email address.');
+      }
+      if (template.id !== undefined && template.id !== null) {
+        // The API takes no id for a new user (the reference's `user create` drops its template user's id).
+        throw faults.invalidValue('A new user cannot be given an id.');
+      }
+      const password = input.call.args[1];
+      if (typeof password === 'string' && !isStrongPassword(password)) {
+        throw faults.publicError(
+          'The password must be at least 8 characters with an uppercase letter, a lowercase letter, a number and a symbol.',
+        );
       }
       const { state } = input.context;
       if (state.users.all().some((user) => user.username === username)) {

@@ -1,4 +1,5 @@
 import type { GroupSpec } from '../../define-command';
+import create from './create';
 import deleteUser from './delete';
 import detail from './detail';
 import deviceAccess from './device-access';
@@ -14,6 +15,7 @@ import vpnSubnet from './vpn-subnet';
 
 const group: GroupSpec = {
   commands: [
+    create,
     deleteUser,
     detail,
     deviceAccess,
