@@ -1,13 +1,11 @@
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { Table } from '../../output/table';
+import { cleanTime } from '../clean-time';
 import { idArgument } from '../id-argument';
 import { invoiceTable } from '../invoice-table';
 
-/**
- * The reference's `clean_time(date, '%Y-%m-%d', '%Y-%m-%d')`: the API's timestamps never parse with that format, so
- * the reference prints them as they are.
- */
-const asGiven = (date: string | undefined): string | null => date ?? null;
+/** The reference's `clean_time(date, '%Y-%m-%d', '%Y-%m-%d')`: the date part. */
+const asGiven = (date: string | undefined): string | null => cleanTime(date, 'date');
 
 const money = (value: unknown): string => Number(value ?? '0').toFixed(2);
 
