@@ -50,6 +50,11 @@ export const REGISTRY: readonly RegistryEntry[] = [
     load: () => import('./commands/loadbal/index'),
   },
   {
+    name: 'order',
+    description: 'View and order from the catalog.',
+    load: () => import('./commands/order/index'),
+  },
+  {
     name: 'search',
     description: 'Perform a query against the SoftLayer search database.',
     load: () => import('./commands/search'),

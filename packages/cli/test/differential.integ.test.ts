@@ -50,7 +50,21 @@ function parsed(result: RunResult): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    return jsonDocuments(text) ?? text;
+    return jsonDocuments(text) ?? noticeThenJson(text) ?? text;
+  }
+}
+
+/**
+ * Notice lines (slcli's `click.secho` on stdout, e.g. `order preset-list`) then one JSON document: the notice and the
+ * parsed document, so JSON numbers compare by value (Python prints `38.0` where JavaScript prints `38`).
+ */
+function noticeThenJson(text: string): unknown[] | undefined {
+  const start = text.search(/^[[{]/m);
+  if (start <= 0) return undefined;
+  try {
+    return [text.slice(0, start), JSON.parse(text.slice(start))];
+  } catch {
+    return undefined;
   }
 }
 

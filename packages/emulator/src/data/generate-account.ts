@@ -13,6 +13,7 @@ import { generateCompute } from './generate-compute';
 import { generateFirewalls } from './generate-firewalls';
 import { generateLoadBalancers } from './generate-load-balancers';
 import { generateNetwork } from './generate-network';
+import { generateQuotes } from './generate-quotes';
 import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
 import { generateIpsec } from './ipsec';
@@ -402,6 +403,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     users,
     invoices,
     orders: [],
+    quotes: generateQuotes(users[0]?.id ?? 0),
     cancellations: [],
     events: [],
     storageVolumes: storage.volumes,

@@ -1,6 +1,7 @@
 import { formatApiDate } from '../data/dates';
 import { allVlans } from '../data/network';
 import { accountSubnets } from '../data/ordered-subnets';
+import { productCatalog } from '../data/products';
 import type { OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 import { bandwidthPools } from './bandwidth-allotment';
@@ -35,10 +36,23 @@ export function orderView(order: OrderRecord, state: EmulatorState): Record<stri
     userRecordId: order.userId,
     orderTotalAmount: '0',
     initialInvoice: { id: order.id, invoiceTotalAmount: '0' },
-    items: order.priceIds.map((priceId, index) => ({ id: order.id * 10 + index, itemPriceId: priceId })),
+    items: order.priceIds.map((priceId, index) => {
+      const price = productCatalog().priceById.get(priceId);
+      const item = productCatalog().itemById.get(price?.itemId ?? -1);
+      return {
+        id: order.id * 10 + index,
+        itemPriceId: priceId,
+        ...(item ? { description: item.description, categoryCode: item.categoryCode } : {}),
+      };
+    }),
     orderTopLevelItems: [],
     userRecord: user
-      ? { id: user.id, username: user.username, displayName: `${user.firstName} ${user.lastName}` }
+      ? {
+          id: user.id,
+          username: user.username,
+          displayName: `${user.firstName} ${user.lastName}`,
+          userStatus: { id: 1001, keyName: 'ACTIVE', name: 'Active' },
+        }
       : undefined,
   };
 }

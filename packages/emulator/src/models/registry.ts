@@ -24,6 +24,7 @@ import { objectStorageAccountModel } from './object-storage-account';
 import { placementGroupModel } from './placement-group';
 import { portableDiskModel } from './portable-disk';
 import { productItemModel, productPackageModel } from './product';
+import { productPresetModel } from './product-preset';
 import { reservedCapacityModel } from './reserved-capacity';
 import { scaleGroupModel, scalePolicyModel } from './scale-group';
 import { securityGroupBindingModel, securityGroupModel, securityGroupRuleModel } from './security-group';
@@ -81,6 +82,7 @@ for (const model of [
   reservedCapacityModel,
   scaleGroupModel,
   scalePolicyModel,
+  productPresetModel,
 ]) {
   MODELS.set(model.type, model);
 }

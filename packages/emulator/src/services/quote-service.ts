@@ -33,7 +33,13 @@ export const quoteService: ServiceDefinition = {
     verifyOrder: (input) => {
       openQuote(input);
       objectArg(input.call.args, 0, 'order container');
-      return productOrderService.methods.verifyOrder!(input);
+      const verified = productOrderService.methods.verifyOrder!(input);
+      // The API's verified container always says how it is billed (a quote: monthly unless it says otherwise),
+      // even when the caller left `useHourlyPricing` out (the reference drops false properties before verifying).
+      if (verified.kind !== 'value' || typeof verified.value !== 'object' || verified.value === null)
+        return verified;
+      const order = verified.value as Record<string, unknown>;
+      return value({ ...order, useHourlyPricing: Boolean(order.useHourlyPricing) });
     },
     /** Places the quote's order (the container given, as the API takes it); the quote is then ordered. */
     placeOrder: (input) => {
