@@ -7,7 +7,8 @@ const command: CommandSpec = defineCommand({
   async run(context, { args }) {
     const path = text(args.origin_path) ?? '';
     await (await context.manager('CdnManager')).removeOrigin(text(args.unique_id) ?? '', path);
-    return `Origin with path ${path} has been deleted`;
+    // slcli prints the line as is (`click.secho`), whatever the format.
+    context.out(`Origin with path ${path} has been deleted\n`);
   },
 });
 
