@@ -175,7 +175,14 @@ export const searchService: ServiceDefinition = {
   methods: {
     search: (input) => value(search(stringArg(input.call.args, 0, 'searchString'), input.context)),
     advancedSearch: (input) =>
-      value(search(stringArg(input.call.args, 0, 'searchString'), input.context, input.call.mask)),
+      value(
+        search(
+          stringArg(input.call.args, 0, 'searchString'),
+          input.context,
+          // A legacy (object) mask selects nothing below the results here.
+          typeof input.call.mask === 'string' ? input.call.mask : undefined,
+        ),
+      ),
     getObjectTypes: () =>
       value(
         SEARCHABLE.map((type) => ({
