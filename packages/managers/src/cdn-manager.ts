@@ -47,7 +47,8 @@ export interface EditCdnChanges extends CallControl {
   httpPort?: number;
   httpsPort?: number;
   origin?: string;
-  respectHeaders?: boolean;
+  /** Sent as given when set: the reference's CLI sends `'1'` (on) or `'0'` (off), its manager takes a boolean. */
+  respectHeaders?: boolean | '1' | '0';
   cache?: CdnCacheRule;
   performanceConfiguration?: string;
 }
@@ -204,8 +205,8 @@ export class CdnManager {
   }
 
   /**
-   * Changes a mapping: reads it, then sends its configuration with the changes (as the reference). Unlike the
-   * reference, an edit that changes nothing is refused.
+   * Changes a mapping: reads it, then sends its configuration with the changes (as the reference: an edit that
+   * changes nothing sends the mapping's configuration as it is).
    */
   async edit(
     cdn: CdnIdentifier,
@@ -217,19 +218,9 @@ export class CdnManager {
     for (const key of ['httpPort', 'httpsPort'] as const) {
       if (changes[key] !== undefined) checkWhole(changes[key], `${where}: ${key}`, { min: 1, max: 65535 });
     }
+    if (changes.respectHeaders !== undefined && ![true, false, '1', '0'].includes(changes.respectHeaders))
+      throw invalid(`${where}: respectHeaders must be true, false, '1' or '0'`);
     const cacheRule = changes.cache === undefined ? undefined : cacheKeyRule(changes.cache, where);
-    const given = [
-      'header',
-      'httpPort',
-      'httpsPort',
-      'origin',
-      'respectHeaders',
-      'cache',
-      'performanceConfiguration',
-    ];
-    if (!given.some((key) => (changes as Record<string, unknown>)[key] !== undefined)) {
-      throw invalid(`${where}: give something to change (${given.join(', ')})`);
-    }
     const current = await this.getCdn(cdn, signalOption(changes.signal));
     const config: Record<string, unknown> = {
       uniqueId: current.uniqueId,
@@ -248,8 +239,9 @@ export class CdnManager {
     if (changes.httpPort) config.httpPort = changes.httpPort;
     if (changes.httpsPort) config.httpsPort = changes.httpsPort;
     if (changes.origin) config.origin = changes.origin;
-    // The reference sends the flag as a boolean (the metadata types it as text); so do we.
-    if (changes.respectHeaders) config.respectHeaders = changes.respectHeaders;
+    // Sent as given, as the reference (a boolean from its manager, '1' / '0' from its CLI; '0' is sent too).
+    if (changes.respectHeaders !== undefined && changes.respectHeaders !== false)
+      config.respectHeaders = changes.respectHeaders;
     if (cacheRule !== undefined) config.cacheKeyQueryRule = cacheRule;
     if (changes.performanceConfiguration) config.performanceConfiguration = changes.performanceConfiguration;
     return this.#client.call('Network_CdnMarketplace_Configuration_Mapping', 'updateDomainMapping', {

@@ -133,6 +133,13 @@ export {
   PlacementManager,
 } from './placement-manager';
 export { type PollOptions, pollUntil } from './poll-until';
+export {
+  type BandwidthReportItem,
+  type ClosingVlan,
+  ReportManager,
+  type ReportTime,
+  reportTimeText,
+} from './report-manager';
 export { type IdResolver, resolveId, resolveIds } from './resolve-ids';
 export {
   SearchManager,

@@ -90,7 +90,7 @@ describe('CdnManager: the manager-calls-more.json cases', () => {
         ['port', () => cdn.addOrigin('1', 'h', '/v', { port: 70000 }), /port/],
         ['purge path', () => cdn.purgeContent('1', ''), /path/],
         ['history', () => cdn.getUsageMetrics('1', { history: 0 }), /history/],
-        ['edit nothing', () => cdn.edit('1', {}), /give something/],
+        ['respect headers', () => cdn.edit('1', { respectHeaders: 'on' as '1' }), /respectHeaders/],
         [
           'edit cache without names',
           () => cdn.edit('1', { cache: { cacheKeyQueryRule: 'include-specified' } }),
@@ -165,5 +165,14 @@ describe('CdnManager against the emulator', () => {
       originHost: site!.originHost,
     });
     expect(await cdn.getCdn(site!.uniqueId!)).toMatchObject({ httpPort: 8081 });
+  });
+
+  it('edits nothing as the reference (the configuration as it is) and turns header handling off with "0"', async () => {
+    const cdn = new CdnManager(setup.client);
+    const [site] = await cdn.listCdn();
+    const [same] = await cdn.edit(site!.uniqueId!, {});
+    expect(same).toMatchObject({ httpPort: site!.httpPort, header: site!.header, respectHeaders: true });
+    const [off] = await cdn.edit(site!.uniqueId!, { respectHeaders: '0' });
+    expect(off).toMatchObject({ respectHeaders: false });
   });
 });

@@ -8,10 +8,12 @@ const GUEST_TRACKING_BASE = 1_000_000_000;
 const HARDWARE_TRACKING_BASE = 2_000_000_000;
 /** Multi-VLAN firewalls (gateway firewalls) are tracked too, for their bandwidth. */
 const FIREWALL_TRACKING_BASE = 1_500_000_000;
+/** Bandwidth pools (virtual dedicated racks) are tracked for their members' summed traffic. */
+const POOL_TRACKING_BASE = 500_000_000;
 
 /** What a tracking object tracks. */
 export interface TrackedObject {
-  kind: 'guest' | 'hardware' | 'firewall';
+  kind: 'guest' | 'hardware' | 'firewall' | 'pool';
   id: number;
 }
 
@@ -20,6 +22,7 @@ export function trackingIdOf(tracked: TrackedObject): number {
     guest: GUEST_TRACKING_BASE,
     hardware: HARDWARE_TRACKING_BASE,
     firewall: FIREWALL_TRACKING_BASE,
+    pool: POOL_TRACKING_BASE,
   };
   return base[tracked.kind] + tracked.id;
 }
@@ -31,11 +34,15 @@ export function trackedObjectOf(trackingId: number): TrackedObject | undefined {
   if (trackingId > FIREWALL_TRACKING_BASE)
     return { kind: 'firewall', id: trackingId - FIREWALL_TRACKING_BASE };
   if (trackingId > GUEST_TRACKING_BASE) return { kind: 'guest', id: trackingId - GUEST_TRACKING_BASE };
+  if (trackingId > POOL_TRACKING_BASE) return { kind: 'pool', id: trackingId - POOL_TRACKING_BASE };
   return undefined;
 }
 
-/** At most this many points in one answer: a longer period with a short rollup is refused, as the API limits it. */
-export const MAX_POINTS = 10_000;
+/**
+ * At most this many points in one answer: a longer period with a short rollup is refused, as the API limits it.
+ * Enough for slcli's `report bandwidth` default: 30 days of a pool's four series every 5 minutes (34,560).
+ */
+export const MAX_POINTS = 40_000;
 
 const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 

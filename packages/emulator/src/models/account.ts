@@ -226,6 +226,10 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
       type: 'SoftLayer_Network_Application_Delivery_Controller',
       get: () => [],
     },
+    virtualDedicatedRacks: {
+      type: 'SoftLayer_Network_Bandwidth_Version1_Allotment',
+      get: (state) => bandwidthPools(state),
+    },
     bandwidthAllotments: {
       type: 'SoftLayer_Network_Bandwidth_Version1_Allotment',
       get: (state) => bandwidthPools(state),

@@ -1,4 +1,5 @@
 import { DATACENTERS } from '../data/catalog';
+import { trackingIdOf } from '../data/metric-data';
 import { addressAt, subnetsOf } from '../data/network';
 import type { GuestRecord, HardwareRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
@@ -53,6 +54,15 @@ export function bandwidthPools(state: EmulatorState): BandwidthPool[] {
   })).filter((pool) => pool.guests.length + pool.hardware.length > 0);
 }
 
+/** The pool a server is in (its region's), as its `virtualRack` says. */
+export function poolOfServer(
+  state: EmulatorState,
+  server: GuestRecord | HardwareRecord,
+): BandwidthPool | undefined {
+  const region = regionOf(server.datacenterId);
+  return bandwidthPools(state).find((pool) => pool.id === region?.id);
+}
+
 /** A pool member as the allotment lists it: a server with its address, allotment and usage. */
 function memberView(server: GuestRecord | HardwareRecord, usageProperty: string): Record<string, unknown> {
   return {
@@ -96,6 +106,11 @@ export const bandwidthAllotmentModel: TypeModel<unknown> = defineModel<Bandwidth
     };
   },
   relations: {
+    metricTrackingObjectId: { type: 'int', get: (pool) => trackingIdOf({ kind: 'pool', id: pool.id }) },
+    metricTrackingObject: {
+      type: 'SoftLayer_Metric_Tracking_Object_VirtualDedicatedRack',
+      get: (pool) => ({ id: trackingIdOf({ kind: 'pool', id: pool.id }) }),
+    },
     locationGroup: { type: 'SoftLayer_Location_Group', get: (pool) => pool.locationGroup },
     billingCyclePublicBandwidthUsage: {
       type: 'SoftLayer_Network_Bandwidth_Usage',

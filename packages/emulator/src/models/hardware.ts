@@ -1,8 +1,10 @@
 import { formatApiDate } from '../data/dates';
+import { trackingIdOf } from '../data/metric-data';
 import { addressAt, cidrNotation, macAddress, subnetsOf, vlansOf } from '../data/network';
 import { BARE_METAL_PACKAGE_ID } from '../data/products';
 import type { HardwareRecord } from '../data/records';
 import { allowedHostView, volumesAllowing } from './allowed-host';
+import { poolOfServer } from './bandwidth-allotment';
 import { hardwareBillingItemId } from './billing-ids';
 import {
   type BillingSubject,
@@ -114,6 +116,14 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
     });
   },
   relations: {
+    metricTrackingObject: {
+      type: 'SoftLayer_Metric_Tracking_Object_HardwareServer',
+      get: (server) => ({ id: trackingIdOf({ kind: 'hardware', id: server.id }) }),
+    },
+    virtualRack: {
+      type: 'SoftLayer_Network_Bandwidth_Version1_Allotment',
+      get: (server, context) => poolOfServer(context.state, server),
+    },
     allowedHost: {
       type: 'SoftLayer_Network_Storage_Allowed_Host',
       get: (server, context) => {

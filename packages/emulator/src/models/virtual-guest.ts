@@ -1,9 +1,11 @@
 import { formatApiDate } from '../data/dates';
+import { trackingIdOf } from '../data/metric-data';
 import { addressAt, cidrNotation, subnetsOf, vlansOf } from '../data/network';
 import { VIRTUAL_PACKAGE_ID } from '../data/products';
 import { settleTransaction } from '../data/provisioning';
 import type { GuestRecord } from '../data/records';
 import { allowedHostView, volumesAllowing } from './allowed-host';
+import { poolOfServer } from './bandwidth-allotment';
 import { guestBillingItemId } from './billing-ids';
 import { guestComponents } from './guest-network-component';
 import {
@@ -96,6 +98,14 @@ export const virtualGuestModel: TypeModel<unknown> = defineModel<GuestRecord>({
     });
   },
   relations: {
+    metricTrackingObjectId: {
+      type: 'int',
+      get: (guest: GuestRecord) => trackingIdOf({ kind: 'guest', id: guest.id }),
+    },
+    virtualRack: {
+      type: 'SoftLayer_Network_Bandwidth_Version1_Allotment',
+      get: (guest: GuestRecord, context) => poolOfServer(context.state, guest),
+    },
     account: { type: 'SoftLayer_Account', get: (_guest, context) => context.state },
     allowedHost: {
       type: 'SoftLayer_Network_Storage_Allowed_Host',

@@ -1,5 +1,7 @@
 // Read-only services over fixed data: locations, the product catalog, network lookups, notifications.
+
 import { DATACENTERS } from '../data/catalog';
+import { podCapabilities } from '../data/datacenter-closures';
 import { allVlans } from '../data/network';
 import { productCatalog } from '../data/products';
 import { itemView, presetView } from '../models/product';
@@ -89,7 +91,7 @@ export const podService: ServiceDefinition = {
           frontendRouterName: `fcr01a.${dc.name}`,
           backendRouterId: 3_000_000 + index * 10 + 2,
           backendRouterName: `bcr01a.${dc.name}`,
-          capabilities: ['SUPPORTS_SECURITY_GROUP'],
+          capabilities: podCapabilities(dc.name),
         })),
       ),
   },

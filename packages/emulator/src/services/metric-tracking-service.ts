@@ -1,5 +1,6 @@
 import { faults } from '../api-fault';
 import { metricSeries, parseMetricDate, trackedObjectOf } from '../data/metric-data';
+import { bandwidthPools } from '../models/bandwidth-allotment';
 import { toInteger } from './arguments';
 import { type MethodInput, rows, type ServiceDefinition } from './service-definition';
 
@@ -24,6 +25,7 @@ const TRACKED_TYPES = {
   guest: { keyName: 'GUEST', name: 'Guest' },
   hardware: { keyName: 'HARDWARE_SERVER', name: 'Server' },
   firewall: { keyName: 'FIREWALL_CONTEXT', name: 'Firewall' },
+  pool: { keyName: 'VIRTUAL_DEDICATED_RACK', name: 'Virtual Dedicated Rack' },
 } as const;
 
 /** The series a summary key name reads: the bandwidth key names answer with their octet series' type. */
@@ -32,6 +34,10 @@ const SUMMARY_SERIES: Readonly<Record<string, string>> = {
   PUBLICOUT: 'publicOut_net_octet',
   PRIVATEIN: 'privateIn_net_octet',
   PRIVATEOUT: 'privateOut_net_octet',
+  PUBLICIN_NET_OCTET: 'publicIn_net_octet',
+  PUBLICOUT_NET_OCTET: 'publicOut_net_octet',
+  PRIVATEIN_NET_OCTET: 'privateIn_net_octet',
+  PRIVATEOUT_NET_OCTET: 'privateOut_net_octet',
 };
 
 function period(input: MethodInput): { start: number; end: number } {
@@ -53,7 +59,9 @@ export const metricTrackingService: ServiceDefinition = {
         ? context.state.guests.get(tracked.id)
         : tracked.kind === 'hardware'
           ? context.state.hardware.get(tracked.id)
-          : context.state.firewalls.get(tracked.id);
+          : tracked.kind === 'pool'
+            ? bandwidthPools(context.state).find((pool) => pool.id === tracked.id)
+            : context.state.firewalls.get(tracked.id);
     if (!exists) return undefined;
     return {
       id,

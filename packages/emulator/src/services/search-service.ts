@@ -115,21 +115,52 @@ function typesOf(names: readonly string[]): readonly SearchableType[] {
   });
 }
 
-/** Runs a query over the account's objects: `SoftLayer_Container_Search_Result`s, by type then id. */
-function search(query: string, context: ViewContext): Array<Record<string, unknown>> {
-  const parsed = parseSearchQuery(query);
+/**
+ * What the request's mask selects below `resource` (`mask[resource(SoftLayer_Network_Vlan)[hardware[id]]]`) for a
+ * result of `type`: a cast to another type selects nothing here.
+ */
+function resourceSelection(mask: string | undefined, type: string): MaskProperty[] {
+  if (mask === undefined) return [];
+  let tree: ReturnType<typeof parseMask>;
+  try {
+    tree = parseMask(mask);
+  } catch {
+    throw faults.invalidValue(`The object mask is not valid: ${mask}`);
+  }
+  return maskSections(tree)
+    .flatMap((section) => [...section.properties])
+    .filter((property) => property.name === 'resource' && (property.type ?? type) === type)
+    .flatMap((property) => [...property.children]);
+}
+
+/**
+ * Runs a query over the account's objects: `SoftLayer_Container_Search_Result`s, by type then id. ` || ` between
+ * terms is an or: a result matches every term of one of the alternatives.
+ */
+function search(query: string, context: ViewContext, mask?: string): Array<Record<string, unknown>> {
+  const alternatives = query.split(/\s\|\|\s/).map((part) => parseSearchQuery(part));
+  const parsed = {
+    types: alternatives.flatMap((alternative) => alternative.types),
+    terms: alternatives.flatMap((alternative) => alternative.terms),
+  };
   if (parsed.types.length === 0 && parsed.terms.length === 0) {
     throw faults.invalidValue('The search string is empty: give terms (hostname:web*) and/or _objectType.');
   }
   const results: Array<Record<string, unknown>> = [];
   for (const type of typesOf(parsed.types)) {
     const selection = { properties: SELECTIONS.get(type.name) ?? [] };
+    const asked = resourceSelection(mask, type.name);
     for (const row of type.rows(context.state)) {
       const resource = expandRow(row, type.name, selection, context);
-      if (!parsed.terms.every((term) => termMatches(term, resource, type))) continue;
+      const matched = alternatives.find((alternative) =>
+        alternative.terms.every((term) => termMatches(term, resource, type)),
+      );
+      if (matched === undefined) continue;
+      if (asked.length > 0)
+        Object.assign(resource as object, expandRow(row, type.name, { properties: asked }, context));
       results.push({
-        matchedTerms: parsed.terms.map((term) => term.text),
-        relevanceScore: Math.max(parsed.terms.length, 1),
+        matchedTerms: matched.terms.map((term) => term.text),
+        relevanceScore: Math.max(matched.terms.length, 1),
         resourceType: type.name,
         resource,
       });
@@ -143,7 +174,15 @@ export const searchService: ServiceDefinition = {
   type: 'SoftLayer_Container_Search_Result',
   methods: {
     search: (input) => value(search(stringArg(input.call.args, 0, 'searchString'), input.context)),
-    advancedSearch: (input) => value(search(stringArg(input.call.args, 0, 'searchString'), input.context)),
+    advancedSearch: (input) =>
+      value(
+        search(
+          stringArg(input.call.args, 0, 'searchString'),
+          input.context,
+          // A legacy (object) mask selects nothing below the results here.
+          typeof input.call.mask === 'string' ? input.call.mask : undefined,
+        ),
+      ),
     getObjectTypes: () =>
       value(
         SEARCHABLE.map((type) => ({
