@@ -27,7 +27,10 @@ async function commandTree(): Promise<Record<string, string[]>> {
   const tree: Record<string, string[]> = { '': [], completion: ['bash', 'zsh', 'fish'] };
   const addGroup = async (paths: readonly string[], spec: GroupSpec): Promise<void> => {
     const subgroups = spec.groups ?? [];
-    const children = [...spec.commands.map((command) => command.name), ...subgroups.map((group) => group.name)];
+    const children = [
+      ...spec.commands.map((command) => command.name),
+      ...subgroups.map((group) => group.name),
+    ];
     for (const path of paths) tree[path] = children;
     for (const subgroup of subgroups) {
       const sub = (await subgroup.load()).default;
