@@ -12,9 +12,10 @@ export interface DifferentialCases {
   readsBut?: ReadonlyArray<{ command: string; key: string }>;
   /**
    * Writes, each on a fresh emulator (same seed); then a read shows the state both left. `sameOutput: false` for a
-   * write whose own output holds the time it ran (an order date): then only the read is compared.
+   * write whose own output holds the time it ran (an order date): then only the read is compared. `setup`:
+   * commands slcli runs first on each fresh emulator (`-y`), for a write that needs what the seed lacks.
    */
-  writes?: ReadonlyArray<{ write: string; read: string; sameOutput?: false }>;
+  writes?: ReadonlyArray<{ write: string; read: string; sameOutput?: false; setup?: readonly string[] }>;
   /** Commands that fail the same way in both: the exit code and the gist of the message. */
   failures?: readonly string[];
 }
@@ -23,7 +24,9 @@ export interface DifferentialCases {
  * Every `*.cases.ts` in this folder, in file-name order; only the named ones when `$SL_DIFFERENTIAL_CASES` lists
  * some (`SL_DIFFERENTIAL_CASES=firewall,ipsec`: one group's cases while working on it).
  */
-export async function loadCases(only: string | undefined = process.env.SL_DIFFERENTIAL_CASES): Promise<DifferentialCases[]> {
+export async function loadCases(
+  only: string | undefined = process.env.SL_DIFFERENTIAL_CASES,
+): Promise<DifferentialCases[]> {
   const folder = new URL('./', import.meta.url);
   const wanted = only?.split(',').map((name) => `${name.trim()}.cases.ts`);
   const files = readdirSync(folder)
