@@ -43,7 +43,11 @@ const command: CommandSpec = defineCommand({
     );
     const test = options.test === true;
     const manager = await context.manager('CapacityManager');
-    const result = await manager.create(name, router, flavor, instances, { test });
+    const result = await manager.create(name, router, flavor, instances, { test }).catch((error: unknown) => {
+      // An unknown flavor is the reference's `SoftLayerError` (exit 1), not a usage error.
+      const { code, message } = error as { code?: string; message?: string };
+      throw code === 'SL_NOT_FOUND' ? new CliError(String(message), 1) : error;
+    });
     if (test) {
       const container = lookup(result, 'orderContainers', '0');
       const table = new Table(['Name', 'Value'], { title: 'Test Order' });
