@@ -1,5 +1,4 @@
 import { CliError } from '../../cli-error';
-import type { CommandContext } from '../../command-context';
 import { type CommandSpec, defineCommand, type OptionValue, text } from '../../define-command';
 import { FormattedItem, KeyValueTable, Table } from '../../output/table';
 import { promptedText } from '../required-option';
