@@ -1,5 +1,6 @@
 import { Argument, type Command } from 'commander';
 import type { CliIo } from './cli-io';
+import type { GroupSpec } from './define-command';
 import { isGroup, REGISTRY } from './registry';
 
 const GLOBAL_OPTIONS = [
@@ -17,21 +18,42 @@ const GLOBAL_OPTIONS = [
   '--help',
 ];
 
-/** Every top-level word and, for a group, its commands (loads every group: only `sl completion` does this). */
+/**
+ * The words that may follow each command path: `''` → the top-level words, `'dns'` → its commands,
+ * `'virtual capacity'` → the subgroup's (an alias gives the same words: `'vs capacity'`). Loads every group and
+ * subgroup: only `sl completion` does this.
+ */
 async function commandTree(): Promise<Record<string, string[]>> {
-  const tree: Record<string, string[]> = { completion: ['bash', 'zsh', 'fish'] };
+  const tree: Record<string, string[]> = { '': [], completion: ['bash', 'zsh', 'fish'] };
+  const addGroup = async (paths: readonly string[], spec: GroupSpec): Promise<void> => {
+    const subgroups = spec.groups ?? [];
+    const children = [
+      ...spec.commands.map((command) => command.name),
+      ...subgroups.map((group) => group.name),
+    ];
+    for (const path of paths) tree[path] = children;
+    for (const subgroup of subgroups) {
+      const sub = (await subgroup.load()).default;
+      await addGroup(
+        paths.map((path) => `${path} ${subgroup.name}`),
+        sub,
+      );
+    }
+  };
   for (const entry of REGISTRY) {
     const spec = (await entry.load()).default;
-    const children = isGroup(spec) ? spec.commands.map((command) => command.name) : [];
-    for (const word of [entry.name, ...(entry.aliases ?? [])]) tree[word] = children;
+    const words = [entry.name, ...(entry.aliases ?? [])];
+    tree['']?.push(...words);
+    if (isGroup(spec)) await addGroup(words, spec);
   }
+  tree['']?.push('completion');
   return tree;
 }
 
 function bashScript(tree: Record<string, string[]>): string {
   const cases = Object.entries(tree)
     .filter(([, children]) => children.length > 0)
-    .map(([word, children]) => `    ${word}) COMPREPLY=($(compgen -W "${children.join(' ')}" -- "$cur")) ;;`)
+    .map(([path, children]) => `  "${path}") COMPREPLY=($(compgen -W "${children.join(' ')}" -- "$cur")) ;;`)
     .join('\n');
   return `# sl bash completion: eval "$(sl completion bash)"
 _sl_complete() {
@@ -39,11 +61,8 @@ _sl_complete() {
   cur="\${COMP_WORDS[COMP_CWORD]}"
   for word in "\${COMP_WORDS[@]:1:COMP_CWORD-1}"; do [[ $word != -* ]] && words+=("$word"); done
   if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "${GLOBAL_OPTIONS.join(' ')}" -- "$cur")); return; fi
-  case "\${#words[@]}" in
-  0) COMPREPLY=($(compgen -W "${Object.keys(tree).join(' ')}" -- "$cur")) ;;
-  1) case "\${words[0]}" in
+  case "\${words[*]}" in
 ${cases}
-  esac ;;
   esac
 }
 complete -o default -F _sl_complete sl
@@ -58,14 +77,19 @@ ${bashScript(tree)}`;
 }
 
 function fishScript(tree: Record<string, string[]>): string {
-  const top = Object.keys(tree).join(' ');
-  const lines = [
-    `# sl fish completion: sl completion fish | source`,
-    `complete -c sl -f -n '__fish_use_subcommand' -a '${top}'`,
-  ];
-  for (const [word, children] of Object.entries(tree)) {
+  const lines = [`# sl fish completion: sl completion fish | source`];
+  for (const [path, children] of Object.entries(tree)) {
     if (children.length === 0) continue;
-    lines.push(`complete -c sl -f -n '__fish_seen_subcommand_from ${word}' -a '${children.join(' ')}'`);
+    // `sl virtual capacity`: after `virtual` and `capacity`; `sl virtual`: after `virtual` but no subgroup word.
+    const words = path === '' ? [] : path.split(' ');
+    const subgroups = children.filter((child) => (tree[`${path} ${child}`]?.length ?? 0) > 0 && path !== '');
+    const conditions = [
+      words.length === 0
+        ? '__fish_use_subcommand'
+        : words.map((word) => `__fish_seen_subcommand_from ${word}`).join('; and '),
+      ...(subgroups.length > 0 ? [`not __fish_seen_subcommand_from ${subgroups.join(' ')}`] : []),
+    ];
+    lines.push(`complete -c sl -f -n '${conditions.join('; and ')}' -a '${children.join(' ')}'`);
   }
   for (const option of GLOBAL_OPTIONS.filter((name) => name.startsWith('--'))) {
     lines.push(`complete -c sl -l ${option.slice(2)}`);
@@ -73,7 +97,7 @@ function fishScript(tree: Record<string, string[]>): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `sl completion bash|zsh|fish`: prints the script that completes groups and commands in that shell. */
+/** `sl completion bash|zsh|fish`: prints the script that completes groups, subgroups and commands in that shell. */
 export function attachCompletion(program: Command, io: CliIo): void {
   program
     .command('completion')

@@ -50,9 +50,18 @@ export interface CommandSpec {
   run(context: CommandContext, input: CommandInput): Promise<unknown>;
 }
 
-/** A group of commands (`sl dns …`). */
+/** A group of commands (`sl dns …`), and of subgroups (`sl virtual capacity …`). */
 export interface GroupSpec {
   commands: readonly CommandSpec[];
+  /** Nested groups (`capacity` in `sl virtual capacity list`): each is imported only when its word is given. */
+  groups?: readonly SubgroupSpec[];
+}
+
+/** A group inside a group: its word and help line, and its commands imported on demand. */
+export interface SubgroupSpec {
+  name: string;
+  description: string;
+  load: () => Promise<{ default: GroupSpec }>;
 }
 
 /** Identity helper that types a command. */

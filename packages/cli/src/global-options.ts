@@ -22,14 +22,25 @@ const VALUE_OPTIONS = new Set(['--format', '-C', '--config', '--proxy']);
  * Only that one is imported, so `sl --help` and every other command load nothing they do not need.
  */
 export function findCommandWord(argv: readonly string[]): string | undefined {
+  return findCommandPath(argv)[0];
+}
+
+/**
+ * The command word and the words right after it up to the first option (`virtual capacity list` in
+ * `sl -v virtual capacity list --columns id`): a subgroup is imported only when its word is on that path.
+ */
+export function findCommandPath(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] ?? '';
-    if (word === '--') return argv[i + 1];
+    if (word === '--') return argv.slice(i + 1, i + 2);
     if (VALUE_OPTIONS.has(word)) {
       i++;
       continue;
     }
-    if (!word.startsWith('-')) return word;
+    if (!word.startsWith('-')) {
+      const end = argv.findIndex((next, index) => index > i && next.startsWith('-'));
+      return argv.slice(i, end === -1 ? undefined : end);
+    }
   }
-  return undefined;
+  return [];
 }

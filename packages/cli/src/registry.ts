@@ -45,6 +45,11 @@ export const REGISTRY: readonly RegistryEntry[] = [
   { name: 'globalip', description: 'Global IP addresses.', load: () => import('./commands/globalip/index') },
   { name: 'firewall', description: 'Firewalls.', load: () => import('./commands/firewall/index') },
   { name: 'ipsec', description: 'IPSEC VPN', load: () => import('./commands/ipsec/index') },
+  {
+    name: 'object-storage',
+    description: 'Object Storage.',
+    load: () => import('./commands/object-storage/index'),
+  },
   { name: 'image', description: 'Compute images.', load: () => import('./commands/image/index') },
   {
     name: 'loadbal',

@@ -2,8 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { attachCommand } from './attach-command';
 import { type CliIo, processIo, useColor } from './cli-io';
 import { CommandContext } from './command-context';
-import type { CommandInput, CommandSpec } from './define-command';
-import { findCommandWord, type GlobalOptions } from './global-options';
+import type { CommandInput, CommandSpec, GroupSpec } from './define-command';
+import { findCommandPath, type GlobalOptions } from './global-options';
 import { formatOutput, OUTPUT_FORMATS, type OutputFormat } from './output/format-output';
 import { isGroup, namesEntry, REGISTRY } from './registry';
 import { describeError } from './report-error';
@@ -83,11 +83,31 @@ function readGlobals(program: Command, io: CliIo): GlobalOptions {
   };
 }
 
+/**
+ * Gives `command` the commands of `spec` and a word for each subgroup; only the subgroup named by the next word
+ * of the command line (`words[0]`) is imported, so `sl vs --help` lists `capacity` without loading it.
+ */
+async function attachGroup(
+  command: Command,
+  spec: GroupSpec,
+  words: readonly string[],
+  run: (spec: CommandSpec, input: CommandInput) => Promise<void>,
+): Promise<void> {
+  for (const child of spec.commands) attachCommand(command.command(child.name), child, run);
+  for (const subgroup of spec.groups ?? []) {
+    const subcommand = command.command(subgroup.name).description(subgroup.description);
+    if (words[0] === subgroup.name) {
+      await attachGroup(subcommand, (await subgroup.load()).default, words.slice(1), run);
+    }
+  }
+}
+
 /** Runs one command. Returns the exit code; never throws for an expected error. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const started = performance.now();
   const program = buildProgram(io);
-  const word = findCommandWord(argv);
+  const path = findCommandPath(argv);
+  const word = path[0];
   let exitCode = 0;
 
   const runCommand = async (spec: CommandSpec, input: CommandInput): Promise<void> => {
@@ -129,7 +149,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     if (!namesEntry(entry, word)) continue;
     const spec = (await entry.load()).default;
     if (isGroup(spec)) {
-      for (const child of spec.commands) attachCommand(command.command(child.name), child, runCommand);
+      await attachGroup(command, spec, path.slice(1), runCommand);
     } else {
       attachCommand(command, spec, runCommand);
     }

@@ -90,10 +90,15 @@ async function onFreshEmulator(
   runner: typeof runSl,
   write: readonly string[],
   read: readonly string[],
+  setup: readonly string[] = [],
 ): Promise<[RunResult, RunResult]> {
   const fresh = await startEmulator({ rateLimit: 0 });
   try {
     const freshConfig = writeConfig(fresh);
+    for (const command of setup) {
+      const made = await runSlcli(['--config', freshConfig, '-y', ...split(command)]);
+      expect(made.code, made.stdout).toBe(0);
+    }
     const written = await runner(['--config', freshConfig, ...write]);
     return [written, await runner(['--config', freshConfig, ...read])];
   } finally {
@@ -163,12 +168,13 @@ describe.runIf(hasSlcli)('sl and slcli print the same --format json', () => {
     expect(sl.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it.each(WRITES)('write $write then $read', async ({ write, read: readAfter, sameOutput }) => {
+  it.each(WRITES)('write $write then $read', async ({ write, read: readAfter, sameOutput, setup }) => {
     const run = (runner: typeof runSl) =>
       onFreshEmulator(
         runner,
         ['--format', 'json', ...split(write)],
         ['--format', 'json', ...split(readAfter)],
+        setup,
       );
     const [[slWrite, slRead], [slcliWrite, slcliRead]] = await Promise.all([run(runSl), run(runSlcli)]);
     expect(slcliWrite.code, slcliWrite.stdout + slcliWrite.stderr).toBe(0);

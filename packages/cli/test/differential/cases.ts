@@ -12,9 +12,10 @@ export interface DifferentialCases {
   readsBut?: ReadonlyArray<{ command: string; key: string }>;
   /**
    * Writes, each on a fresh emulator (same seed); then a read shows the state both left. `sameOutput: false` for a
-   * write whose own output holds the time it ran (an order date): then only the read is compared.
+   * write whose own output holds the time it ran (an order date): then only the read is compared. `setup`:
+   * commands slcli runs first on each fresh emulator (`-y`), for a write that needs what the seed lacks.
    */
-  writes?: ReadonlyArray<{ write: string; read: string; sameOutput?: false }>;
+  writes?: ReadonlyArray<{ write: string; read: string; sameOutput?: false; setup?: readonly string[] }>;
   /** Commands that fail the same way in both: the exit code and the gist of the message. */
   failures?: readonly string[];
 }

@@ -224,7 +224,10 @@ export function specFromTemplate(template: Record<string, unknown>, orderId: num
       ? { postInstallScriptUri: template.postInstallScriptUri }
       : {}),
     ...(typeof userData?.value === 'string' ? { userData: userData.value } : {}),
-    ...(network?.[0] && typeof network[0].maxSpeed === 'number' ? { portSpeed: network[0].maxSpeed } : {}),
+    // A speed sent as text (`'100'`, as slcli's `vs capacity create-guest -n` sends it) is read as the API does.
+    ...(Number.isInteger(Number(network?.[0]?.maxSpeed ?? Number.NaN)) && Number(network?.[0]?.maxSpeed) > 0
+      ? { portSpeed: Number(network?.[0]?.maxSpeed) }
+      : {}),
     securityGroups: securityGroupsOf(template),
     orderId,
   };

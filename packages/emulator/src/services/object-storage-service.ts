@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { faults } from '../api-fault';
 import type { ObjectStorageAccountRecord } from '../data/records';
 import {
@@ -28,12 +28,10 @@ export const objectStorageService: ServiceDefinition = {
         );
       }
       const credential = state.mutate(() => {
-        const created = {
-          id: state.allocateId('objectStorageCredential'),
-          accessKey: randomBytes(10).toString('hex'),
-          secretKey: randomBytes(24).toString('hex'),
-          createdAt: now,
-        };
+        const id = state.allocateId('objectStorageCredential');
+        // Keys derived from the account and the credential id: the same account makes the same keys every run.
+        const keys = createHash('sha256').update(`credential:${account.id}:${id}`).digest('hex');
+        const created = { id, accessKey: keys.slice(0, 20), secretKey: keys.slice(16, 64), createdAt: now };
         account.credentials.push(created);
         return created;
       });

@@ -51,15 +51,21 @@ export const placementGroupService: ServiceDefinition = {
       state.mutate(() => state.placementGroups.delete(group.id));
       return value(true);
     },
-    // (datacenterId?): the backend routers a group can be made on.
+    // (datacenterId?): the backend routers a group can be made on, each with its datacenter
+    // (`topLevelLocation`) even without a mask, as the API answers (the reference reads it).
     getAvailableRouters: (input) => {
       const datacenterId = toInteger(input.call.args[0]);
-      return rows(
-        'SoftLayer_Hardware_Router',
-        backendRouters()
+      return {
+        kind: 'rows',
+        type: 'SoftLayer_Hardware_Router',
+        rows: backendRouters()
           .filter((router) => datacenterId === undefined || router.datacenterId === datacenterId)
-          .map(routerView),
-      );
+          .map((router) => {
+            const view = routerView(router);
+            return { ...view, topLevelLocation: view.datacenter };
+          }),
+        defaultMask: 'mask[topLevelLocation]',
+      };
     },
   },
 };

@@ -1,6 +1,6 @@
 import { faults } from '../api-fault';
 import { productCatalog, RESERVED_CAPACITY_PACKAGE_ID } from '../data/products';
-import { backendRouterById } from '../data/routers';
+import { backendRouterById, routerView } from '../data/routers';
 import { priceView } from '../models/product';
 import { toFlag, toInteger } from './arguments';
 import { recordOrder } from './order-receipt';
@@ -49,8 +49,13 @@ export function reservedCapacityOrder(
   if (prices.length !== 1 || !price || item?.packageId !== RESERVED_CAPACITY_PACKAGE_ID) {
     throw faults.invalidValue('A reserved capacity order takes exactly one price: the flavor and term.');
   }
-  const priced = { ...container, prices: [priceView(price)] };
-  if (!place) return priced;
+  // As the API answers: the recurring total (the hourly fee of every instance) and the router's datacenter, the
+  // verified order also as its one container.
+  const view = priceView(price);
+  const total = String(Number((Number(view.hourlyRecurringFee ?? 0) * quantity).toFixed(4)));
+  const router = routerView(backendRouterById(routerId)!);
+  const priced = { ...container, prices: [view], postTaxRecurring: total, locationObject: router.datacenter };
+  if (!place) return { ...priced, orderContainers: [priced] };
   const { state, now } = input.context;
   if (state.reservedCapacityGroups.all().some((group) => group.name === name)) {
     throw faults.publicError(`A reserved capacity group named ${name} already exists.`);

@@ -1,17 +1,8 @@
 import { CliError } from '../../cli-error';
-import type { CommandContext } from '../../command-context';
 import { type CommandSpec, defineCommand, type OptionValue, text } from '../../define-command';
 import { FormattedItem, KeyValueTable, Table } from '../../output/table';
+import { promptedText } from '../required-option';
 import { readTemplate, writeTemplate } from '../virtual/create-template';
-
-/** click's `prompt=True`: a required option left out is asked for; no answer (end of input) aborts. */
-async function promptedText(context: CommandContext, value: OptionValue, label: string): Promise<string> {
-  const given = text(value);
-  if (given) return given;
-  const answer = await context.ask(label);
-  if (!answer) throw new CliError('Aborted!', 1);
-  return answer;
-}
 
 const command: CommandSpec = defineCommand({
   name: 'create',

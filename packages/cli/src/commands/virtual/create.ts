@@ -194,7 +194,9 @@ const command: CommandSpec = defineCommand({
     { flags: '--transient', description: 'Create a transient virtual server' },
   ],
   async run(context, { options }) {
-    const { VsManager, SshKeyManager, ImageManager, NetworkManager } = await import('@sl/managers');
+    const { VsManager, SshKeyManager, ImageManager, NetworkManager, PlacementManager } = await import(
+      '@sl/managers'
+    );
     const given: Record<string, OptionValue> = Object.fromEntries(
       Object.entries(options).filter(
         ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
@@ -276,8 +278,7 @@ const command: CommandSpec = defineCommand({
     if (tags.length > 0) guest.tags = tags.join(',');
     const placement = asText(args.placementgroup);
     if (placement) {
-      // Placement groups by id only: names need the placement group manager, not in this package yet.
-      guest.placementId = await resolveId(async () => [], placement, 'PlacementGroup');
+      guest.placementId = await resolveId(new PlacementManager(client), placement, 'PlacementGroup');
     }
 
     const test = args.test === true;

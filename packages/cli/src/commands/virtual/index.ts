@@ -56,5 +56,13 @@ const group: GroupSpec = {
     upgrade,
     usage,
   ],
+  groups: [
+    { name: 'capacity', description: 'Manages Reserved Capacity.', load: () => import('./capacity/index') },
+    {
+      name: 'placementgroup',
+      description: 'Manages Placement Groups.',
+      load: () => import('./placementgroup/index'),
+    },
+  ],
 };
 export default group;
