@@ -38,9 +38,11 @@ function regionOf(datacenterId: number): (typeof REGIONS)[number] | undefined {
   return REGIONS.find((region) => region.prefixes.some((prefix) => name.startsWith(prefix)));
 }
 
-/** The account's bandwidth pools: one per region that has servers. */
-export function bandwidthPools(state: EmulatorState): BandwidthPool[] {
-  return REGIONS.map((region) => ({
+/** A region's pool; its members are gathered only when read (a server's `virtualRack` reads none). */
+function poolOfRegion(state: EmulatorState, region: (typeof REGIONS)[number]): BandwidthPool {
+  let guests: GuestRecord[] | undefined;
+  let hardware: HardwareRecord[] | undefined;
+  return {
     id: region.id,
     name: `${region.name} bandwidth pool`,
     locationGroup: {
@@ -49,18 +51,31 @@ export function bandwidthPools(state: EmulatorState): BandwidthPool[] {
       description: `${region.name} bandwidth pooling`,
       locationGroupTypeId: 1,
     },
-    guests: state.guests.filter((guest) => regionOf(guest.datacenterId) === region),
-    hardware: state.hardware.filter((server) => regionOf(server.datacenterId) === region),
-  })).filter((pool) => pool.guests.length + pool.hardware.length > 0);
+    get guests() {
+      guests ??= state.guests.filter((guest) => regionOf(guest.datacenterId) === region);
+      return guests;
+    },
+    get hardware() {
+      hardware ??= state.hardware.filter((server) => regionOf(server.datacenterId) === region);
+      return hardware;
+    },
+  };
 }
 
-/** The pool a server is in (its region's), as its `virtualRack` says. */
+/** The account's bandwidth pools: one per region that has servers. */
+export function bandwidthPools(state: EmulatorState): BandwidthPool[] {
+  return REGIONS.map((region) => poolOfRegion(state, region)).filter(
+    (pool) => pool.guests.length + pool.hardware.length > 0,
+  );
+}
+
+/** The pool a server is in (its region's, which has it), as its `virtualRack` says: no walk over the account. */
 export function poolOfServer(
   state: EmulatorState,
   server: GuestRecord | HardwareRecord,
 ): BandwidthPool | undefined {
   const region = regionOf(server.datacenterId);
-  return bandwidthPools(state).find((pool) => pool.id === region?.id);
+  return region === undefined ? undefined : poolOfRegion(state, region);
 }
 
 /** A pool member as the allotment lists it: a server with its address, allotment and usage. */
