@@ -21,6 +21,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     load: () => import('./commands/call-api'),
   },
   { name: 'account', description: 'Account information.', load: () => import('./commands/account/index') },
+  { name: 'autoscale', description: 'Autoscale', load: () => import('./commands/autoscale/index') },
   { name: 'block', description: 'Block Storage.', load: () => import('./commands/block/index') },
   { name: 'config', description: 'CLI configuration.', load: () => import('./commands/config/index') },
   { name: 'dns', description: 'Domain Name System.', load: () => import('./commands/dns/index') },
