@@ -2,6 +2,7 @@
 // a suspended empty one. Derived from the guests and keys without drawing random numbers, so adding them left every
 // other generated object as it was (the two guests only gain their `scaleGroupId`).
 import { DATACENTERS } from './catalog';
+import { vlansOf } from './network';
 import type { GuestRecord } from './records';
 import type { ScaleGroupRecord, ScaleLogRecord, ScalePolicyRecord } from './scale-group-record';
 
@@ -80,6 +81,7 @@ export function generateScaleGroups({
     createdAt: anchor - 90 * DAY,
     modifiedAt: anchor - 3 * DAY,
     membersCreated: members.length,
+    networkVlanIds: [vlansOf(1854795).private.id],
   };
   scaleGroups.push(app);
   for (const member of members) member.scaleGroupId = app.id;

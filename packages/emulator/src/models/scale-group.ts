@@ -1,5 +1,6 @@
 import { formatApiDate } from '../data/dates';
 import { REGIONAL_GROUPS, regionalLocations } from '../data/generate-scale-groups';
+import { allVlans } from '../data/network';
 import type { GuestRecord } from '../data/records';
 import type { ScaleGroupRecord, ScalePolicyRecord } from '../data/scale-group-record';
 import { defineModel, type TypeModel, type ViewContext } from './type-model';
@@ -89,7 +90,28 @@ export const scaleGroupModel: TypeModel<unknown> = defineModel<ScaleGroupRecord>
             description: log.description,
           })),
     },
-    networkVlans: { type: 'SoftLayer_Scale_Network_Vlan', get: () => [] },
+    networkVlans: {
+      type: 'SoftLayer_Scale_Network_Vlan',
+      get: (group) =>
+        (group.networkVlanIds ?? []).flatMap((vlanId, index) => {
+          const vlan = allVlans().find((candidate) => candidate.id === vlanId);
+          if (!vlan) return [];
+          return [
+            {
+              id: group.id * 10 + index,
+              scaleGroupId: group.id,
+              networkVlanId: vlan.id,
+              networkVlan: {
+                id: vlan.id,
+                vlanNumber: vlan.vlanNumber,
+                name: vlan.name,
+                networkSpace: vlan.networkSpace,
+                primaryRouter: { id: vlan.routerId, hostname: vlan.routerHostname },
+              },
+            },
+          ];
+        }),
+    },
     loadBalancers: { type: 'SoftLayer_Scale_LoadBalancer', get: () => [] },
     regionalGroup: {
       type: 'SoftLayer_Location_Group_Regional',
