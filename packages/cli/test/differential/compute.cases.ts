@@ -48,6 +48,15 @@ const writes: DifferentialCases['writes'] = [
   },
   { write: '-y hw dns-sync 1200001 -a --ttl 900', read: 'dns record-list example.org' },
   { write: '-y server dns-sync gpu01 --a-record', read: 'dns record-list example.org' },
+  { write: '-y hw dns-sync 1200001', read: 'call-api Hardware_Server getReverseDomainRecords --id 1200001' },
+  {
+    write: '-y hw dns-sync 1200001 --ptr --ttl 600',
+    read: 'call-api Hardware_Server getReverseDomainRecords --id 1200001',
+  },
+  {
+    write: '-y vs dns-sync 80000001 --ptr',
+    read: 'call-api Virtual_Guest getReverseDomainRecords --id 80000001',
+  },
 ];
 
 const cases: DifferentialCases = { reads, failures, writes };
