@@ -21,6 +21,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     load: () => import('./commands/call-api'),
   },
   { name: 'account', description: 'Account information.', load: () => import('./commands/account/index') },
+  { name: 'autoscale', description: 'Autoscale', load: () => import('./commands/autoscale/index') },
   { name: 'block', description: 'Block Storage.', load: () => import('./commands/block/index') },
   { name: 'cdn', description: 'Content Delivery Network.', load: () => import('./commands/cdn/index') },
   { name: 'report', description: 'Reports.', load: () => import('./commands/report/index') },

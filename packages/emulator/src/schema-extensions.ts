@@ -32,6 +32,10 @@ const RETURNED_BY_DEFAULT: Record<string, readonly string[]> = {
   SoftLayer_Location_Region_Location: ['location'],
   // `slcli firewall list` reads each standard firewall's guest or server component without naming it.
   SoftLayer_Network_Component_Firewall: ['guestNetworkComponent', 'networkComponent'],
+  // An autoscale group's `virtualGuestMemberTemplate` comes back whole under the mask
+  // `virtualGuestMemberTemplate[sshKeys]`: `slcli autoscale detail` reads its disks, network and OS.
+  SoftLayer_Virtual_Guest: ['blockDevices', 'networkComponents', 'operatingSystemReferenceCode'],
+  SoftLayer_Virtual_Guest_Block_Device: ['diskImage'],
   SoftLayer_Product_Item_Price: [
     'capacityRestrictionType',
     'capacityRestrictionMinimum',

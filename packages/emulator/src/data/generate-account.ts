@@ -14,6 +14,7 @@ import { generateFirewalls } from './generate-firewalls';
 import { generateLoadBalancers } from './generate-load-balancers';
 import { generateNetwork } from './generate-network';
 import { generateQuotes } from './generate-quotes';
+import { generateScaleGroups } from './generate-scale-groups';
 import { generateSecurityGroups } from './generate-security-groups';
 import { generateStorage } from './generate-storage';
 import { generateIpsec } from './ipsec';
@@ -424,6 +425,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     firewalls: generateFirewalls({ guests, hardware, allocate }),
     ...ipsecTables(generateIpsec(allocate)),
     ...compute,
+    ...generateScaleGroups({ guests, sshKeyIds: sshKeys.map((key) => key.id), allocate, anchor: ANCHOR }),
   };
 }
 

@@ -15,6 +15,8 @@ export interface ScaleGroupRecord {
   modifiedAt: number;
   /** How many members were ever created (numbers new members' hostnames). */
   membersCreated: number;
+  /** The VLANs members are placed on (`networkVlans`), by id. */
+  networkVlanIds?: number[];
 }
 
 /** A scaling policy of a group (`SoftLayer_Scale_Policy`): a relative change of its member count. */

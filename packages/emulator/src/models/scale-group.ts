@@ -1,4 +1,6 @@
 import { formatApiDate } from '../data/dates';
+import { REGIONAL_GROUPS, regionalLocations } from '../data/generate-scale-groups';
+import { allVlans } from '../data/network';
 import type { GuestRecord } from '../data/records';
 import type { ScaleGroupRecord, ScalePolicyRecord } from '../data/scale-group-record';
 import { defineModel, type TypeModel, type ViewContext } from './type-model';
@@ -12,6 +14,11 @@ export const TERMINATION_POLICIES: ReadonlyArray<{ id: number; keyName: string; 
 
 export function groupMembers(group: ScaleGroupRecord, context: ViewContext): GuestRecord[] {
   return context.state.guests.filter((guest) => guest.scaleGroupId === group.id);
+}
+
+function lastAction(group: ScaleGroupRecord, context: ViewContext): string | undefined {
+  const times = context.state.scaleLogs.filter((log) => log.groupId === group.id).map((log) => log.createdAt);
+  return times.length === 0 ? undefined : formatApiDate(Math.max(...times));
 }
 
 export const scaleGroupModel: TypeModel<unknown> = defineModel<ScaleGroupRecord>({
@@ -30,6 +37,8 @@ export const scaleGroupModel: TypeModel<unknown> = defineModel<ScaleGroupRecord>
     suspendedFlag: group.suspended,
     balancedTerminationFlag: group.balancedTermination,
     terminationPolicyId: group.terminationPolicyId,
+    // When the group last scaled (its newest log entry).
+    lastActionDate: lastAction(group, context),
     // Relational in the API; kept with the local properties here because it is a template, not a stored guest (the
     // guest model cannot present it).
     virtualGuestMemberTemplate: { ...group.template, sshKeys: group.template.sshKeys ?? [] },
@@ -81,14 +90,37 @@ export const scaleGroupModel: TypeModel<unknown> = defineModel<ScaleGroupRecord>
             description: log.description,
           })),
     },
-    networkVlans: { type: 'SoftLayer_Scale_Network_Vlan', get: () => [] },
+    networkVlans: {
+      type: 'SoftLayer_Scale_Network_Vlan',
+      get: (group) =>
+        (group.networkVlanIds ?? []).flatMap((vlanId, index) => {
+          const vlan = allVlans().find((candidate) => candidate.id === vlanId);
+          if (!vlan) return [];
+          return [
+            {
+              id: group.id * 10 + index,
+              scaleGroupId: group.id,
+              networkVlanId: vlan.id,
+              networkVlan: {
+                id: vlan.id,
+                vlanNumber: vlan.vlanNumber,
+                name: vlan.name,
+                networkSpace: vlan.networkSpace,
+                primaryRouter: { id: vlan.routerId, hostname: vlan.routerHostname },
+              },
+            },
+          ];
+        }),
+    },
     loadBalancers: { type: 'SoftLayer_Scale_LoadBalancer', get: () => [] },
     regionalGroup: {
       type: 'SoftLayer_Location_Group_Regional',
       get: (group) => ({
         id: group.regionalGroupId,
-        name: `regional-${group.regionalGroupId}`,
-        locations: [],
+        name:
+          REGIONAL_GROUPS.find((region) => region.id === group.regionalGroupId)?.name ??
+          `regional-${group.regionalGroupId}`,
+        locations: regionalLocations(group.regionalGroupId),
       }),
     },
   },

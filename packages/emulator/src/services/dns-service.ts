@@ -3,6 +3,7 @@ import type { DomainRecord, ResourceRecordRow } from '../data/records';
 import { zoneFile } from '../models/dns';
 import type { ViewContext } from '../models/type-model';
 import { checkDomain, objectArg, stringArg, toInteger } from './arguments';
+import { isReverseDomainId } from './reverse-domains';
 import { row, rows, type ServiceDefinition, value } from './service-definition';
 
 const RECORD_TYPES = new Set(['a', 'aaaa', 'cname', 'mx', 'ns', 'ptr', 'soa', 'spf', 'srv', 'txt']);
@@ -20,7 +21,8 @@ function recordFromTemplate(
 ): ResourceRecordRow {
   const domainId = toInteger(template.domainId);
   if (domainId === undefined) throw faults.missingParameter('domainId is required.');
-  if (!context.state.domains.get(domainId)) throw faults.objectNotFound(domainId);
+  if (!context.state.domains.get(domainId) && !isReverseDomainId(domainId))
+    throw faults.objectNotFound(domainId);
   const type = String(template.type ?? '').toLowerCase();
   if (!RECORD_TYPES.has(type))
     throw faults.invalidValue(`Invalid resource record type: "${String(template.type)}".`);

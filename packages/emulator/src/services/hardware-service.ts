@@ -5,6 +5,7 @@ import { serverDrives } from '../models/hardware';
 import { checkDomain, checkHostname, objectArg, optionalString, toFlag, toInteger } from './arguments';
 import { hardwareMaintenanceMethods } from './hardware-maintenance-methods';
 import { hardwareUpgradePrices } from './hardware-order';
+import { hardwareReverseDomainRecords } from './reverse-domains';
 import { serverStorageMethods } from './server-storage-methods';
 import { type MethodInput, rows, type ServiceDefinition, value } from './service-definition';
 import { attachedNetworkStorages } from './storage-access';
@@ -21,6 +22,7 @@ function definition(name: string): ServiceDefinition {
     type: name,
     find: (id, context) => context.state.hardware.get(id),
     methods: {
+      getReverseDomainRecords: hardwareReverseDomainRecords,
       editObject: (input) => {
         const template = objectArg(input.call.args, 0, `${name} template`);
         if (template.hostname !== undefined) checkHostname(template.hostname);

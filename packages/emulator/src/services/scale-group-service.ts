@@ -118,6 +118,9 @@ export const scaleGroupService: ServiceDefinition = {
           createdAt: now,
           modifiedAt: now,
           membersCreated: 0,
+          networkVlanIds: (Array.isArray(template.networkVlans) ? template.networkVlans : []).flatMap(
+            (entry) => toInteger((entry as { networkVlanId?: unknown } | null)?.networkVlanId) ?? [],
+          ),
         });
         for (const policy of Array.isArray(template.policies) ? template.policies : []) {
           const entry = (policy ?? {}) as {

@@ -20,6 +20,7 @@ import {
 import { checkGuestSpec, createGuest, specFromTemplate } from './create-guest';
 import { guestPlacementMethods } from './guest-placement-methods';
 import { removeGuest } from './remove-guest';
+import { guestReverseDomainRecords } from './reverse-domains';
 import { serverStorageMethods } from './server-storage-methods';
 import { type MethodInput, row, rows, type ServiceDefinition, value } from './service-definition';
 import { attachedNetworkStorages } from './storage-access';
@@ -119,6 +120,7 @@ export const virtualGuestService: ServiceDefinition = {
   type: TYPE,
   find: (id, context) => context.state.guests.get(id),
   methods: {
+    getReverseDomainRecords: guestReverseDomainRecords,
     createObject: (input) => {
       const template = objectArg(input.call.args, 0, 'SoftLayer_Virtual_Guest template');
       resolveImage(template, input.context);

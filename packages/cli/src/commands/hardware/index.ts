@@ -4,9 +4,12 @@ import bandwidth from './bandwidth';
 import billing from './billing';
 import cancel from './cancel';
 import cancelReasons from './cancel-reasons';
+import create from './create';
 import createCredential from './create-credential';
+import createOptions from './create-options';
 import credentials from './credentials';
 import detail from './detail';
+import dnsSync from './dns-sync';
 import edit from './edit';
 import { reflashFirmware, updateFirmware } from './firmware';
 import list from './list';
@@ -29,9 +32,12 @@ const group: GroupSpec = {
     billing,
     cancel,
     cancelReasons,
+    create,
     createCredential,
+    createOptions,
     credentials,
     detail,
+    dnsSync,
     edit,
     list,
     monitoring,

@@ -1,54 +1,18 @@
 import type { CreateOptionItem } from '@sl/managers';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
-import { Table } from '../../output/table';
+import type { Table } from '../../output/table';
+import {
+  datacentersTable,
+  fees,
+  itemTables,
+  restriction,
+  optionsTable as table,
+} from '../create-options-tables';
 import type { ItemPrice as SoftLayer_Product_Item_Price } from './guest-types';
-
-/** slcli's `_get_price_data`: a price's property, `-` when the price has no such key. */
-function priceData(price: SoftLayer_Product_Item_Price, key: keyof SoftLayer_Product_Item_Price): unknown {
-  return key in price ? price[key] : '-';
-}
 
 /** A capacity or speed as the API's decimal text (`"25"`), as slcli prints it; the manager gives numbers. */
 function decimal(value: number): string {
   return String(value);
-}
-
-function restriction(price: SoftLayer_Product_Item_Price): string {
-  const show = (value: unknown) => (value === null ? 'None' : String(value));
-  return `${show(priceData(price, 'capacityRestrictionMinimum'))} - ${show(
-    priceData(price, 'capacityRestrictionMaximum'),
-  )} ${show(priceData(price, 'capacityRestrictionType'))}`;
-}
-
-function table(columns: string[], title: string, sortBy?: string): Table {
-  const result = new Table(columns, { title, align: 'left' });
-  result.sortBy = sortBy;
-  return result;
-}
-
-/**
- * One options table (names and keys) or, with `--prices`, its prices table: the shape of each of slcli's
- * `*_prices_table` functions.
- */
-function itemTables<T extends CreateOptionItem>(
-  items: readonly T[],
-  prices: boolean,
-  plain: { columns: string[]; title: string; sortBy: string; row: (item: T) => unknown[] },
-  priced: {
-    columns: string[];
-    title: string;
-    sortBy?: string;
-    row: (item: T, price: SoftLayer_Product_Item_Price) => unknown[];
-  },
-): Table {
-  if (prices) {
-    const result = table(priced.columns, priced.title, priced.sortBy);
-    for (const item of items) for (const price of item.prices) result.addRow(priced.row(item, price));
-    return result;
-  }
-  const result = table(plain.columns, plain.title, plain.sortBy);
-  for (const item of items) result.addRow(plain.row(item));
-  return result;
 }
 
 /** The plain table of most sections: an item's name under `first` and its key under `Value`. */
@@ -69,11 +33,6 @@ function keyFees<T extends CreateOptionItem>(
     row: (item: T, price: SoftLayer_Product_Item_Price) => [item.key, ...fees(price)],
   };
 }
-
-const fees = (price: SoftLayer_Product_Item_Price) => [
-  priceData(price, 'hourlyRecurringFee'),
-  priceData(price, 'recurringFee'),
-];
 
 const command: CommandSpec = defineCommand({
   name: 'create-options',
@@ -101,19 +60,7 @@ const command: CommandSpec = defineCommand({
       vsiType,
       datacenter: text(args.location),
     });
-    const pods = await new NetworkManager(client).getClosedPods();
-
-    const datacenters = table(['Datacenter', 'Value', 'Note'], 'Datacenters', 'Value');
-    for (const location of found.locations) {
-      const closing = pods
-        .map((pod) => String(pod.name))
-        .filter((name) => name.includes(String(location.key)));
-      datacenters.addRow([
-        location.name,
-        location.key,
-        closing.length > 0 ? `closed soon: ${closing.join(', ')}` : '-',
-      ]);
-    }
+    const datacenters = await datacentersTable(found.locations, new NetworkManager(client));
     const tables: Table[] = [datacenters];
     if (vsiType === 'CLOUD_SERVER') {
       tables.push(

@@ -1,9 +1,9 @@
 import type { OrderGuestOptions } from '@sl/managers';
 import { CliError } from '../../cli-error';
-import type { CommandContext } from '../../command-context';
 import { type CommandSpec, defineCommand, type OptionValue } from '../../define-command';
 import { Table } from '../../output/table';
 import { parseMemory } from '../click-types';
+import { askFor, asList, asNumber, asText, confirmOrder, givenOptions, sshKeyIds } from '../order-input';
 import { resolveId } from '../resolve-id';
 import { readTemplate, writeTemplate } from './create-template';
 import { readUserFile } from './edit';
@@ -41,24 +41,6 @@ function validate(args: Record<string, OptionValue>): void {
   if (args.userdata && args.userfile) refuse('[-u | --userdata] not allowed with [-F | --userfile]');
   if (args.os && args.image) refuse('[-o | --os] not allowed with [--image]');
 }
-
-/** click's `prompt=True` for a required option: ask once; no input at all aborts (exit 1, as click's `Abort`). */
-async function askFor(context: CommandContext, question: string, defaultAnswer?: string): Promise<string> {
-  const answer = await context.ask(question, defaultAnswer);
-  if (answer === undefined) throw new CliError('Aborted!', 1);
-  return answer;
-}
-
-const asText = (value: OptionValue): string | undefined =>
-  value === undefined || value === null || value === false ? undefined : String(value);
-const asList = (value: OptionValue): string[] =>
-  Array.isArray(value) ? value.map(String) : value === undefined || value === false ? [] : [String(value)];
-const asNumber = (value: OptionValue): number | undefined => {
-  const text = asText(value);
-  if (text === undefined || text === '') return undefined;
-  if (!/^[-+]?\d+$/.test(text)) throw new CliError(`Error: '${text}' is not a valid integer.`);
-  return Number.parseInt(text, 10);
-};
 
 /** slcli's `_build_receipt_table`: each price at the billing rate and the total. */
 function receiptTable(
@@ -194,14 +176,8 @@ const command: CommandSpec = defineCommand({
     { flags: '--transient', description: 'Create a transient virtual server' },
   ],
   async run(context, { options }) {
-    const { VsManager, SshKeyManager, ImageManager, NetworkManager, PlacementManager } = await import(
-      '@sl/managers'
-    );
-    const given: Record<string, OptionValue> = Object.fromEntries(
-      Object.entries(options).filter(
-        ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
-      ),
-    );
+    const { VsManager, ImageManager, PlacementManager } = await import('@sl/managers');
+    const given = givenOptions(options);
     if (given.public === true) delete given.dedicated;
     const templateValues = asText(given.template) ? readTemplate(String(given.template)) : {};
     const client = await context.client();
@@ -263,13 +239,8 @@ const command: CommandSpec = defineCommand({
     }
     if (asText(args.userdata)) guest.userdata = asText(args.userdata);
     else if (asText(args.userfile)) guest.userdata = readUserFile(String(args.userfile));
-    const keys = asList(args.key);
-    if (keys.length > 0) {
-      const sshKeys = new SshKeyManager(client);
-      const ids: number[] = [];
-      for (const key of keys) ids.push(await resolveId((name) => sshKeys.resolveIds(name), key, 'SshKey'));
-      guest.sshKeys = ids;
-    }
+    const keys = await sshKeyIds(client, asList(args.key));
+    if (keys.length > 0) guest.sshKeys = keys;
     const publicGroups = asList(args.publicSecurityGroup).map((id) => asNumber(id) as number);
     if (publicGroups.length > 0) guest.publicSecurityGroups = publicGroups;
     const privateGroups = asList(args.privateSecurityGroup).map((id) => asNumber(id) as number);
@@ -284,15 +255,8 @@ const command: CommandSpec = defineCommand({
     const test = args.test === true;
     const exportTo = asText(args.export);
     const doCreate = !(exportTo || test);
-    if (doCreate) {
-      for (const pod of await new NetworkManager(client).getClosedPods()) {
-        if (String(pod.name).includes(String(args.datacenter)))
-          context.out(`Warning: Closed soon: ${pod.name}\n`);
-      }
-      if (!(await context.confirm('This action will incur charges on your account. Continue?'))) {
-        throw new CliError('Aborting virtual server order.');
-      }
-    }
+    if (doCreate)
+      await confirmOrder(context, client, String(args.datacenter), 'Aborting virtual server order.');
     if (exportTo) {
       writeTemplate(exportTo, { ...args, memory: args.memory });
       return 'Successfully exported options to a template file.';

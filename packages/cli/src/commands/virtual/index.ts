@@ -11,6 +11,7 @@ import credentials from './credentials';
 import detail from './detail';
 import dnsSync from './dns-sync';
 import edit from './edit';
+import { hostCreate, hostList } from './host-commands';
 import list from './list';
 import migrate from './migrate';
 import monitoring from './monitoring';
@@ -37,6 +38,8 @@ const group: GroupSpec = {
     detail,
     dnsSync,
     edit,
+    hostCreate,
+    hostList,
     list,
     migrate,
     monitoring,
