@@ -267,7 +267,10 @@ describe('NetworkManager against the emulator', () => {
     expect((await network.getPods({ datacenter: 'dal05' })).map((pod) => pod.datacenterName)).toEqual([
       'dal05',
     ]);
-    expect(await network.getClosedPods()).toEqual([]);
+    // The emulator announces the closure of dal05's and sao01's pods (see its README).
+    const closing = await network.getClosedPods();
+    expect(closing.map((pod) => pod.name).sort()).toEqual(['dal05.pod01', 'sao01.pod01']);
+    expect(closing.every((pod) => pod.capabilities?.includes('CLOSURE_ANNOUNCED'))).toBe(true);
     const datacenters = await network.getListDatacenter();
     expect(datacenters.map((dc) => dc.name)).toContain('dal05');
     const dal05 = await network.getDatacenter({ datacenter: 'dal05' });

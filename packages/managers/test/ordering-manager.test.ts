@@ -262,6 +262,7 @@ describe('OrderingManager against the emulator', () => {
       'ADDITIONAL_PRODUCTS',
       'LBAAS',
       'STORAGE_AS_A_SERVICE_STAAS',
+      'SOFTWARE_LICENSE_PACKAGE',
     ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });
     expect(await ordering.getPackageByKey('PUBLIC_CLOUD_SERVER', { mask: 'id,keyName' })).toEqual({

@@ -135,6 +135,7 @@ const SERVER_ONLY_METHODS = new Set([
   'createFirmwareUpdateTransaction',
   'createFirmwareReflashTransaction',
   'getUpgradeItemPrices',
+  'getReverseDomainRecords',
 ]);
 
 function hardwareDefinition(): ServiceDefinition {
