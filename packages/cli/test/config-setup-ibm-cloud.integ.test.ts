@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EMULATOR_SSO_PASSCODE, type Emulator, startEmulator } from '@sl/emulator';
+import { EMULATOR_SSO_PASSCODE, type Emulator, ibmCloudAccountGuid, startEmulator } from '@sl/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSl } from './run-binary';
 
@@ -108,6 +110,86 @@ describe('config setup with an IBMid or SSO', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("no account '42'");
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('ibmid: several accounts are listed and picked by number', async () => {
+    // An accounts API with the emulator's account and an unlinked one; IAM stays the emulator's.
+    const guid = ibmCloudAccountGuid(emulator.state);
+    const body = JSON.stringify({
+      total_results: 2,
+      resources: [
+        { metadata: { guid: 'f'.repeat(32), linked_accounts: [] }, entity: { name: 'Side Project' } },
+        {
+          metadata: { guid, linked_accounts: [{ origin: 'IMS', id: String(emulator.state.accountId) }] },
+          entity: { name: emulator.state.companyName },
+        },
+      ],
+    });
+    const accounts: Server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => accounts.listen(0, '127.0.0.1', resolve));
+    try {
+      const accountsEnv = {
+        ...env,
+        SL_ACCOUNTS_ENDPOINT: `http://127.0.0.1:${(accounts.address() as AddressInfo).port}`,
+      };
+      const file = join(folder, 'several.cfg');
+      const args = ['-C', file, '-y', 'config', 'setup', '-a', 'ibmid', '--endpoint', emulator.xmlrpcUrl];
+      const logins = `${owner.email}\n${owner.password}\n`;
+      const picked = await runSl(args, `${logins}2\n0\ndark\n`, accountsEnv);
+      expect(picked.code, picked.stderr).toBe(0);
+      expect(picked.stdout).toContain(
+        `Select an Account...\n1: Side Project (Unlinked)\n2: ${emulator.state.companyName} (${emulator.state.accountId})\n`,
+      );
+      expect(picked.stderr).toContain('Enter a number: ');
+      expect(readFileSync(file, 'utf8')).toContain(`api_key = ${owner.apiKey}`);
+
+      const byFlag = join(folder, 'by-flag.cfg');
+      const flagged = await runSl(
+        [
+          '-C',
+          byFlag,
+          '-y',
+          'config',
+          'setup',
+          '-a',
+          'ibmid',
+          '--endpoint',
+          emulator.xmlrpcUrl,
+          '--account',
+          guid,
+        ],
+        `${logins}0\ndark\n`,
+        accountsEnv,
+      );
+      expect(flagged.code, flagged.stderr).toBe(0);
+      expect(flagged.stdout).not.toContain('Select an Account');
+
+      const outOfRange = join(folder, 'out-of-range.cfg');
+      const bad = await runSl(['-C', outOfRange, ...args.slice(2)], `${logins}3\n`, accountsEnv);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain("'3' is not a number from 1 to 2");
+      expect(existsSync(outOfRange)).toBe(false);
+    } finally {
+      await new Promise((resolve) => accounts.close(resolve));
+    }
+  });
+
+  it('ibmid: a user without an API key gets one created', async () => {
+    const user = emulator.state.users.all()[1]!;
+    user.apiKey = '';
+    const file = join(folder, 'created.cfg');
+    const result = await runSl(
+      ['-C', file, '-y', 'config', 'setup', '-a', 'ibmid', '--endpoint', emulator.xmlrpcUrl],
+      `${user.username}\n${user.password}\n0\ndark\n`,
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`Creating a Classic Infrastructure API key for ${user.username}`);
+    expect(user.apiKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(file, 'utf8')).toContain(`api_key = ${user.apiKey}`);
   });
 
   it('sso: prints the passcode page, takes the one-time code, writes the classic key', async () => {
