@@ -4,4 +4,5 @@ export { DEFAULT_SIZES, type GenerateAccountOptions, generateAccount } from './d
 export { EmulatorState, type StateChange, type StateSnapshot } from './data/state';
 export { EmulatorError, type EmulatorErrorCode } from './errors';
 export { FAULT_KINDS, type InjectedFaultKind } from './fault-injection';
+export { EMULATOR_SSO_PASSCODE, ibmCloudAccountGuid } from './http/iam-token-endpoint';
 export { type Emulator, type EmulatorOptions, startEmulator } from './start-emulator';

@@ -6,7 +6,12 @@ import type { EmulatorState } from '../data/state';
 import type { FaultInjector } from '../fault-injection';
 import type { FcApi } from '../fc/api';
 import type { TokenStore } from '../token-store';
-import { handleIamToken } from './iam-token-endpoint';
+import {
+  handleAccounts,
+  handleIamToken,
+  handleOpenIdConfiguration,
+  handlePasscodePage,
+} from './iam-token-endpoint';
 import { BodyTooLargeError, readBody } from './read-body';
 import { handleRest } from './rest-endpoint';
 import { handleXmlRpc } from './xmlrpc-endpoint';
@@ -99,6 +104,18 @@ export function createEmulatorServer(parts: ServerParts): {
     }
     if (path === '/identity/token' && request.method === 'POST') {
       handleIamToken(parts.state, parts.tokens, body, response);
+      return;
+    }
+    if (request.method === 'GET' && path === '/identity/.well-known/openid-configuration') {
+      handleOpenIdConfiguration(`http://${request.headers.host ?? '127.0.0.1'}`, response);
+      return;
+    }
+    if (request.method === 'GET' && path === '/identity/passcode') {
+      handlePasscodePage(response);
+      return;
+    }
+    if (request.method === 'GET' && path === '/v1/accounts') {
+      handleAccounts(parts.state, parts.tokens, request, response);
       return;
     }
     const xmlrpc = XMLRPC_PATH.exec(path);

@@ -4,6 +4,7 @@ import type { CommandContext } from '../../command-context';
 import { type CommandSpec, defineCommand, integer, text } from '../../define-command';
 import { formatOutput } from '../../output/format-output';
 import { configPath, configTable, readConfigText, updateIni } from './config-file';
+import { ibmIdLogin, ssoLogin } from './ibm-cloud-login';
 import { resolveApiKey } from './resolve-api-key';
 
 const ENDPOINTS: Readonly<Record<string, string>> = {
@@ -29,21 +30,31 @@ const command: CommandSpec = defineCommand({
   name: 'setup',
   description: 'Setup the ~/.softlayer file with username and apikey.',
   help: `[Auth Types]
+ibmid: Requires your cloud.ibm.com username (email) and password, and generates a classic infrastructure API key.
 classic_key: A 64 character API key used in the Softlayer/Classic Infrastructure systems (or your portal password:
              your API key is then looked up, or created).
 cloud_key: A 32 character API key. Username will be 'apikey'.
+sso: For users with @ibm.com email addresses: a one-time code from IBM Cloud IAM's passcode page.
 
-Every value is asked for unless given as a flag (for scripts: --username, --api-key, --endpoint, --timeout, --theme,
+ibmid and sso talk to IBM Cloud IAM and the accounts API (SL_IAM_ENDPOINT and SL_ACCOUNTS_ENDPOINT override
+their URLs), pick the account (--account: its id or classic account id, when there are several), then read the
+user's classic API key (one is created when there is none).
+
+Every value is asked for unless given as a flag (for scripts: --username, --api-key, --password, --passcode, --account,
+--endpoint, --timeout, --theme,
 and -y to skip the last confirmation). The file is written with mode 0600.`,
   options: [
     {
       flags: '-a, --auth <type>',
       description: 'Select a method of authentication.',
-      choices: ['classic_key', 'cloud_key'],
+      choices: ['ibmid', 'cloud_key', 'classic_key', 'sso'],
       default: 'classic_key',
     },
-    { flags: '--username <username>', description: 'Classic Infrastructure username' },
+    { flags: '--username <username>', description: 'Classic Infrastructure username (ibmid: your email)' },
     { flags: '--api-key <key>', description: 'Classic Infrastructure API key (or portal password)' },
+    { flags: '--password <password>', description: 'ibmid: your IBMid password' },
+    { flags: '--passcode <code>', description: 'sso: the one-time code' },
+    { flags: '--account <id>', description: 'ibmid/sso: the account id or classic account id to use' },
     { flags: '--endpoint <endpoint>', description: 'public, private, or an endpoint URL' },
     { flags: '--timeout <seconds>', description: 'Timeout in seconds (0: none)', integer: true },
     { flags: '--theme <theme>', description: 'Theme (dark/light)' },
@@ -67,40 +78,64 @@ and -y to skip the last confirmation). The file is written with mode 0600.`,
         required: true,
       });
     }
-    const username =
-      text(options.auth) === 'cloud_key'
-        ? 'apikey'
-        : await value(
-            context,
-            text(options.username),
-            'Classic Infrastructure Username',
-            current.username ?? '',
-            {
-              required: true,
-            },
-          );
-    const secret = await value(
-      context,
-      text(options.apiKey),
-      'Classic Infrastructure API Key',
-      current.apiKey ?? '',
-      {
-        hidden: true,
-        required: true,
-      },
-    );
-    const client = createClientFromEnv({
-      env: {},
-      systemConfigFile: false,
+    const auth = text(options.auth) ?? 'classic_key';
+    const login = {
       endpointUrl,
-      username,
-      apiKey: secret,
-    });
-    let apiKey: string;
-    try {
-      apiKey = await resolveApiKey(client, username, secret);
-    } finally {
-      await client.close();
+      ...(text(options.account) ? { account: text(options.account) as string } : {}),
+    };
+    const fromCloud =
+      auth === 'ibmid'
+        ? await ibmIdLogin(
+            context,
+            {
+              ...(text(options.username) !== undefined ? { username: text(options.username) as string } : {}),
+              ...(text(options.password) !== undefined ? { password: text(options.password) as string } : {}),
+            },
+            login,
+          )
+        : auth === 'sso'
+          ? await ssoLogin(
+              context,
+              text(options.passcode) !== undefined ? { passcode: text(options.passcode) as string } : {},
+              login,
+            )
+          : undefined;
+    const { username, apiKey } = fromCloud ?? (await classicLogin());
+    async function classicLogin(): Promise<{ username: string; apiKey: string }> {
+      const username =
+        auth === 'cloud_key'
+          ? 'apikey'
+          : await value(
+              context,
+              text(options.username),
+              'Classic Infrastructure Username',
+              current.username ?? '',
+              {
+                required: true,
+              },
+            );
+      const secret = await value(
+        context,
+        text(options.apiKey),
+        'Classic Infrastructure API Key',
+        current.apiKey ?? '',
+        {
+          hidden: true,
+          required: true,
+        },
+      );
+      const client = createClientFromEnv({
+        env: {},
+        systemConfigFile: false,
+        endpointUrl,
+        username,
+        apiKey: secret,
+      });
+      try {
+        return { username, apiKey: await resolveApiKey(client, username, secret) };
+      } finally {
+        await client.close();
+      }
     }
     const timeoutText = await value(
       context,
