@@ -330,6 +330,8 @@ export interface LoadBalancerListenerRecord {
   createdAt: number;
   modifiedAt: number;
   pool: LoadBalancerPoolRecord;
+  /** Its layer 7 policies (absent in states saved before they were emulated: none). */
+  l7Policies?: LoadBalancerL7PolicyRecord[];
 }
 
 /** A member (`SoftLayer_Network_LBaaS_Member`): a server the load balancer sends requests to, in every pool. */
@@ -362,6 +364,66 @@ export interface LoadBalancerRecord {
   sslCipherIds: number[];
   /** When a cancelled load balancer is gone (it is DELETE_PENDING until then); null while it is active. */
   deletedAt: number | null;
+  /** Its layer 7 pools (absent in states saved before they were emulated: none). */
+  l7Pools?: LoadBalancerL7PoolRecord[];
+}
+
+/** A server of an L7 pool (`SoftLayer_Network_LBaaS_L7Member`): an address, its port and weight. */
+export interface LoadBalancerL7MemberRecord {
+  id: number;
+  uuid: string;
+  address: string;
+  port: number;
+  weight: number;
+  createdAt: number;
+  modifiedAt: number;
+}
+
+/** An L7 pool (`SoftLayer_Network_LBaaS_L7Pool`): a backend an L7 policy may send requests to. */
+export interface LoadBalancerL7PoolRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  protocol: 'HTTP' | 'HTTPS';
+  loadBalancingAlgorithm: string;
+  /** `SOURCE_IP`, or null for none (`SoftLayer_Network_LBaaS_L7SessionAffinity`). */
+  sessionType: string | null;
+  createdAt: number;
+  modifiedAt: number;
+  members: LoadBalancerL7MemberRecord[];
+  healthMonitor: LoadBalancerHealthMonitorRecord;
+}
+
+/** A rule of an L7 policy (`SoftLayer_Network_LBaaS_L7Rule`): what a request must match. */
+export interface LoadBalancerL7RuleRecord {
+  id: number;
+  uuid: string;
+  /** `HOST_NAME`, `FILE_TYPE`, `HEADER`, `COOKIE` or `PATH`. */
+  type: string;
+  /** `EQUAL_TO`, `ENDS_WITH`, `STARTS_WITH`, `REGEX` or `CONTAINS`. */
+  comparisonType: string;
+  value: string;
+  /** The header or cookie name (`HEADER` and `COOKIE` rules). */
+  key: string | null;
+  invert: boolean;
+  createdAt: number;
+  modifiedAt: number;
+}
+
+/** An L7 policy of a listener (`SoftLayer_Network_LBaaS_L7Policy`): where matching requests go. */
+export interface LoadBalancerL7PolicyRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  /** `REJECT`, `REDIRECT_URL`, `REDIRECT_POOL` or `REDIRECT_HTTPS`. */
+  action: string;
+  /** Lower first (1-100). */
+  priority: number;
+  redirectL7PoolId: number | null;
+  redirectUrl: string | null;
+  createdAt: number;
+  modifiedAt: number;
+  rules: LoadBalancerL7RuleRecord[];
 }
 
 /** A security group (`SoftLayer_Network_SecurityGroup`); its rules and bindings are rows of their own. */

@@ -6,6 +6,7 @@ import type {
   LoadBalancerRecord,
 } from '../data/records';
 import type { EmulatorState } from '../data/state';
+import { L7_POLICY, L7_POOL, l7PoolRows } from './lbaas-l7';
 import { datacenterById, locationView } from './shared-views';
 import { compact, defineModel, type TypeModel } from './type-model';
 
@@ -73,7 +74,7 @@ export const loadBalancerModel: TypeModel<unknown> = defineModel<LoadBalancerRec
     listeners: { type: LISTENER, get: listenerRows },
     members: { type: MEMBER, get: (loadBalancer) => loadBalancer.members },
     healthMonitors: { type: HEALTH_MONITOR, get: listenerRows },
-    l7Pools: { type: 'SoftLayer_Network_LBaaS_L7Pool', get: () => [] },
+    l7Pools: { type: L7_POOL, get: l7PoolRows },
     sslCiphers: {
       type: 'SoftLayer_Network_LBaaS_SSLCipher',
       get: (loadBalancer) => SSL_CIPHERS.filter((cipher) => loadBalancer.sslCipherIds.includes(cipher.id)),
@@ -100,7 +101,11 @@ export const listenerModel: TypeModel<unknown> = defineModel<ListenerRow>({
   },
   relations: {
     defaultPool: { type: POOL, get: (row) => row },
-    l7Policies: { type: 'SoftLayer_Network_LBaaS_L7Policy', get: () => [] },
+    l7Policies: {
+      type: L7_POLICY,
+      get: ({ loadBalancer, listener }) =>
+        (listener.l7Policies ?? []).map((policy) => ({ loadBalancer, policy })),
+    },
   },
 });
 

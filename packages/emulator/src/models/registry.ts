@@ -9,6 +9,14 @@ import { imageModel } from './image';
 import { invoiceModel } from './invoice';
 import { ipsecContextModel, ipsecCustomerSubnetModel, ipsecTranslationModel } from './ipsec';
 import {
+  l7HealthMonitorModel,
+  l7MemberModel,
+  l7PolicyModel,
+  l7PoolModel,
+  l7RuleModel,
+  l7SessionAffinityModel,
+} from './lbaas-l7';
+import {
   healthMonitorModel,
   listenerModel,
   loadBalancerModel,
@@ -58,6 +66,12 @@ for (const model of [
   loadBalancerModel,
   listenerModel,
   poolModel,
+  l7PoolModel,
+  l7MemberModel,
+  l7HealthMonitorModel,
+  l7SessionAffinityModel,
+  l7PolicyModel,
+  l7RuleModel,
   healthMonitorModel,
   memberModel,
   securityGroupModel,

@@ -28,6 +28,7 @@ import { hardwareServerService, hardwareService } from './hardware-service';
 import { imageService } from './image-service';
 import { ipAddressService } from './ip-address-service';
 import { customerSubnetService, ipsecContextService } from './ipsec-service';
+import { l7PolicyService, l7PoolService } from './lbaas-l7-services';
 import { healthMonitorService, listenerService, memberService } from './lbaas-part-services';
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { maintenanceWindowService } from './maintenance-window-service';
@@ -89,6 +90,8 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     loadBalancerService,
     listenerService,
     memberService,
+    l7PoolService,
+    l7PolicyService,
     healthMonitorService,
     sslCipherService,
     securityGroupService,
