@@ -56,11 +56,9 @@ function replicantArg(input: MethodInput, volume: StorageVolumeRecord): StorageV
   if (!replicant) {
     throw faults.publicError(`Volume ${replicantId} is not a replicant of ${volume.username}.`);
   }
-  if (volume.failover) {
-    throw faults.publicError(
-      `${volume.username} is already failed over to ${state.storageVolumes.get(volume.failover.replicantId)?.username ?? volume.failover.replicantId}.`,
-    );
-  }
+  // A failover to a replica cancelled since then no longer counts.
+  const active = volume.failover ? state.storageVolumes.get(volume.failover.replicantId) : undefined;
+  if (active) throw faults.publicError(`${volume.username} is already failed over to ${active.username}.`);
   return replicant;
 }
 
