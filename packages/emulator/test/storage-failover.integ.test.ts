@@ -181,6 +181,8 @@ describe('allowed hosts', () => {
       mask: 'credential',
     });
     expect(read.credential.password).toBe('Abcdefgh1234');
+    const credential = await value<{ password: string }>(ALLOWED_HOST, 'getCredential', { id: host() });
+    expect(credential.password).toBe('Abcdefgh1234');
     const weak = await fault(call(emulator, ALLOWED_HOST, 'setCredentialPassword', { id: host() }, 'weak'));
     expect(weak.faultCode).toBe('SoftLayer_Exception_InvalidValue');
   });

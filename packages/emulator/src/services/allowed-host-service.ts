@@ -81,6 +81,10 @@ export const allowedHostService: ServiceDefinition = {
   type: ALLOWED_HOST,
   find,
   methods: {
+    getCredential: (input) => {
+      const { host } = hostOf(input);
+      return value(allowedHostOf(host, input.context.state).credential);
+    },
     setCredentialPassword: (input) => {
       const { id } = hostOf(input);
       const password = input.call.args[0];
