@@ -1,4 +1,4 @@
-import type { PropertyInfo, Schema } from '@sl/schema';
+import type { MethodInfo, PropertyInfo, Schema } from '@sl/schema';
 
 /**
  * Properties the live API has gained since the metadata `@sl/schema` is generated from (2021), which the reference
@@ -15,6 +15,29 @@ const NEWER_PROPERTIES: Record<string, Record<string, Omit<PropertyInfo, 'declar
     id: { kind: 'local', type: 'int', array: false },
     name: { kind: 'local', type: 'string', array: false },
     statusKeyName: { kind: 'local', type: 'string', array: false },
+  },
+};
+
+/**
+ * Methods the live API has gained since the metadata: `slcli block|file duplicate-convert-status` calls
+ * `SoftLayer_Network_Storage::getDuplicateConversionStatus`.
+ */
+const NEWER_METHODS: Record<string, Record<string, MethodInfo>> = {
+  SoftLayer_Network_Storage: {
+    getDuplicateConversionStatus: {
+      service: 'SoftLayer_Network_Storage',
+      name: 'getDuplicateConversionStatus',
+      returns: 'SoftLayer_Container_Network_Storage_DuplicateConversionStatusInformation',
+      array: false,
+      static: false,
+      limitable: false,
+      filterable: false,
+      maskable: false,
+      noauth: false,
+      origin: 'declared',
+      declaredBy: 'SoftLayer_Network_Storage',
+      parameters: [],
+    },
   },
 };
 
@@ -65,5 +88,7 @@ export function extendSchema(
         : undefined;
   const returnedByDefault = (typeName: string, name: string): boolean =>
     RETURNED_BY_DEFAULT[typeName]?.includes(name) ?? false;
-  return { ...schema, property, hasType, baseOf, returnedByDefault };
+  const method = (service: string, name: string): MethodInfo | undefined =>
+    schema.method(service, name) ?? NEWER_METHODS[service]?.[name];
+  return { ...schema, property, hasType, baseOf, returnedByDefault, method };
 }

@@ -268,6 +268,19 @@ export interface StorageVolumeRecord {
   replicaOfId?: number;
   /** A duplicate: the volume (and snapshot) it was made from, and whether it still depends on it. */
   duplicateOf?: { volumeId: number; snapshotId?: number; dependent: boolean };
+  /** A primary failed over to one of its replicas (`failoverToReplicant`; `disaster` when it cannot fail back). */
+  failover?: { replicantId: number; disaster: boolean; at: number };
+}
+
+/**
+ * What was changed on a `SoftLayer_Network_Storage_Allowed_Host` (its id): the CHAP password set with
+ * `setCredentialPassword` and the subnets in its access control list (`assignSubnetsToAcl`).
+ */
+export interface AllowedHostEditRecord {
+  id: number;
+  password?: string;
+  subnetIds: number[];
+  modifiedAt: number;
 }
 
 /** A snapshot of a storage volume: a `SoftLayer_Network_Storage` of nasType `SNAPSHOT` under its volume. */

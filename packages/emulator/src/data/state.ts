@@ -6,6 +6,7 @@ import type { NotificationRecord } from './notification-record';
 import type { PlacementGroupRecord } from './placement-group-record';
 import type { PortableDiskRecord } from './portable-disk-record';
 import type {
+  AllowedHostEditRecord,
   CancellationRecord,
   CdnMappingRecord,
   DeviceAccessRecord,
@@ -183,6 +184,8 @@ export interface StateSnapshot {
   ipsecContexts?: IpsecContextRecord[];
   ipsecTranslations?: IpsecTranslationRecord[];
   ipsecCustomerSubnets?: IpsecCustomerSubnetRecord[];
+  /** CHAP passwords and subnet ACLs of storage allowed hosts (absent in older files). */
+  allowedHostEdits?: AllowedHostEditRecord[];
 }
 
 /**
@@ -260,6 +263,7 @@ export class EmulatorState {
   readonly ipsecContexts: Table<IpsecContextRecord>;
   readonly ipsecTranslations: Table<IpsecTranslationRecord>;
   readonly ipsecCustomerSubnets: Table<IpsecCustomerSubnetRecord>;
+  readonly allowedHostEdits: Table<AllowedHostEditRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -318,6 +322,7 @@ export class EmulatorState {
     this.ipsecContexts = new Table(snapshot.ipsecContexts ?? []);
     this.ipsecTranslations = new Table(snapshot.ipsecTranslations ?? []);
     this.ipsecCustomerSubnets = new Table(snapshot.ipsecCustomerSubnets ?? []);
+    this.allowedHostEdits = new Table(snapshot.allowedHostEdits ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -453,6 +458,7 @@ export class EmulatorState {
       ipsecContexts: [...this.ipsecContexts.all()],
       ipsecTranslations: [...this.ipsecTranslations.all()],
       ipsecCustomerSubnets: [...this.ipsecCustomerSubnets.all()],
+      allowedHostEdits: [...this.allowedHostEdits.all()],
     };
   }
 }

@@ -36,6 +36,11 @@ export function volumesAllowing(
   return state.storageVolumes.filter((volume) => allowedIds(volume, kind).includes(resource));
 }
 
+/** The id of a host's allowed host: stable for the host. */
+export function allowedHostId(kind: AllowedHostKind, resourceId: number): number {
+  return 10_000_000 + (Math.abs(hash(`${kind}:${resourceId}`)) % 90_000_000);
+}
+
 /**
  * The `SoftLayer_Network_Storage_Allowed_Host` of a host: its iSCSI initiator name and CHAP credential, stable
  * for the host. `resourceId` is the guest, server, subnet or IP address id; `sourceSubnet` is the network the
@@ -44,13 +49,15 @@ export function volumesAllowing(
 export function allowedHostView(
   kind: AllowedHostKind,
   resourceId: number,
-  accountId: number,
+  state: EmulatorState,
   sourceSubnet: string,
 ): Record<string, unknown> {
+  const { accountId } = state;
   const letter = LETTERS[kind];
   const username = `SL02SU${accountId}-${letter}${resourceId}`;
-  const id = 10_000_000 + (Math.abs(hash(`${kind}:${resourceId}`)) % 90_000_000);
+  const id = allowedHostId(kind, resourceId);
   const secret = `${Math.abs(hash(`${username}:a`)).toString(36)}${Math.abs(hash(`${username}:b`)).toString(36)}`;
+  const edit = state.allowedHostEdits.get(id);
   return compact({
     id,
     accountId,
@@ -62,7 +69,7 @@ export function allowedHostView(
       id: id + 1,
       accountId: String(accountId),
       username,
-      password: secret.slice(0, 16).padEnd(12, 'x'),
+      password: edit?.password ?? secret.slice(0, 16).padEnd(12, 'x'),
       nasCredentialTypeId: 2,
       type: { keyName: 'ISCSI', name: 'iSCSI', description: 'iSCSI CHAP credential' },
     },

@@ -129,7 +129,7 @@ export const hardwareModel: TypeModel<unknown> = defineModel<HardwareRecord>({
       get: (server, context) => {
         if (volumesAllowing(context.state, 'HARDWARE', server.id).length === 0) return undefined;
         const subnet = subnetsOf(server.datacenterId).private;
-        return allowedHostView('HARDWARE', server.id, context.state.accountId, cidrNotation(subnet));
+        return allowedHostView('HARDWARE', server.id, context.state, cidrNotation(subnet));
       },
     },
     allowedNetworkStorage: {

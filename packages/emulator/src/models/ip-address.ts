@@ -20,7 +20,7 @@ export function ipAddressView(address: string, state: EmulatorState): Record<str
     isNetwork: address === subnet?.networkIdentifier,
     isReserved: false,
     note: state.ipAddressNotes.get(id)?.note,
-    ...(allowed ? { allowedHost: allowedHostView('IP_ADDRESS', id, state.accountId, `${address}/32`) } : {}),
+    ...(allowed ? { allowedHost: allowedHostView('IP_ADDRESS', id, state, `${address}/32`) } : {}),
   });
 }
 

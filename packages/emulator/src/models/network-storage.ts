@@ -242,6 +242,27 @@ export function replicationPartnersOf(
   return state.storageVolumes.all().filter((each) => each.replicaOfId === volume.id);
 }
 
+/**
+ * `replicationStatus` of a volume with replication partners: provisioned, or failed over (the primary names the
+ * replica now active, the replica the primary it took over from).
+ */
+export function replicationStatusOf(volume: StorageVolumeRecord, state: EmulatorState): string | undefined {
+  const partners = replicationPartnersOf(volume, state);
+  if (partners.length === 0) return undefined;
+  if (volume.failover) {
+    const replicant = state.storageVolumes.get(volume.failover.replicantId);
+    const name = replicant?.username ?? String(volume.failover.replicantId);
+    return volume.failover.disaster
+      ? `Disaster recovery failover to ${name} has completed. Open a support ticket to fail back.`
+      : `Failover to ${name} has completed; ${name} is the active volume.`;
+  }
+  const primary = volume.replicaOfId === undefined ? undefined : partners[0];
+  if (primary?.failover?.replicantId === volume.id) {
+    return `Failover from ${primary.username} has completed; this replicant is the active volume.`;
+  }
+  return 'Replicant Volume Provisioning has completed.';
+}
+
 /** The volume a duplicate was made from. */
 function duplicateOrigin(volume: StorageVolumeRecord, state: EmulatorState): StorageVolumeRecord | undefined {
   return volume.duplicateOf ? state.storageVolumes.get(volume.duplicateOf.volumeId) : undefined;
@@ -425,6 +446,11 @@ export const networkStorageModel: TypeModel<unknown> = defineModel<StorageRow>({
       return origin ? String(origin.capacityGb) : undefined;
     }, 'string'),
     replicationSchedule: none('SoftLayer_Network_Storage_Schedule'),
+    replicationStatus: ofVolume((volume, context) => replicationStatusOf(volume, context.state), 'string'),
+    originalSnapshotName: ofVolume((volume, context) => {
+      const snapshotId = volume.duplicateOf?.snapshotId;
+      return snapshotId === undefined ? undefined : context.state.storageSnapshots.get(snapshotId)?.username;
+    }, 'string'),
     schedules: listOfVolume(
       (volume) => volume.snapshotSchedules.map((item) => scheduleView(volume, item)),
       'SoftLayer_Network_Storage_Schedule',

@@ -187,7 +187,7 @@ export const subnetModel: TypeModel<unknown> = defineModel<SubnetView>({
       get: (subnet, context) =>
         volumesAllowing(context.state, 'SUBNET', subnet.id).length === 0
           ? undefined
-          : allowedHostView('SUBNET', subnet.id, context.state.accountId, cidrNotation(subnet)),
+          : allowedHostView('SUBNET', subnet.id, context.state, cidrNotation(subnet)),
     },
     allowedNetworkStorage: {
       type: 'SoftLayer_Network_Storage',

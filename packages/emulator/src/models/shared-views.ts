@@ -134,6 +134,12 @@ export interface BillingSubject {
   children: Array<{ categoryCode: string; description: string; fee: number }>;
 }
 
+/** `cancellationDate` of a child billing item cancelled on its own (a volume's snapshot space). */
+function cancellationOf(context: ViewContext, id: number): { cancellationDate?: string } {
+  const cancellation = context.state.cancellations.get(id);
+  return cancellation ? { cancellationDate: formatApiDate(cancellation.cancelledAt) } : {};
+}
+
 /** A top-level billing item as the API shows it, with its order, package, location and children. */
 export function billingItemView(subject: BillingSubject, context: ViewContext): Record<string, unknown> {
   const cancellation = context.state.cancellations.get(subject.billingItemId);
@@ -147,6 +153,7 @@ export function billingItemView(subject: BillingSubject, context: ViewContext): 
     recurringFee: child.fee.toFixed(2),
     nextInvoiceTotalRecurringAmount: child.fee,
     hourlyRecurringFee: (child.fee / 730).toFixed(3),
+    ...cancellationOf(context, subject.billingItemId * 10 + index + 1),
   }));
   return compact({
     id: subject.billingItemId,

@@ -112,7 +112,7 @@ export const virtualGuestModel: TypeModel<unknown> = defineModel<GuestRecord>({
       get: (guest: GuestRecord, context) => {
         if (volumesAllowing(context.state, 'VIRTUAL_GUEST', guest.id).length === 0) return undefined;
         const subnet = subnetsOf(guest.datacenterId).private;
-        return allowedHostView('VIRTUAL_GUEST', guest.id, context.state.accountId, cidrNotation(subnet));
+        return allowedHostView('VIRTUAL_GUEST', guest.id, context.state, cidrNotation(subnet));
       },
     },
     allowedNetworkStorage: {

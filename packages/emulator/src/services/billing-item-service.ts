@@ -13,8 +13,11 @@ import { toFlag } from './arguments';
 import { removeIpsecContext } from './ipsec-service';
 import { removeGuest } from './remove-guest';
 import { type MethodInput, type ServiceDefinition, value } from './service-definition';
+import { cancelSnapshotSpace, snapshotSpaceItem, snapshotSpaceVolume } from './storage-snapshot-space';
 
 function find(id: number, context: ViewContext): Record<string, unknown> | undefined {
+  const snapshotSpace = snapshotSpaceItem(id, context);
+  if (snapshotSpace) return snapshotSpace;
   const owner = billingItemOwner(id);
   if (owner?.kind === 'guest') {
     const guest = context.state.guests.get(owner.id);
@@ -87,6 +90,11 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
   const { state } = input.context;
   if (state.cancellations.has(id)) {
     throw faults.publicError('This billing item is already scheduled for cancellation.');
+  }
+  const snapshotSpace = snapshotSpaceVolume(id, state);
+  if (snapshotSpace) {
+    state.mutate(() => cancelSnapshotSpace(state, snapshotSpace, id, immediate, input.context.now));
+    return value(true);
   }
   state.mutate(() => {
     if (immediate && owner?.kind === 'guest') {

@@ -28,6 +28,7 @@ import {
   hostKindOf,
   hostsFromTemplates,
 } from './storage-access';
+import { replicationMethods } from './storage-replication';
 
 const STORAGE = 'SoftLayer_Network_Storage';
 
@@ -258,6 +259,7 @@ export const networkStorageService: ServiceDefinition = {
     disableSnapshots,
     restoreFromSnapshot,
     createOrUpdateLunId,
+    ...replicationMethods,
     setSnapshotNotification: (input) => {
       const volume = volumeArg(input);
       const flag = input.call.args[0];

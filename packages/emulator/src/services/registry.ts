@@ -1,4 +1,5 @@
 import { accountService } from './account-service';
+import { allowedHostService } from './allowed-host-service';
 import { bandwidthAllotmentService } from './bandwidth-allotment-service';
 import { billingItemService } from './billing-item-service';
 import { billingInvoiceService, billingOrderService } from './billing-order-service';
@@ -130,5 +131,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     vlanFirewallService,
     firewallUpdateRequestService,
     softwareAccountLicenseService,
+    allowedHostService,
   ].map((service) => [service.name, service]),
 );

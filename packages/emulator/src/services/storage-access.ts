@@ -129,7 +129,7 @@ export function changeAccess(
 
 /** The `SoftLayer_Network_Storage_Allowed_Host` of a host. */
 export function allowedHostOf(host: HostReference, state: EmulatorState): Record<string, unknown> {
-  return allowedHostView(host.kind, host.id, state.accountId, host.sourceSubnet);
+  return allowedHostView(host.kind, host.id, state, host.sourceSubnet);
 }
 
 /**
