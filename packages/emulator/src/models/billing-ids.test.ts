@@ -8,6 +8,7 @@ import {
   licenseBillingItemId,
   storageBillingItemId,
   subnetBillingItemId,
+  vlanBillingItemId,
 } from './billing-ids';
 
 describe('billing item ids', () => {
@@ -19,6 +20,7 @@ describe('billing item ids', () => {
     guest: guestBillingItemId,
     hardware: hardwareBillingItemId,
     license: licenseBillingItemId,
+    vlan: vlanBillingItemId,
   } as const;
 
   it('name their owner back, whatever the kind', () => {
@@ -34,6 +36,13 @@ describe('billing item ids', () => {
   it('keep an IPsec tunnel apart from a firewall', () => {
     expect(billingItemOwner(ipsecBillingItemId(1))?.kind).toBe('ipsec');
     expect(billingItemOwner(firewallBillingItemId(1))?.kind).toBe('firewall');
+  });
+
+  // Ordered VLANs (ids from 2_200_001) sit between the ordered subnets (ids from 1_700_001) and storage.
+  it('keep an ordered VLAN apart from ordered subnets and storage volumes', () => {
+    expect(billingItemOwner(vlanBillingItemId(2_200_001))).toEqual({ kind: 'vlan', id: 2_200_001 });
+    expect(billingItemOwner(subnetBillingItemId(1_799_999))?.kind).toBe('subnet');
+    expect(billingItemOwner(storageBillingItemId(42_000_001))?.kind).toBe('storage');
   });
 
   it('name no owner below the first range', () => {

@@ -3,6 +3,8 @@
 const FIREWALL_OFFSET = 30_000_000;
 const IPSEC_OFFSET = 45_000_000;
 const SUBNET_OFFSET = 50_000_000;
+/** Ordered VLANs (ids from 2_200_001): 62_200_001 up, below the storage range. */
+const VLAN_OFFSET = 60_000_000;
 const STORAGE_OFFSET = 100_000_000;
 const GUEST_OFFSET = 400_000_000;
 const HARDWARE_OFFSET = 700_000_000;
@@ -39,15 +41,22 @@ export function ipsecBillingItemId(contextId: number): number {
   return contextId + IPSEC_OFFSET;
 }
 
-export function billingItemOwner(
-  billingItemId: number,
-):
-  | { kind: 'guest' | 'hardware' | 'storage' | 'subnet' | 'license' | 'ipsec' | 'firewall'; id: number }
+/** The billing item of an ordered VLAN (`OrderedVlanRecord`). */
+export function vlanBillingItemId(vlanId: number): number {
+  return vlanId + VLAN_OFFSET;
+}
+
+export function billingItemOwner(billingItemId: number):
+  | {
+      kind: 'guest' | 'hardware' | 'storage' | 'subnet' | 'license' | 'ipsec' | 'firewall' | 'vlan';
+      id: number;
+    }
   | undefined {
   if (billingItemId >= LICENSE_OFFSET) return { kind: 'license', id: billingItemId - LICENSE_OFFSET };
   if (billingItemId >= HARDWARE_OFFSET) return { kind: 'hardware', id: billingItemId - HARDWARE_OFFSET };
   if (billingItemId >= GUEST_OFFSET) return { kind: 'guest', id: billingItemId - GUEST_OFFSET };
   if (billingItemId >= STORAGE_OFFSET) return { kind: 'storage', id: billingItemId - STORAGE_OFFSET };
+  if (billingItemId >= VLAN_OFFSET) return { kind: 'vlan', id: billingItemId - VLAN_OFFSET };
   if (billingItemId >= SUBNET_OFFSET) return { kind: 'subnet', id: billingItemId - SUBNET_OFFSET };
   if (billingItemId >= IPSEC_OFFSET) return { kind: 'ipsec', id: billingItemId - IPSEC_OFFSET };
   if (billingItemId > FIREWALL_OFFSET) return { kind: 'firewall', id: billingItemId - FIREWALL_OFFSET };
