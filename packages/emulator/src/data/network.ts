@@ -9,7 +9,8 @@ export interface VlanView {
   datacenter: DatacenterSpec;
   routerHostname: string;
   routerId: number;
-  subnetId: number;
+  /** The primary subnet; null for an ordered VLAN (`data/ordered-vlans.ts`), which has none. */
+  subnetId: number | null;
 }
 
 export interface SubnetView {

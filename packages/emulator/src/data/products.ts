@@ -5,6 +5,7 @@ import { type FirewallEffect, firewallProducts } from './firewall-products';
 import { LICENSE_PACKAGE_RECORD, licensePackageProducts } from './license-products';
 import { networkProducts, type SubnetEffect } from './network-products';
 import { STORAGE_PACKAGE_RECORD, storagePackageProducts } from './storage-package';
+import { NETWORK_VLAN_PACKAGE_RECORD, vlanPackageProducts } from './vlan-products';
 
 export interface ProductPrice {
   id: number;
@@ -424,6 +425,10 @@ function buildCatalog(): ProductCatalog {
   packages.push(LICENSE_PACKAGE_RECORD);
   items.push(...licenses.items);
   prices.push(...licenses.prices);
+  const vlans = vlanPackageProducts();
+  packages.push(NETWORK_VLAN_PACKAGE_RECORD);
+  items.push(...vlans.items);
+  prices.push(...vlans.prices);
   return {
     packages,
     items,

@@ -3,6 +3,7 @@ import type { DedicatedHostRecord } from './dedicated-host-record';
 import type { FirewallRecord, FirewallUpdateRequestRecord } from './firewall-record';
 import type { IpsecContextRecord, IpsecCustomerSubnetRecord, IpsecTranslationRecord } from './ipsec-records';
 import type { NotificationRecord } from './notification-record';
+import type { OrderedVlanRecord } from './ordered-vlan-record';
 import type { PlacementGroupRecord } from './placement-group-record';
 import type { PortableDiskRecord } from './portable-disk-record';
 import type {
@@ -83,6 +84,8 @@ export const ID_BASES = {
   quote: 2_950_001,
   /** Ordered subnets and global IPs (above the derived subnets' 1_500_000 range). */
   orderedSubnet: 1_700_001,
+  /** VLANs ordered through NETWORK_VLAN (above the derived VLANs' 2_100_000 range). */
+  orderedVlan: 2_200_001,
   sslCertificate: 930_001,
   cdnMapping: 11_223_301,
   notification: 9_100_001,
@@ -153,6 +156,7 @@ export interface StateSnapshot {
   quotes?: QuoteRecord[];
   /** Ordered subnets and global IPs, VLAN and subnet edits, IP address notes (absent in older files). */
   orderedSubnets?: OrderedSubnetRecord[];
+  orderedVlans?: OrderedVlanRecord[];
   networkEdits?: NetworkEditRecord[];
   ipAddressNotes?: IpAddressNoteRecord[];
   /** Tags no object carries any more (absent in older files). */
@@ -244,6 +248,7 @@ export class EmulatorState {
   readonly objectStorageAccounts: Table<ObjectStorageAccountRecord>;
   readonly quotes: Table<QuoteRecord>;
   readonly orderedSubnets: Table<OrderedSubnetRecord>;
+  readonly orderedVlans: Table<OrderedVlanRecord>;
   readonly networkEdits: Table<NetworkEditRecord>;
   readonly ipAddressNotes: Table<IpAddressNoteRecord>;
   readonly unattachedTags: Table<UnattachedTagRecord>;
@@ -303,6 +308,7 @@ export class EmulatorState {
     this.objectStorageAccounts = new Table(snapshot.objectStorageAccounts ?? []);
     this.quotes = new Table(snapshot.quotes ?? []);
     this.orderedSubnets = new Table(snapshot.orderedSubnets ?? []);
+    this.orderedVlans = new Table(snapshot.orderedVlans ?? []);
     this.networkEdits = new Table(snapshot.networkEdits ?? []);
     this.ipAddressNotes = new Table(snapshot.ipAddressNotes ?? []);
     this.unattachedTags = new Table(snapshot.unattachedTags ?? []);
@@ -439,6 +445,7 @@ export class EmulatorState {
       objectStorageAccounts: [...this.objectStorageAccounts.all()],
       quotes: [...this.quotes.all()],
       orderedSubnets: [...this.orderedSubnets.all()],
+      orderedVlans: [...this.orderedVlans.all()],
       networkEdits: [...this.networkEdits.all()],
       ipAddressNotes: [...this.ipAddressNotes.all()],
       unattachedTags: [...this.unattachedTags.all()],

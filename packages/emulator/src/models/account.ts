@@ -1,6 +1,7 @@
 import { formatApiDate } from '../data/dates';
 import { allVlans } from '../data/network';
 import { accountSubnets } from '../data/ordered-subnets';
+import { accountVlans } from '../data/ordered-vlans';
 import { productCatalog } from '../data/products';
 import type { OrderRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
@@ -139,7 +140,7 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
         return Math.round(total * 100) / 100;
       },
     },
-    networkVlans: { type: 'SoftLayer_Network_Vlan', get: () => allVlans() },
+    networkVlans: { type: 'SoftLayer_Network_Vlan', get: (state) => accountVlans(state) },
     networkGateways: {
       type: 'SoftLayer_Network_Gateway',
       get: (state, context) =>

@@ -8,6 +8,7 @@ import {
   licenseBillingItemId,
   storageBillingItemId,
   subnetBillingItemId,
+  vlanBillingItemId,
 } from './billing-ids';
 
 describe('billing item ids', () => {
@@ -19,6 +20,7 @@ describe('billing item ids', () => {
     guest: guestBillingItemId,
     hardware: hardwareBillingItemId,
     license: licenseBillingItemId,
+    vlan: vlanBillingItemId,
   } as const;
 
   it('name their owner back, whatever the kind', () => {
@@ -36,8 +38,26 @@ describe('billing item ids', () => {
     expect(billingItemOwner(firewallBillingItemId(1))?.kind).toBe('firewall');
   });
 
+  // Ordered VLANs (ids from 2_200_001) sit between the ordered subnets (ids from 1_700_001) and storage.
+  it('keep an ordered VLAN apart from ordered subnets and storage volumes', () => {
+    expect(billingItemOwner(vlanBillingItemId(2_200_001))).toEqual({ kind: 'vlan', id: 2_200_001 });
+    expect(billingItemOwner(subnetBillingItemId(1_799_999))?.kind).toBe('subnet');
+    expect(billingItemOwner(storageBillingItemId(42_000_001))?.kind).toBe('storage');
+  });
+
   it('name no owner below the first range', () => {
     expect(billingItemOwner(1)).toBeUndefined();
     expect(billingItemOwner(30_000_000)).toBeUndefined();
+  });
+
+  // Regression: a volume's snapshot space (a child item: parent id × 10 + n) read as a license.
+  it('name no owner for a child item of a volume, a guest or a server', () => {
+    for (const parent of [
+      storageBillingItemId(42_000_001),
+      guestBillingItemId(1),
+      hardwareBillingItemId(1),
+    ]) {
+      expect(billingItemOwner(parent * 10 + 3)).toBeUndefined();
+    }
   });
 });

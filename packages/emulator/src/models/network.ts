@@ -2,14 +2,14 @@ import type { FirewallRecord } from '../data/firewall-record';
 import {
   addressAt,
   allSubnets,
-  allVlans,
   cidrNotation,
   ipAddressId,
   type SubnetView,
   type VlanView,
 } from '../data/network';
 import { orderedAddresses, subnetsOnVlan } from '../data/ordered-subnets';
-import type { EmulatorState } from '../data/state';
+import { findVlan } from '../data/ordered-vlans';
+import { type EmulatorState, ID_BASES } from '../data/state';
 import { allowedHostView, volumesAllowing } from './allowed-host';
 import {
   componentFirewallView,
@@ -20,6 +20,7 @@ import {
   vlanFirewallView,
 } from './firewall';
 import { subnetBillingSubject } from './ordered-subnet-billing';
+import { vlanBillingSubject } from './ordered-vlan-billing';
 import { billingItemView, locationView, tagReferencesView } from './shared-views';
 import { TAG_TYPE_IDS } from './tag-types';
 import { compact, defineModel, type TypeModel } from './type-model';
@@ -64,7 +65,7 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
       note: editsOf(context.state, vlan.id).note,
       vlanNumber: vlan.vlanNumber,
       modifyDate: '2025-06-01T10:00:00-06:00',
-      primarySubnetId: vlan.subnetId,
+      primarySubnetId: vlan.subnetId ?? undefined,
       dedicatedFirewallFlag: dedicatedFirewallOf(context.state, vlan.id) ? 1 : 0,
       highAvailabilityFirewallFlag: dedicatedFirewallOf(context.state, vlan.id)?.highAvailability ?? false,
     };
@@ -79,6 +80,7 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
       get: (vlan, context) =>
         context.state.guests.filter(
           (guest) =>
+            vlan.subnetId !== null &&
             guest.datacenterId === vlan.datacenter.id &&
             !(guest.privateNetworkOnly && vlan.networkSpace === 'PUBLIC'),
         ),
@@ -86,7 +88,9 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
     hardware: {
       type: 'SoftLayer_Hardware',
       get: (vlan, context) =>
-        context.state.hardware.filter((server) => server.datacenterId === vlan.datacenter.id),
+        context.state.hardware.filter(
+          (server) => vlan.subnetId !== null && server.datacenterId === vlan.datacenter.id,
+        ),
     },
     subnets: {
       type: 'SoftLayer_Network_Subnet',
@@ -103,7 +107,13 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
         return firewall ? firewallInterfaces(firewall) : [];
       },
     },
-    billingItem: { type: 'SoftLayer_Billing_Item', get: () => undefined },
+    billingItem: {
+      type: 'SoftLayer_Billing_Item',
+      get: (vlan, context) => {
+        const record = vlan.id >= ID_BASES.orderedVlan ? context.state.orderedVlans.get(vlan.id) : undefined;
+        return record ? billingItemView(vlanBillingSubject(record), context) : undefined;
+      },
+    },
     networkVlanFirewall: {
       type: 'SoftLayer_Network_Vlan_Firewall',
       get: (vlan, context) => {
@@ -149,12 +159,15 @@ export const vlanModel: TypeModel<unknown> = defineModel<VlanView>({
     totalPrimaryIpAddressCount: {
       type: 'unsignedInt',
       get: (vlan, context) =>
-        context.state.guests.filter((guest) => guest.datacenterId === vlan.datacenter.id).length,
+        context.state.guests.filter(
+          (guest) => vlan.subnetId !== null && guest.datacenterId === vlan.datacenter.id,
+        ).length,
     },
   },
 });
 
 function subnetFromVlan(vlan: VlanView, _context: unknown): SubnetView | undefined {
+  if (vlan.subnetId === null) return undefined;
   return allSubnets().find((subnet) => subnet.id === vlan.subnetId);
 }
 
@@ -225,7 +238,7 @@ export const subnetModel: TypeModel<unknown> = defineModel<SubnetView>({
     },
     networkVlan: {
       type: 'SoftLayer_Network_Vlan',
-      get: (subnet) => allVlans().find((vlan) => vlan.id === subnet.vlanId),
+      get: (subnet, context) => (subnet.vlanId === null ? undefined : findVlan(context.state, subnet.vlanId)),
     },
     // The primary subnets hold their datacenter's devices; ordered subnets hold none (they are routed, not assigned).
     virtualGuests: {

@@ -6,6 +6,7 @@ import { ipsecBillingSubject } from '../models/ipsec';
 import { licenseBillingSubject } from '../models/license';
 import { storageBillingSubject } from '../models/network-storage';
 import { subnetBillingSubject } from '../models/ordered-subnet-billing';
+import { vlanBillingSubject } from '../models/ordered-vlan-billing';
 import { billingItemView } from '../models/shared-views';
 import type { ViewContext } from '../models/type-model';
 import { guestBillingSubject } from '../models/virtual-guest';
@@ -42,6 +43,10 @@ function find(id: number, context: ViewContext): Record<string, unknown> | undef
   if (owner?.kind === 'subnet') {
     const subnet = context.state.orderedSubnets.get(owner.id);
     return subnet ? billingItemView(subnetBillingSubject(subnet), context) : undefined;
+  }
+  if (owner?.kind === 'vlan') {
+    const vlan = context.state.orderedVlans.get(owner.id);
+    return vlan ? billingItemView(vlanBillingSubject(vlan), context) : undefined;
   }
   if (owner?.kind === 'firewall') {
     const firewall = context.state.firewalls.get(owner.id);
@@ -118,6 +123,11 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
     }
     if (immediate && owner?.kind === 'ipsec') {
       removeIpsecContext(state, owner.id);
+      return;
+    }
+    if (immediate && owner?.kind === 'vlan') {
+      state.orderedVlans.delete(owner.id);
+      state.networkEdits.delete(owner.id);
       return;
     }
     if (immediate && owner?.kind === 'subnet') {

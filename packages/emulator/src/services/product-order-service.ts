@@ -25,6 +25,7 @@ import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
 import { isStorageOrder, storageOrder } from './storage-order';
 import { isSubnetOrder, subnetOrder } from './subnet-order';
+import { isVlanOrder, vlanOrder } from './vlan-order';
 
 interface ParsedOrder {
   container: Record<string, unknown>;
@@ -240,6 +241,7 @@ const verifyOrder = (input: MethodInput) => {
   if (isFirewallOrder(container)) return value(inShape(firewallOrder(container, input, false), wrapped));
   if (isIpsecOrder(container)) return value(inShape(ipsecOrder(container, input, false), wrapped));
   if (isLicenseOrder(container)) return value(inShape(licenseOrder(container, input, false), wrapped));
+  if (isVlanOrder(container)) return value(inShape(vlanOrder(container, input, false), wrapped));
   if (isHardwareOrder(container)) return value(inShape(verifyHardwareOrder(container), wrapped));
   const order = parseOrder(container, input.context, 0);
   orderPlacements(container, order.specs, input.context.state);
@@ -263,6 +265,7 @@ export const productOrderService: ServiceDefinition = {
       if (isFirewallOrder(container)) return value(firewallOrder(container, input, true));
       if (isIpsecOrder(container)) return value(ipsecOrder(container, input, true));
       if (isLicenseOrder(container)) return value(licenseOrder(container, input, true));
+      if (isVlanOrder(container)) return value(vlanOrder(container, input, true));
       if (isHardwareOrder(container)) {
         return value(placeHardwareOrder(container, input, (details) => inShape(details, wrapped)));
       }

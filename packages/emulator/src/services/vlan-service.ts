@@ -1,6 +1,6 @@
 import type { VlanView } from '../data/network';
-import { allVlans } from '../data/network';
 import { subnetsOnVlan } from '../data/ordered-subnets';
+import { findVlan } from '../data/ordered-vlans';
 import type { ViewContext } from '../models/type-model';
 import { objectArg, optionalString, tagsArg } from './arguments';
 import { editNetworkObject } from './network-edits';
@@ -16,6 +16,11 @@ function vlanOf(input: MethodInput): VlanView {
  */
 function cancelFailureReasons(vlan: VlanView, context: ViewContext): string[] {
   const { state } = context;
+  // An ordered VLAN holds no device; only the subnets ordered onto it could hold it.
+  if (vlan.subnetId === null) {
+    const routed = subnetsOnVlan(state, vlan.id).length;
+    return routed > 0 ? [`${routed} portable subnet(s) are routed to this VLAN.`] : [];
+  }
   const reasons = [
     `VLAN ${vlan.vlanNumber} is a primary VLAN of ${vlan.datacenter.name}; it goes with the account.`,
   ];
@@ -35,7 +40,7 @@ function cancelFailureReasons(vlan: VlanView, context: ViewContext): string[] {
 export const vlanService: ServiceDefinition = {
   name: 'SoftLayer_Network_Vlan',
   type: 'SoftLayer_Network_Vlan',
-  find: (id) => allVlans().find((vlan) => vlan.id === id),
+  find: (id, context) => findVlan(context.state, id),
   methods: {
     /** Changes the name and/or the note (the other properties are not the customer's to edit). */
     editObject: (input) => {

@@ -1,0 +1,91 @@
+// VLAN orders (package NETWORK_VLAN, `SoftLayer_Container_Product_Order_Network_Vlan`): the ordered VLAN is listed
+// after the seeded ones, has no primary subnet, and its billing item cancels it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '../src/index';
+import { xmlrpcCall as call } from './call-api';
+
+const ORDER = {
+  complexType: 'SoftLayer_Container_Product_Order_Network_Vlan',
+  packageId: 1108,
+  location: 1854795,
+  quantity: 1,
+  useHourlyPricing: true,
+  prices: [{ id: 93302 }],
+  name: 'back',
+};
+
+describe('VLAN orders', () => {
+  let emulator: Emulator;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ rateLimit: 0 });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+
+  it('the NETWORK_VLAN package sells a public and a private VLAN', async () => {
+    const { value: packages } = await call(emulator, 'SoftLayer_Product_Package', 'getAllObjects', {
+      filter: { keyName: { operation: 'NETWORK_VLAN' } },
+      mask: 'id, keyName',
+    });
+    expect(packages).toEqual([{ id: 1108, keyName: 'NETWORK_VLAN' }]);
+    const { value: items } = await call(emulator, 'SoftLayer_Product_Package', 'getItems', {
+      id: 1108,
+      mask: 'keyName, prices[id]',
+    });
+    expect(items).toEqual([
+      expect.objectContaining({ keyName: 'PUBLIC_NETWORK_VLAN', prices: [{ id: 93301 }] }),
+      expect.objectContaining({ keyName: 'PRIVATE_NETWORK_VLAN', prices: [{ id: 93302 }] }),
+    ]);
+  });
+
+  it('verifying adds nothing; a wrong router is refused', async () => {
+    const count = async () =>
+      ((await call(emulator, 'SoftLayer_Account', 'getNetworkVlans', { mask: 'id' })).value as unknown[])
+        .length;
+    const before = await count();
+    await call(emulator, 'SoftLayer_Product_Order', 'verifyOrder', {}, ORDER as never);
+    expect(await count()).toBe(before);
+    await expect(
+      call(emulator, 'SoftLayer_Product_Order', 'verifyOrder', {}, { ...ORDER, routerId: 1 } as never),
+    ).rejects.toThrow(/not a private router of dal13/);
+  });
+
+  it('placing adds a VLAN after the seeded ones, on the private router, with a billing item', async () => {
+    const before = (await call(emulator, 'SoftLayer_Account', 'getNetworkVlans', { mask: 'id' }))
+      .value as Array<{ id: number }>;
+    const { value: receipt } = await call(
+      emulator,
+      'SoftLayer_Product_Order',
+      'placeOrder',
+      {},
+      ORDER as never,
+    );
+    expect(
+      (receipt as { orderDetails: { orderContainers: Array<{ name: string }> } }).orderDetails
+        .orderContainers[0]?.name,
+    ).toBe('back');
+    const after = (await call(emulator, 'SoftLayer_Account', 'getNetworkVlans', { mask: 'id' }))
+      .value as Array<{
+      id: number;
+    }>;
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.at(-1)).toEqual({ id: 2200001 });
+    const { value: vlan } = await call(emulator, 'SoftLayer_Network_Vlan', 'getObject', {
+      id: 2200001,
+      mask: 'id, name, vlanNumber, networkSpace, primarySubnet, primaryRouter[hostname], billingItem[id]',
+    });
+    expect(vlan).toEqual({
+      id: 2200001,
+      name: 'back',
+      vlanNumber: 1001,
+      networkSpace: 'PRIVATE',
+      primaryRouter: { hostname: 'bcr01a.dal13' },
+      billingItem: { id: 62200001 },
+    });
+    await call(emulator, 'SoftLayer_Billing_Item', 'cancelItem', { id: 62200001 }, true, true, 'x', 'x');
+    const { value: left } = await call(emulator, 'SoftLayer_Account', 'getNetworkVlans', { mask: 'id' });
+    expect(left).toEqual(before);
+  });
+});
