@@ -24,7 +24,12 @@ const cases: DifferentialCases = {
       setup: ['vlan create --name gone -d dal13'],
     },
   ],
-  failures: ['vlan create --name x', 'vlan create --name x -p nowhere.pod01', 'vlan detail 2200001'],
+  failures: [
+    'vlan create --name x',
+    'vlan create --name x -p nowhere.pod01',
+    'vlan create --name x -d nowhere',
+    'vlan detail 2200001',
+  ],
 };
 
 export default cases;

@@ -1,6 +1,7 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
+import { asReferenceError } from '../order/order-helpers';
 
 const command: CommandSpec = defineCommand({
   name: 'create',
@@ -44,16 +45,19 @@ const command: CommandSpec = defineCommand({
       if (!routerId) throw new CliError(`Unable to find pod name: ${pod}`);
       extras.routerId = routerId;
     }
-    const receipt = await (await context.manager('OrderingManager')).placeOrder(
-      'NETWORK_VLAN',
-      datacenter ?? '',
-      [network === 'private' ? 'PRIVATE_NETWORK_VLAN' : 'PUBLIC_NETWORK_VLAN'],
-      {
-        complexType: 'SoftLayer_Container_Product_Order_Network_Vlan',
-        hourly: text(options.billing) !== 'monthly',
-        // The order container of a VLAN (SoftLayer_Container_Product_Order_Network_Vlan) has a name and a router.
-        extras: extras as object,
-      },
+    const ordering = await context.manager('OrderingManager');
+    const receipt = await asReferenceError(() =>
+      ordering.placeOrder(
+        'NETWORK_VLAN',
+        datacenter ?? '',
+        [network === 'private' ? 'PRIVATE_NETWORK_VLAN' : 'PUBLIC_NETWORK_VLAN'],
+        {
+          complexType: 'SoftLayer_Container_Product_Order_Network_Vlan',
+          hourly: text(options.billing) !== 'monthly',
+          // The order container of a VLAN (SoftLayer_Container_Product_Order_Network_Vlan) has a name and a router.
+          extras: extras as object,
+        },
+      ),
     );
     const table = new KeyValueTable(['name', 'value']);
     table.addRow(['id', receipt.orderId]);
