@@ -311,7 +311,7 @@ export class ImageManager {
       if (found?.id === undefined) {
         throw new ManagerError(
           'SL_NOT_FOUND',
-          `location ${name} is not among the storage locations of image ${id}`,
+          `Location ${name} does not exist for available locations for image ${id}`,
         );
       }
       return found;

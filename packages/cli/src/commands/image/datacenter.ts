@@ -1,3 +1,5 @@
+import { ManagerError } from '@sl/managers';
+import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, list } from '../../define-command';
 import { resolveId } from '../resolve-id';
 
@@ -13,9 +15,16 @@ const command: CommandSpec = defineCommand({
     const manager = await context.manager('ImageManager');
     const imageId = await resolveId(manager, args.identifier, 'image');
     const locations = list(args.locations);
-    return options.remove === true
-      ? manager.removeLocations(imageId, locations)
-      : manager.addLocations(imageId, locations);
+    try {
+      return await (options.remove === true
+        ? manager.removeLocations(imageId, locations)
+        : manager.addLocations(imageId, locations));
+    } catch (error) {
+      // An unknown location name: slcli prints the manager's error and exits 1.
+      if (error instanceof ManagerError && error.code === 'SL_NOT_FOUND')
+        throw new CliError(error.message, 1);
+      throw error;
+    }
   },
 });
 
