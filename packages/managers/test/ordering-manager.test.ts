@@ -263,6 +263,7 @@ describe('OrderingManager against the emulator', () => {
       'LBAAS',
       'STORAGE_AS_A_SERVICE_STAAS',
       'SOFTWARE_LICENSE_PACKAGE',
+      'NETWORK_VLAN',
     ]);
     expect(packages[0]).toMatchObject({ type: { keyName: 'VIRTUAL_SERVER_INSTANCE' } });
     expect(await ordering.getPackageByKey('PUBLIC_CLOUD_SERVER', { mask: 'id,keyName' })).toEqual({
