@@ -1,11 +1,45 @@
 import type { SoftLayerClient } from '@sl/client';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command-context';
-import type { OptionValue } from '../define-command';
+import type { OptionSpec, OptionValue } from '../define-command';
 import { resolveId } from './resolve-id';
 
 // What the `create` commands that order a server (`vs create`, `hw create`) share: reading their options (given,
 // from a template or asked for), the SSH keys by name or id, and the warning and question before an order.
+
+/** `--billing` of a server or package order: hourly unless told. */
+export const HOURLY_BILLING_OPTION: OptionSpec = {
+  flags: '--billing <rate>',
+  description: 'Billing rate',
+  choices: ['hourly', 'monthly'],
+  default: 'hourly',
+};
+
+/** `-t, --template`: a file whose options default the command line's. */
+export const TEMPLATE_OPTION: OptionSpec = {
+  flags: '-t, --template <file>',
+  description: 'A template file that defaults the command-line options',
+};
+
+/** `--export`: writes the options to a template file instead of ordering. */
+export const EXPORT_OPTION: OptionSpec = {
+  flags: '--export <file>',
+  description: 'Exports options to a template file',
+};
+
+/** `--router-public`, `--router-private`: the routers a new server is placed behind. */
+export const ROUTER_OPTIONS: readonly OptionSpec[] = [
+  {
+    flags: '--router-public <id>',
+    description: 'The ID of the public ROUTER on which you want the virtual server placed',
+    integer: true,
+  },
+  {
+    flags: '--router-private <id>',
+    description: 'The ID of the private ROUTER on which you want the virtual server placed',
+    integer: true,
+  },
+];
 
 /** click's `prompt=True` for a required option: ask once; no input at all aborts (exit 1, as click's `Abort`). */
 export async function askFor(

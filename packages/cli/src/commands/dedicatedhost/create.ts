@@ -1,6 +1,7 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, type OptionValue, text } from '../../define-command';
 import { FormattedItem, KeyValueTable, Table } from '../../output/table';
+import { EXPORT_OPTION, HOURLY_BILLING_OPTION, TEMPLATE_OPTION } from '../order-input';
 import { promptedText } from '../required-option';
 import { readTemplate, writeTemplate } from '../virtual/create-template';
 
@@ -14,15 +15,10 @@ const command: CommandSpec = defineCommand({
     { flags: '-D, --domain <domain>', description: 'Domain portion of the FQDN' },
     { flags: '-d, --datacenter <datacenter>', description: 'Datacenter shortname' },
     { flags: '-f, --flavor <flavor>', description: 'Dedicated Virtual Host flavor' },
-    {
-      flags: '--billing <rate>',
-      description: 'Billing rate',
-      choices: ['hourly', 'monthly'],
-      default: 'hourly',
-    },
+    HOURLY_BILLING_OPTION,
     { flags: '--verify', description: 'Verify dedicatedhost without creating it.' },
-    { flags: '-t, --template <file>', description: 'A template file that defaults the command-line options' },
-    { flags: '--export <file>', description: 'Exports options to a template file' },
+    TEMPLATE_OPTION,
+    EXPORT_OPTION,
   ],
   async run(context, { options: given }) {
     const templatePath = text(given.template);

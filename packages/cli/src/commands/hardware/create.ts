@@ -1,7 +1,19 @@
 import type { HardwareOrderOptions } from '@sl/managers';
 import { type CommandSpec, defineCommand, type OptionValue } from '../../define-command';
 import { FormattedItem, KeyValueTable, Table } from '../../output/table';
-import { askFor, asList, asNumber, asText, confirmOrder, givenOptions, sshKeyIds } from '../order-input';
+import {
+  askFor,
+  asList,
+  asNumber,
+  asText,
+  confirmOrder,
+  EXPORT_OPTION,
+  givenOptions,
+  HOURLY_BILLING_OPTION,
+  ROUTER_OPTIONS,
+  sshKeyIds,
+  TEMPLATE_OPTION,
+} from '../order-input';
 import { readTemplate, writeTemplate } from '../virtual/create-template';
 
 /** The options slcli asks for when they are missing, in its order. */
@@ -26,31 +38,17 @@ const command: CommandSpec = defineCommand({
     { flags: '--port-speed <speed>', description: 'Port speeds. DEPRECATED, use --network', integer: true },
     { flags: '--no-public', description: 'Private network only. DEPRECATED, use --network.' },
     { flags: '--network <key>', description: 'Network Option Key. Use instead of port-speed option' },
-    {
-      flags: '--billing <rate>',
-      description: 'Billing rate',
-      choices: ['hourly', 'monthly'],
-      default: 'hourly',
-    },
+    HOURLY_BILLING_OPTION,
     { flags: '-i, --postinstall <uri>', description: 'Post-install script. Should be a HTTPS URL.' },
     { flags: '--test', description: 'Do not actually create the server' },
-    { flags: '-t, --template <file>', description: 'A template file that defaults the command-line options' },
-    { flags: '--export <file>', description: 'Exports options to a template file' },
+    TEMPLATE_OPTION,
+    EXPORT_OPTION,
     {
       flags: '--wait <seconds>',
       description: 'Wait until the server is finished provisioning for up to X seconds before returning',
       integer: true,
     },
-    {
-      flags: '--router-public <id>',
-      description: 'The ID of the public ROUTER on which you want the virtual server placed',
-      integer: true,
-    },
-    {
-      flags: '--router-private <id>',
-      description: 'The ID of the private ROUTER on which you want the virtual server placed',
-      integer: true,
-    },
+    ...ROUTER_OPTIONS,
     { flags: '-k, --key <key>', description: 'SSH keys to add to the root user', multiple: true },
     { flags: '-e, --extra <key>', description: 'Extra option Key Names', multiple: true },
   ],

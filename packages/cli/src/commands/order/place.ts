@@ -1,6 +1,7 @@
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, integer, list, text } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
+import { HOURLY_BILLING_OPTION } from '../order-input';
 import { asReferenceError, orderComplexType, parseExtras, verifiedPricesTable } from './order-helpers';
 
 const command: CommandSpec = defineCommand({
@@ -34,12 +35,7 @@ Example:
       integer: true,
       default: 1,
     },
-    {
-      flags: '--billing <rate>',
-      description: 'Billing rate',
-      choices: ['hourly', 'monthly'],
-      default: 'hourly',
-    },
+    HOURLY_BILLING_OPTION,
     {
       flags: '--complex-type <type>',
       description: "The complex type of the order. Starts with 'SoftLayer_Container_Product_Order'.",

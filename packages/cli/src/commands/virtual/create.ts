@@ -3,7 +3,18 @@ import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, type OptionValue } from '../../define-command';
 import { Table } from '../../output/table';
 import { parseMemory } from '../click-types';
-import { askFor, asList, asNumber, asText, confirmOrder, givenOptions, sshKeyIds } from '../order-input';
+import {
+  askFor,
+  asList,
+  asNumber,
+  asText,
+  confirmOrder,
+  EXPORT_OPTION,
+  givenOptions,
+  ROUTER_OPTIONS,
+  sshKeyIds,
+  TEMPLATE_OPTION,
+} from '../order-input';
 import { resolveId } from '../resolve-id';
 import { readTemplate, writeTemplate } from './create-template';
 import { readUserFile } from './edit';
@@ -103,7 +114,7 @@ const command: CommandSpec = defineCommand({
     },
     { flags: '--san', description: 'Use SAN storage instead of local disk.' },
     { flags: '--test', description: 'Do not actually create the virtual server' },
-    { flags: '--export <file>', description: 'Exports options to a template file' },
+    EXPORT_OPTION,
     { flags: '-i, --postinstall <uri>', description: 'Post-install script to download' },
     {
       flags: '-k, --key <key>',
@@ -119,7 +130,7 @@ const command: CommandSpec = defineCommand({
       description: 'Tags to add to the instance (multiple occurrence permitted)',
       multiple: true,
     },
-    { flags: '-t, --template <file>', description: 'A template file that defaults the command-line options' },
+    TEMPLATE_OPTION,
     { flags: '-u, --userdata <userdata>', description: 'User defined metadata string' },
     { flags: '-F, --userfile <file>', description: 'Read userdata from file' },
     {
@@ -142,16 +153,7 @@ const command: CommandSpec = defineCommand({
       description: 'The ID of the private SUBNET on which you want the virtual server placed',
       integer: true,
     },
-    {
-      flags: '--router-public <id>',
-      description: 'The ID of the public ROUTER on which you want the virtual server placed',
-      integer: true,
-    },
-    {
-      flags: '--router-private <id>',
-      description: 'The ID of the private ROUTER on which you want the virtual server placed',
-      integer: true,
-    },
+    ...ROUTER_OPTIONS,
     {
       flags: '-S, --public-security-group <id>',
       description: 'Security group ID to associate with the public interface (multiple occurrence permitted)',
