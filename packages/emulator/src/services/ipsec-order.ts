@@ -1,12 +1,13 @@
 // Orders of an IPsec VPN tunnel (`SoftLayer_Container_Product_Order_Network_Tunnel_Ipsec`, package 0): placing one
 // adds a tunnel context in the datacenter, billed monthly.
 import { faults } from '../api-fault';
-import { DATACENTERS, type DatacenterSpec } from '../data/catalog';
+import type { DatacenterSpec } from '../data/catalog';
 import { contextName, DEFAULT_PHASE_SETTINGS, internalPeerAddress } from '../data/ipsec';
 import { ADDITIONAL_PRODUCTS_PACKAGE_ID, IPSEC_ITEM_KEY_NAME } from '../data/network-products';
 import { type ProductPrice, productCatalog } from '../data/products';
 import { priceView } from '../models/product';
 import { toInteger } from './arguments';
+import { orderDatacenter } from './order-location';
 import { recordOrder } from './order-receipt';
 import type { MethodInput } from './service-definition';
 
@@ -32,14 +33,7 @@ function checkOrder(container: Record<string, unknown>): { price: ProductPrice; 
       `Price # ${JSON.stringify(given ?? null)} is not an IPsec VPN price (${IPSEC_ITEM_KEY_NAME}) of package 0.`,
     );
   }
-  const location = container.location;
-  const locationId = toInteger(location);
-  const datacenter = DATACENTERS.find((dc) =>
-    locationId === undefined ? dc.name === String(location).toLowerCase() : dc.id === locationId,
-  );
-  if (!datacenter) {
-    throw faults.invalidValue(`The location ${JSON.stringify(location ?? null)} is not a datacenter.`);
-  }
+  const datacenter = orderDatacenter(container.location);
   return { price, datacenter };
 }
 

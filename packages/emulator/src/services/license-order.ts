@@ -1,11 +1,12 @@
 // Orders of software licenses (`SoftLayer_Container_Product_Order_Software_License`, package 301): placing one adds
 // an account license (`SoftLayer_Software_AccountLicense`) per price, billed monthly.
 import { faults } from '../api-fault';
-import { DATACENTERS, type DatacenterSpec } from '../data/catalog';
+import type { DatacenterSpec } from '../data/catalog';
 import { LICENSE_PACKAGE_RECORD, licenseEffectOf } from '../data/license-products';
 import { type ProductPrice, productCatalog } from '../data/products';
 import { priceView } from '../models/product';
 import { toInteger } from './arguments';
+import { orderDatacenter } from './order-location';
 import { recordOrder } from './order-receipt';
 import type { MethodInput } from './service-definition';
 
@@ -53,14 +54,7 @@ function checkOrder(container: Record<string, unknown>): {
     }
     return price;
   });
-  const location = container.location;
-  const locationId = toInteger(location);
-  const datacenter = DATACENTERS.find((dc) =>
-    locationId === undefined ? dc.name === String(location).toLowerCase() : dc.id === locationId,
-  );
-  if (!datacenter) {
-    throw faults.invalidValue(`The location ${JSON.stringify(location ?? null)} is not a datacenter.`);
-  }
+  const datacenter = orderDatacenter(container.location);
   return { prices, datacenter };
 }
 

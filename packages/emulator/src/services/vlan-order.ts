@@ -1,13 +1,14 @@
 // Orders of VLANs (`SoftLayer_Container_Product_Order_Network_Vlan`, package NETWORK_VLAN): placing one adds an
 // ordered VLAN (`OrderedVlanRecord`) on the datacenter's router of its network space, or on the router given.
 import { faults } from '../api-fault';
-import { DATACENTERS, type DatacenterSpec } from '../data/catalog';
+import type { DatacenterSpec } from '../data/catalog';
 import { allVlans } from '../data/network';
 import { nextVlanNumber } from '../data/ordered-vlans';
 import { type ProductPrice, productCatalog } from '../data/products';
 import { NETWORK_VLAN_PACKAGE_RECORD, type VlanEffect } from '../data/vlan-products';
 import { priceView } from '../models/product';
 import { toInteger } from './arguments';
+import { orderDatacenter } from './order-location';
 import { recordOrder } from './order-receipt';
 import type { MethodInput } from './service-definition';
 
@@ -43,14 +44,7 @@ function checkOrder(container: Record<string, unknown>): CheckedVlanOrder {
       `Price # ${JSON.stringify(given ?? null)} is not a VLAN price of package ${NETWORK_VLAN_PACKAGE_RECORD.id}.`,
     );
   }
-  const location = container.location;
-  const locationId = toInteger(location);
-  const datacenter = DATACENTERS.find((dc) =>
-    locationId === undefined ? dc.name === String(location).toLowerCase() : dc.id === locationId,
-  );
-  if (!datacenter) {
-    throw faults.invalidValue(`The location ${JSON.stringify(location ?? null)} is not a datacenter.`);
-  }
+  const datacenter = orderDatacenter(container.location);
   const routers = allVlans().filter(
     (vlan) => vlan.datacenter.id === datacenter.id && vlan.networkSpace === effect.networkSpace,
   );
