@@ -2,18 +2,17 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runProgram, runSl, SL_BIN, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
+import { runProgram, SL_BIN } from './run-binary';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/ssl/${name}`, import.meta.url));
 
 // What the differential test cannot compare: slcli crashes there (ssl download of a certificate without a key,
 // ssl add / edit without every file), writes files, or prints its usage line first (usage errors).
 describe('sl ssl, cdn and report: what slcli cannot be compared on', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: string[], stdin = '') => runSl(['--config', config, ...args], stdin);
+  const session = useEmulatorSession();
+  const { sl } = session;
   /** `sl` run in `folder` (ssl download writes there). */
   const slIn = (folder: string, args: string[]) =>
     runProgram('sh', [
@@ -23,19 +22,11 @@ describe('sl ssl, cdn and report: what slcli cannot be compared on', () => {
       process.execPath,
       SL_BIN,
       '--config',
-      config,
+      session.config,
       ...args,
     ]);
   const certificates = async () =>
     JSON.parse((await sl(['--format', 'json', 'ssl', 'list'])).stdout) as Array<Record<string, unknown>>;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
 
   it('ssl download of a seeded certificate (no key kept) writes the certificate only', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sl-ssl-'));

@@ -1,31 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSl, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
 
 // Compute commands through the real binary where slcli cannot be compared (it crashes against the API; see the
 // README's deliberate differences): `vs host-create`, `hw create`'s refusals, `autoscale` by name.
 
 describe('sl compute commands', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: readonly string[], stdin = '') => runSl(['--config', config, ...args], stdin);
-  const json = async (args: readonly string[]): Promise<unknown> => {
-    const result = await sl(['--format', 'json', ...args]);
-    expect(result.code, result.stderr).toBe(0);
-    return JSON.parse(result.stdout);
-  };
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-
-  afterAll(async () => {
-    await emulator?.close();
-  });
+  const session = useEmulatorSession();
+  const { sl, json } = session;
 
   it('vs host-create verifies, asks before ordering, and orders a host that vs host-list shows', async () => {
     const args = ['vs', 'host-create', '-H', 'newhost', '-D', 'example.com', '-d', 'lon06'];

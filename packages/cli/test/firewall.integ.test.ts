@@ -1,9 +1,8 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSl, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
 
 /** An `$EDITOR` (a shell script) that runs `sed` with `expression` on the file it is given. */
 function sedEditor(expression: string): string {
@@ -15,22 +14,12 @@ function sedEditor(expression: string): string {
 
 // The seeded firewalls: 3540001 dedicated (VLAN 2100001), 3540002 a multi-VLAN gateway, 3540003 a guest's.
 describe('sl firewall: what slcli cannot be compared on (it crashes there)', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: string[], stdin = '', env: Record<string, string> = {}) =>
-    runSl(['--config', config, ...args], stdin, env);
+  const session = useEmulatorSession();
+  const { sl } = session;
   const detail = async (id: string) =>
     JSON.parse((await sl(['--format', 'json', 'firewall', 'detail', id])).stdout) as {
       rules: Array<Record<string, unknown>>;
     };
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
 
   it('edit opens $EDITOR on the rules, shows the result, submits it, and the rules read back changed', async () => {
     const editor = sedEditor('s/: 80$/: 8080/');

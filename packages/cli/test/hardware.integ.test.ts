@@ -1,28 +1,12 @@
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSl, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
 
 // The hardware and dedicatedhost groups through the real binary: bad input gets a clear error and slcli's exit
 // code and changes nothing; declined prompts change nothing; what slcli cannot do against the API, sl does.
 
 describe('sl hardware and dedicatedhost', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: readonly string[], stdin = '') => runSl(['--config', config, ...args], stdin);
-  const json = async (args: readonly string[]): Promise<unknown> => {
-    const result = await sl(['--format', 'json', ...args]);
-    expect(result.code, result.stderr).toBe(0);
-    return JSON.parse(result.stdout);
-  };
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-
-  afterAll(async () => {
-    await emulator?.close();
-  });
+  const session = useEmulatorSession();
+  const { sl, json } = session;
 
   it('an unknown server or host is refused with slcli exit codes', async () => {
     const byName = await sl(['hw', 'detail', 'no-such-host']);

@@ -1,26 +1,16 @@
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSl, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
 
 // `lb detail` cannot be compared with slcli (its Members row is wrong, see the README): its L7 Pools row is read
 // here, after `lb l7pool-add` and `lb l7pool-del` against the emulator (seeded web-lb 610001).
 describe('sl lb: L7 pools through the binary', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: string[]) => runSl(['--config', config, ...args]);
+  const session = useEmulatorSession();
+  const { sl } = session;
   const l7Pools = async () => {
     const run = await sl(['--format', 'json', 'lb', 'detail', '610001']);
     expect(run.code, run.stderr).toBe(0);
     return (JSON.parse(run.stdout) as Record<string, unknown>)['L7 Pools'];
   };
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
 
   it('l7pool-add shows the pool in lb detail; l7pool-del takes it away', async () => {
     expect(await l7Pools()).toBe('Not Found');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runProgram, runSl, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
+import { runProgram } from './run-binary';
 
 const CHOICES = [
   'backend_ip',
@@ -48,26 +48,16 @@ function runSlcliMetadata(config: string, url: string, prop: string) {
 }
 
 describe('sl metadata, licenses cancel and user create: what the differential test cannot show', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: string[], stdin = '', env: Record<string, string> = {}) =>
-    runSl(['--config', config, ...args], stdin, env);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
+  const session = useEmulatorSession();
+  const { sl } = session;
 
   it.runIf(slcliPython !== undefined).each(CHOICES)(
     'metadata %s: $SL_METADATA_ENDPOINT reaches the service; the JSON is slcli’s',
     async (prop) => {
-      const env = { SL_METADATA_ENDPOINT: emulator.restUrl };
+      const env = { SL_METADATA_ENDPOINT: session.emulator.restUrl };
       const [ours, theirs] = await Promise.all([
         sl(['--format', 'json', 'metadata', prop], '', env),
-        runSlcliMetadata(config, emulator.restUrl, prop),
+        runSlcliMetadata(session.config, session.emulator.restUrl, prop),
       ]);
       expect(ours.code, ours.stderr).toBe(0);
       expect(theirs.code, theirs.stderr).toBe(0);

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runProgram, runSl, SL_BIN, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
+import { runProgram, runSl, SL_BIN } from './run-binary';
 
 /** Runs the binary with a module hook that lists every file of `dist/bin` it loads; resolves with their names. */
 async function loadedChunks(args: readonly string[]): Promise<string[]> {
@@ -85,19 +85,10 @@ describe('nested groups (group → subgroup → command)', () => {
 
 // What slcli cannot be compared on (see the README's deliberate differences).
 describe('sl object-storage, vs capacity, vs placementgroup: deliberate differences', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: string[], stdin = '') => runSl(['--config', config, ...args], stdin);
+  const session = useEmulatorSession();
+  const { sl } = session;
   const credentials = async () =>
     JSON.parse((await sl(['--format', 'json', 'object-storage', 'credential', 'list', '1230001'])).stdout);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
 
   it('credential delete asks first; declined or without -c nothing changes', async () => {
     const before = await credentials();

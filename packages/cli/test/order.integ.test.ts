@@ -1,6 +1,5 @@
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSl, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
 
 const PLACE = [
   'order',
@@ -23,19 +22,10 @@ const PLACE = [
 
 // What the differential test cannot show: the prompt before an order, and the text tables.
 describe('sl order', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: string[], stdin = '') => runSl(['--config', config, ...args], stdin);
+  const session = useEmulatorSession();
+  const { sl } = session;
   const guestNamed = async (hostname: string) =>
     (JSON.parse((await sl(['--format', 'json', 'vs', 'list', '-H', hostname])).stdout) as unknown[]).length;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
 
   it('place asks first: no orders nothing, yes orders', async () => {
     const declined = await sl(PLACE, 'n\n');

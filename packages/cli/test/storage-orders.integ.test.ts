@@ -1,21 +1,11 @@
-import { type Emulator, startEmulator } from '@sl/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSl, writeConfig } from './run-binary';
+import { describe, expect, it } from 'vitest';
+import { useEmulatorSession } from './emulator-session';
 
 // What the differential test cannot compare for the storage orders: click's usage errors (slcli prints its usage
 // first), sl's own messages where it refuses before any call, and the text tables of volume-options.
 describe('sl block|file storage orders: usage errors and deliberate differences', () => {
-  let emulator: Emulator;
-  let config: string;
-  const sl = (args: string[]) => runSl(['--config', config, ...args]);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    config = writeConfig(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
+  const session = useEmulatorSession();
+  const { sl } = session;
 
   it.each([
     [['block', 'volume-order', '--size', '20'], "Error: Missing option '--storage-type'."],
