@@ -10,7 +10,7 @@ export default [
   // The library (runCli, the output types): ESM and CJS with declarations, dependencies external.
   createTsupConfig({ outDir: 'dist/lib', define }),
   // The `sl` binary: ESM with code splitting, so each command group is a chunk loaded only when it runs, and with
-  // the @sl packages bundled in (one file to parse instead of hundreds of modules to resolve: start-up
+  // the @sl packages and commander bundled in (one file to parse instead of many modules to resolve: start-up
   // time is the point). The emulator stays external: only `--demo` loads it.
   createTsupConfig({
     entry: ['src/bin.ts'],
@@ -19,7 +19,7 @@ export default [
     dts: false,
     splitting: true,
     define,
-    noExternal: [/^@sl\/(?!emulator)/, 'undici'],
+    noExternal: [/^@sl\/(?!emulator)/, 'undici', 'commander'],
     // undici on Node's built-in http (see src/http/undici-on-node-http.ts).
     esbuildOptions(options) {
       options.alias = { undici: './src/http/undici-on-node-http.ts' };

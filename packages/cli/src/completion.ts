@@ -2,21 +2,12 @@ import { Argument, type Command } from 'commander';
 import type { CliIo } from './cli-io';
 import type { GroupSpec } from './define-command';
 import { isGroup, REGISTRY } from './registry';
+import { COMPLETION_DESCRIPTION, HELP_OPTION, rootOptions } from './root-options';
 
-const GLOBAL_OPTIONS = [
-  '--format',
-  '-C',
-  '--config',
-  '-v',
-  '--verbose',
-  '--proxy',
-  '-y',
-  '--really',
-  '--demo',
-  '--version',
-  '-h',
-  '--help',
-];
+/** Every spelling of the root options (`-C`, `--config`, …). */
+const GLOBAL_OPTIONS = [...rootOptions('raw'), HELP_OPTION].flatMap((spec) =>
+  spec.flags.split(', ').map((flag) => flag.split(' ')[0] ?? flag),
+);
 
 /**
  * The words that may follow each command path: `''` → the top-level words, `'dns'` → its commands,
@@ -101,7 +92,7 @@ function fishScript(tree: Record<string, string[]>): string {
 export function attachCompletion(program: Command, io: CliIo): void {
   program
     .command('completion')
-    .description('Print a shell completion script (bash, zsh or fish).')
+    .description(COMPLETION_DESCRIPTION)
     .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       const tree = await commandTree();

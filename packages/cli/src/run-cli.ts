@@ -4,62 +4,51 @@ import { type CliIo, processIo, useColor } from './cli-io';
 import { CommandContext } from './command-context';
 import type { CommandInput, CommandSpec, GroupSpec } from './define-command';
 import { findCommandPath, type GlobalOptions } from './global-options';
-import { formatOutput, OUTPUT_FORMATS, type OutputFormat } from './output/format-output';
+import { formatOutput, type OutputFormat } from './output/format-output';
 import { isGroup, namesEntry, REGISTRY } from './registry';
 import { describeError } from './report-error';
+import {
+  COMPLETION_DESCRIPTION,
+  defaultFormat,
+  HELP_OPTION,
+  helpWidth,
+  ROOT_DESCRIPTION,
+  ROOT_EPILOG,
+  type RootOptionSpec,
+  rootOptions,
+} from './root-options';
 import { CLI_VERSION } from './version';
-
-const EPILOG = `
-To use most commands your SoftLayer username and api_key need to be configured.
-The easiest way to do that is to use: 'sl setup'`;
 
 function envFlag(value: string | undefined): boolean | undefined {
   if (value === undefined || value === '') return undefined;
   return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
 }
 
+function toCommanderOption(spec: RootOptionSpec): Option {
+  const option = new Option(spec.flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.default !== undefined) option.default(spec.default);
+  if (spec.env) option.env(spec.env);
+  if (spec.counts)
+    option.argParser((_value: string, previous: number) => Math.min(3, previous + 1)).default(0);
+  return option;
+}
+
 function buildProgram(io: CliIo): Command {
-  const defaultFormat: OutputFormat = io.stdout.isTTY ? 'table' : 'raw';
-  return (
-    new Command('sl')
-      .description('SoftLayer Command-line Client')
-      // As click: the global options come before the command, so a command's own `-v` (block access-authorize's
-      // --virtual-id) or `-C` is the command's.
-      .enablePositionalOptions()
-      .exitOverride()
-      .configureOutput({
-        writeOut: (text) => io.stdout.write(text),
-        writeErr: (text) => io.stderr.write(text),
-      })
-      .helpOption('-h, --help', 'Show this message and exit.')
-      .addOption(
-        new Option('--format <format>', 'Output format')
-          .choices(OUTPUT_FORMATS)
-          .default(defaultFormat)
-          .env('SLCLI_FORMAT'),
-      )
-      .addOption(
-        new Option('-C, --config <file>', 'Config file location')
-          .default(undefined, '~/.softlayer')
-          .env('SLCLI_CONFIG'),
-      )
-      .option(
-        '-v, --verbose',
-        'Sets the debug noise level, specify multiple times for more verbosity.',
-        (_value: string, previous: number) => Math.min(3, previous + 1),
-        0,
-      )
-      .addOption(
-        new Option('--proxy <url>', 'HTTPS or HTTP proxy to be use to make API calls').env('SLCLI_PROXY'),
-      )
-      .option('-y, --really', 'Confirm all prompt actions')
-      .option('--not-really', 'Ask before destructive actions (the default)')
-      .option('--demo', 'Run against an embedded emulator with a small demo account instead of the API')
-      .option('--no-demo', 'Use the real API (the default)')
-      .option('--version', 'Show version information.')
-      .addHelpText('after', EPILOG)
-      .showSuggestionAfterError()
-  );
+  const program = new Command('sl')
+    .description(ROOT_DESCRIPTION)
+    // As click: the global options come before the command, so a command's own `-v` (block access-authorize's
+    // --virtual-id) or `-C` is the command's.
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => helpWidth(io.stdout),
+    })
+    .helpOption(HELP_OPTION.flags, HELP_OPTION.description);
+  for (const spec of rootOptions(defaultFormat(io.stdout))) program.addOption(toCommanderOption(spec));
+  return program.addHelpText('after', ROOT_EPILOG).showSuggestionAfterError();
 }
 
 function readGlobals(program: Command, io: CliIo): GlobalOptions {
@@ -158,7 +147,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     const { attachCompletion } = await import('./completion');
     attachCompletion(program, io);
   } else {
-    program.command('completion').description('Print a shell completion script (bash, zsh or fish).');
+    program.command('completion').description(COMPLETION_DESCRIPTION);
   }
 
   try {

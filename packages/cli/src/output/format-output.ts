@@ -1,11 +1,11 @@
 import { renderCsv } from './csv';
+import type { OutputFormat } from './output-formats';
 import { pythonJsonCompact, pythonStr } from './python-text';
 import { cellText, renderTable } from './render-table';
 import { FormattedItem, Listing, Table } from './table';
 import { toData } from './to-data';
 
-export const OUTPUT_FORMATS = ['table', 'raw', 'json', 'jsonraw', 'csv'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat } from './output-formats';
 
 /**
  * What a command's result prints as, by the reference's rules: json is the machine form indented by 2 (slcli
