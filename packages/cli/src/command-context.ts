@@ -4,7 +4,7 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { GlobalOptions } from './global-options';
 import type { Session } from './open-session';
-import { formatOutput } from './output/format-output';
+import { formatOutput, terminalWidth } from './output/format-output';
 
 /** The managers a command can ask for by name: every class `@sl/managers` exports that is made from a client. */
 export type ManagerName = {
@@ -70,7 +70,12 @@ export class CommandContext {
    * or messages calls this for each and returns nothing).
    */
   print(value: unknown): void {
-    this.out(formatOutput(value, this.options.format));
+    this.out(formatOutput(value, this.options.format, this.tableWidth()));
+  }
+
+  /** The width tables are fitted into: the terminal's when stdout is one, none (no wrapping) otherwise. */
+  tableWidth(): number | undefined {
+    return terminalWidth(this.io.stdout, this.io.env);
   }
 
   /** Writes a line to stderr (messages, never data). */

@@ -104,7 +104,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     const context = new CommandContext(globals, io);
     try {
       const result = await spec.run(context, input);
-      if (result !== undefined) io.stdout.write(formatOutput(result, globals.format));
+      if (result !== undefined) io.stdout.write(formatOutput(result, globals.format, context.tableWidth()));
     } finally {
       context.closeInput();
       const opened = context.openedSession();

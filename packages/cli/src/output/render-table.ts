@@ -1,4 +1,5 @@
 import { CliError } from '../cli-error';
+import { type FitContent, type FitTable, fitTable } from './fit-table';
 import { pythonStr, pythonTruthy } from './python-text';
 import { FormattedItem, Listing, Table } from './table';
 
@@ -39,8 +40,26 @@ function sortedRows(table: Table): unknown[][] {
   });
 }
 
-/** The table as text, laid out like the reference's rich tables (no wrapping: every line is as wide as it needs). */
-export function renderTable(table: Table, style: TextStyle): string {
+/** A table as the wrapping layout sees it: cells as text, a table in a cell as a (boxed) table. */
+function fitContent(table: Table, style: TextStyle): FitTable {
+  const cell = (value: unknown): FitContent =>
+    value instanceof Table && pythonTruthy(value) ? fitContent(value, 'table') : cellText(value);
+  return {
+    headers: table.columns,
+    alignments: table.columns.map((column) => table.alignmentOf(column)),
+    rows: sortedRows(table).map((row) => table.columns.map((_, i) => cell(row[i]))),
+    boxed: style === 'table',
+    title: table.title,
+  };
+}
+
+/**
+ * The table as text, laid out like the reference's rich tables. Without a width (stdout is not a terminal, where
+ * slcli makes its console 1,000,000 wide) every line is as wide as it needs; with the terminal's width, a table
+ * wider than that is fitted into it as rich does (columns narrowed, cells wrapped).
+ */
+export function renderTable(table: Table, style: TextStyle, width?: number): string {
+  if (width !== undefined) return fitTable(fitContent(table, style), width);
   const rows = sortedRows(table).map((row) => table.columns.map((_, i) => cellText(row[i]).split('\n')));
   const header = table.columns.map((column) => [column]);
   const widths = table.columns.map((_, i) =>

@@ -1,7 +1,6 @@
 import type { CommandContext } from '../../command-context';
-import { formatOutput } from '../../output/format-output';
 
 /** The reference's several `env.fout` calls in one command: each value printed in the run's format. */
 export function printEach(context: CommandContext, values: readonly unknown[]): void {
-  for (const value of values) context.out(formatOutput(value, context.options.format));
+  for (const value of values) context.print(value);
 }

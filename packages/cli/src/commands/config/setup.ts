@@ -2,7 +2,6 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { CliError } from '../../cli-error';
 import type { CommandContext } from '../../command-context';
 import { type CommandSpec, defineCommand, integer, text } from '../../define-command';
-import { formatOutput } from '../../output/format-output';
 import { configPath, configTable, readConfigText, updateIni } from './config-file';
 import { ibmIdLogin, ssoLogin } from './ibm-cloud-login';
 import { resolveApiKey } from './resolve-api-key';
@@ -148,9 +147,7 @@ and -y to skip the last confirmation). The file is written with mode 0600.`,
       throw new CliError(`Error: Timeout must be seconds, got '${timeoutText}'.`);
     const theme = await value(context, text(options.theme), 'Theme (dark/light)', currentTheme);
 
-    context.out(
-      formatOutput(configTable({ username, apiKey, endpointUrl, timeout, theme }), context.options.format),
-    );
+    context.print(configTable({ username, apiKey, endpointUrl, timeout, theme }));
     if (!(await context.confirm(`Are you sure you want to write settings to "${path}"?`, true))) {
       throw new CliError('Aborted.');
     }
