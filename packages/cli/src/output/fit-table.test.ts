@@ -66,7 +66,8 @@ print(json.dumps(out))
 function toTable(spec: TableCase): Table {
   const table = new Table(spec.columns, spec.title ? { title: spec.title } : {});
   table.align = Object.fromEntries(spec.columns.map((column, i) => [column, spec.aligns[i] ?? 'center']));
-  for (const row of spec.rows) table.addRow(row.map((cell) => (typeof cell === 'string' ? cell : toTable(cell))));
+  for (const row of spec.rows)
+    table.addRow(row.map((cell) => (typeof cell === 'string' ? cell : toTable(cell))));
   return table;
 }
 
@@ -96,12 +97,21 @@ function tableCase(cell: fc.Arbitrary<string | TableCase>, maxColumns: number): 
   return fc.integer({ min: 1, max: maxColumns }).chain((count) =>
     fc.record(
       {
-        columns: fc.uniqueArray(fc.oneof(shortWord, text.filter((t) => t.trim() !== '' && !t.includes('\n'))), {
-          minLength: count,
-          maxLength: count,
-        }),
+        columns: fc.uniqueArray(
+          fc.oneof(
+            shortWord,
+            text.filter((t) => t.trim() !== '' && !t.includes('\n')),
+          ),
+          {
+            minLength: count,
+            maxLength: count,
+          },
+        ),
         aligns: fc.array(align, { minLength: count, maxLength: count }),
-        rows: fc.array(fc.array(cell, { minLength: count, maxLength: count }), { minLength: 0, maxLength: 5 }),
+        rows: fc.array(fc.array(cell, { minLength: count, maxLength: count }), {
+          minLength: 0,
+          maxLength: 5,
+        }),
         title: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: text }),
       },
       { requiredKeys: ['columns', 'aligns', 'rows'] },

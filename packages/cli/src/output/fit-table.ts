@@ -146,9 +146,7 @@ function wrapText(text: string, width: number, justify: Alignment, overflow: Ove
         justified = truncate(piece.trimEnd(), width, overflow);
         const room = width - justified.length;
         justified =
-          justify === 'center'
-            ? spaces(Math.floor(room / 2)) + justified
-            : spaces(room) + justified;
+          justify === 'center' ? spaces(Math.floor(room / 2)) + justified : spaces(room) + justified;
         justified += spaces(width - justified.length);
       }
       lines.push(truncate(justified, width, overflow));
