@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../cli-io';
+import { runCli } from '../run-cli';
 import { formatOutput, terminalWidth } from './format-output';
 import { renderTable, type TextStyle } from './render-table';
 import { type Alignment, Table } from './table';
@@ -184,5 +190,38 @@ describe('terminalWidth', () => {
     expect(formatOutput(table, 'raw').split('\n')[1]).toContain('a fairly long sentence that will not fit');
     const narrow = formatOutput(table, 'raw', 30).split('\n');
     expect(Math.max(...narrow.map((line) => line.length))).toBeLessThanOrEqual(30);
+  });
+
+  it('the CLI fits a printed table to stdout.columns only when stdout is a terminal', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'sl-fit-'));
+    try {
+      const config = join(directory, 'softlayer.ini');
+      writeFileSync(
+        config,
+        `[softlayer]\nusername = someone\nendpoint_url = https://example.invalid/${'x'.repeat(60)}\n`,
+      );
+      const run = async (terminal: { isTTY: boolean; columns?: number }): Promise<string[]> => {
+        let text = '';
+        const stdout = Object.assign(
+          new Writable({
+            write(chunk: Buffer, _encoding, done) {
+              text += chunk.toString();
+              done();
+            },
+          }),
+          terminal,
+        );
+        const io: CliIo = { stdout, stderr: new PassThrough(), stdin: Readable.from([]), env: {} };
+        expect(await runCli(['--format', 'table', '-C', config, 'config', 'show'], io)).toBe(0);
+        return text.trimEnd().split('\n');
+      };
+      const widest = (lines: string[]): number => Math.max(...lines.map((line) => line.length));
+      expect(widest(await run({ isTTY: false, columns: 40 }))).toBeGreaterThan(64);
+      const fitted = await run({ isTTY: true, columns: 40 });
+      expect(widest(fitted)).toBe(40);
+      expect(fitted.join('\n')).toContain('…');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
