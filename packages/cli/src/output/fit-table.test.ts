@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../cli-io';
 import { runCli } from '../run-cli';
 import { formatOutput, terminalWidth } from './format-output';
-import { renderTable, type TextStyle } from './render-table';
+import { PIPE_WIDTH, renderTable, type TextStyle } from './render-table';
 import { type Alignment, Table } from './table';
 
 const PYTHON = '/usr/bin/python3';
@@ -126,15 +126,20 @@ function tableCase(cell: fc.Arbitrary<string | TableCase>, maxColumns: number): 
 }
 
 const nested = tableCase(text, 3);
+/** A terminal 20-200 columns wide, or a pipe (slcli's console is 1,000,000 wide there). */
+const width = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 20, max: 200 }) },
+  { weight: 1, arbitrary: fc.constant(PIPE_WIDTH) },
+);
 const flatCase = fc.record({
   table: tableCase(text, 8),
   style: fc.constantFrom<TextStyle>('table', 'raw'),
-  width: fc.integer({ min: 20, max: 200 }),
+  width,
 });
 const nestedCase = fc.record({
   table: tableCase(fc.oneof({ weight: 4, arbitrary: text }, { weight: 1, arbitrary: nested }), 4),
   style: fc.constantFrom<TextStyle>('table', 'raw'),
-  width: fc.integer({ min: 20, max: 200 }),
+  width,
 });
 
 function compare(cases: readonly Case[]): void {
@@ -155,7 +160,7 @@ function compare(cases: readonly Case[]): void {
 }
 
 describe.runIf(hasRich)('tables fitted to a terminal width, as rich lays them out', () => {
-  it('flat tables (1-8 columns, long words, empty cells), table and raw, widths 20-200', () => {
+  it('flat tables (1-8 columns, long words, empty cells), table and raw, widths 20-200 and a pipe', () => {
     compare(fc.sample(flatCase, { numRuns: 400, seed: 13 }));
   });
 

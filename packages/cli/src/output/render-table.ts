@@ -16,15 +16,6 @@ export function cellText(value: unknown): string {
   return pythonStr(value);
 }
 
-function justify(text: string, width: number, alignment: 'left' | 'right' | 'center'): string {
-  const excess = width - text.length;
-  if (excess <= 0) return text;
-  if (alignment === 'left') return text + ' '.repeat(excess);
-  if (alignment === 'right') return ' '.repeat(excess) + text;
-  const left = Math.floor(excess / 2);
-  return ' '.repeat(left) + text + ' '.repeat(excess - left);
-}
-
 function sortedRows(table: Table): unknown[][] {
   if (!table.sortBy) return table.rows;
   const index = table.columns.indexOf(table.sortBy);
@@ -53,42 +44,14 @@ function fitContent(table: Table, style: TextStyle): FitTable {
   };
 }
 
+/** The console width slcli gives rich when stdout is not a terminal: nothing wraps. */
+export const PIPE_WIDTH = 1_000_000;
+
 /**
- * The table as text, laid out like the reference's rich tables. Without a width (stdout is not a terminal, where
- * slcli makes its console 1,000,000 wide) every line is as wide as it needs; with the terminal's width, a table
- * wider than that is fitted into it as rich does (columns narrowed, cells wrapped).
+ * The table as text, laid out like the reference's rich tables on a console `width` wide: in a pipe or a file
+ * (slcli makes its console 1,000,000 wide there) every line is as wide as it needs; on a terminal a table wider
+ * than the terminal is fitted into it as rich does (columns narrowed, cells wrapped).
  */
-export function renderTable(table: Table, style: TextStyle, width?: number): string {
-  if (width !== undefined) return fitTable(fitContent(table, style), width);
-  const rows = sortedRows(table).map((row) => table.columns.map((_, i) => cellText(row[i]).split('\n')));
-  const header = table.columns.map((column) => [column]);
-  const widths = table.columns.map((_, i) =>
-    Math.max(...[header[i] ?? [], ...rows.map((row) => row[i] ?? [])].flat().map((line) => line.length)),
-  );
-  const alignments = table.columns.map((column) => table.alignmentOf(column));
-  const boxed = style === 'table';
-  const renderRow = (cells: string[][]): string[] => {
-    const height = Math.max(1, ...cells.map((lines) => lines.length));
-    const lines: string[] = [];
-    for (let line = 0; line < height; line++) {
-      const parts = cells.map(
-        (cellLines, i) => ` ${justify(cellLines[line] ?? '', widths[i] ?? 0, alignments[i] ?? 'center')} `,
-      );
-      lines.push(boxed ? `│${parts.join('│')}│` : parts.join(''));
-    }
-    return lines;
-  };
-  const rule = (left: string, middle: string, right: string): string =>
-    left + widths.map((width) => '─'.repeat(width + 2)).join(middle) + right;
-  const lines: string[] = [];
-  if (boxed) lines.push(rule('┌', '┬', '┐'));
-  lines.push(...renderRow(header));
-  if (boxed) lines.push(rule('├', '┼', '┤'));
-  for (const row of rows) lines.push(...renderRow(row));
-  if (boxed) lines.push(rule('└', '┴', '┘'));
-  if (table.title) {
-    const width = lines[0]?.length ?? table.title.length;
-    lines.unshift(justify(table.title, width, 'center'));
-  }
-  return lines.join('\n');
+export function renderTable(table: Table, style: TextStyle, width: number = PIPE_WIDTH): string {
+  return fitTable(fitContent(table, style), width);
 }
