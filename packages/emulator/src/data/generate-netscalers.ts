@@ -6,8 +6,11 @@ import type { NetscalerRecord } from './netscaler-record';
 import { addressAt, subnetsOf } from './network';
 import type { IdKind } from './state';
 
-/** Their addresses sit at the top of the datacenter's /16s, far from the guests' and servers'. */
-const ADDRESS_INDEX = 65_000;
+/**
+ * Their addresses sit at the top of the datacenter's /16s, above the guests', servers' (60 000), IPsec contexts'
+ * (64 000) and firewalls' (65 000 – 65 499).
+ */
+const ADDRESS_INDEX = 65_520;
 
 const NETSCALERS: ReadonlyArray<{
   datacenter: string;
