@@ -3,7 +3,7 @@
 import { hasReferenceClient } from '@sl/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index';
-import { faultOf, xmlrpcCall as call } from './call-api';
+import { xmlrpcCall as call, faultOf } from './call-api';
 import { type SlcliRunner, slcliFor } from './slcli';
 
 const LIST_MASK = 'mask[managementIpAddress,outboundPublicBandwidthUsage,primaryIpAddress,datacenter]';
