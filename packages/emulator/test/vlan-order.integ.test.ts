@@ -1,5 +1,6 @@
 // VLAN orders (package NETWORK_VLAN, `SoftLayer_Container_Product_Order_Network_Vlan`): the ordered VLAN is listed
-// after the seeded ones, has no primary subnet, and its billing item cancels it.
+// after the seeded ones, has no primary subnet, and its billing item cancels it. It is a VLAN like the seeded ones
+// for tags, search, subnet and firewall orders and subnet routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index';
 import { xmlrpcCall as call } from './call-api';
@@ -87,5 +88,79 @@ describe('VLAN orders', () => {
     await call(emulator, 'SoftLayer_Billing_Item', 'cancelItem', { id: 62200001 }, true, true, 'x', 'x');
     const { value: left } = await call(emulator, 'SoftLayer_Account', 'getNetworkVlans', { mask: 'id' });
     expect(left).toEqual(before);
+  });
+
+  it('an ordered VLAN is tagged, searched, and takes subnet and firewall orders', async () => {
+    await call(emulator, 'SoftLayer_Product_Order', 'placeOrder', {}, {
+      ...ORDER,
+      prices: [{ id: 93301 }],
+    } as never);
+    const vlanId = (
+      (await call(emulator, 'SoftLayer_Account', 'getNetworkVlans', { mask: 'id' })).value as Array<{
+        id: number;
+      }>
+    ).at(-1)!.id;
+    expect(vlanId).toBeGreaterThan(2200001);
+
+    await call(emulator, 'SoftLayer_Tag', 'setTags', {}, 'ordered-one', 'NETWORK_VLAN', vlanId);
+    const { value: tags } = await call(
+      emulator,
+      'SoftLayer_Tag',
+      'getTagByTagName',
+      {
+        mask: 'name, references[resourceTableId, tagType[keyName]]',
+      },
+      'ordered-one',
+    );
+    expect(tags).toEqual([
+      {
+        name: 'ordered-one',
+        references: [{ resourceTableId: vlanId, tagType: { keyName: 'NETWORK_VLAN' } }],
+      },
+    ]);
+
+    const { value: found } = await call(
+      emulator,
+      'SoftLayer_Search',
+      'advancedSearch',
+      {},
+      '_objectType:SoftLayer_Network_Vlan ordered-one',
+    );
+    expect((found as Array<{ resource: { id: number } }>).map((result) => result.resource.id)).toEqual([
+      vlanId,
+    ]);
+
+    const { value: items } = await call(emulator, 'SoftLayer_Product_Package', 'getItems', {
+      id: 0,
+      mask: 'keyName, prices[id]',
+    });
+    const priceOf = (keyName: string) =>
+      (items as Array<{ keyName: string; prices: Array<{ id: number }> }>).find(
+        (item) => item.keyName === keyName,
+      )!.prices[0]!.id;
+    await call(emulator, 'SoftLayer_Product_Order', 'placeOrder', {}, {
+      complexType: 'SoftLayer_Container_Product_Order_Network_Subnet',
+      packageId: 0,
+      quantity: 1,
+      prices: [{ id: priceOf('4_PORTABLE_PUBLIC_IP_ADDRESSES') }],
+      endPointVlanId: vlanId,
+    } as never);
+    await call(emulator, 'SoftLayer_Product_Order', 'placeOrder', {}, {
+      complexType: 'SoftLayer_Container_Product_Order_Network_Protection_Firewall_Dedicated',
+      packageId: 0,
+      quantity: 1,
+      prices: [{ id: priceOf('HARDWARE_FIREWALL_DEDICATED') }],
+      vlanId,
+    } as never);
+    const { value: vlan } = await call(emulator, 'SoftLayer_Network_Vlan', 'getObject', {
+      id: vlanId,
+      mask: 'id, dedicatedFirewallFlag, subnets[subnetType, networkVlanId], tagReferences[tag[name]]',
+    });
+    expect(vlan).toMatchObject({
+      id: vlanId,
+      dedicatedFirewallFlag: 1,
+      subnets: [{ subnetType: 'SECONDARY_ON_VLAN', networkVlanId: vlanId }],
+      tagReferences: [{ tag: { name: 'ordered-one' } }],
+    });
   });
 });

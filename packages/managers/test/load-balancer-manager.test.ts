@@ -617,9 +617,12 @@ describe('LoadBalancerManager against the emulator', () => {
     expect(after).toMatchObject({ interval, maxRetries: 4, timeout: 3 });
   });
 
-  it('reads the legacy NetScalers and the layer 7 policies (the emulated account has none)', async () => {
+  it('reads the legacy NetScalers (the emulated account has two) and the layer 7 policies (none)', async () => {
     const lb = new LoadBalancerManager(setup.client);
-    expect(await lb.getAdcs()).toEqual([]);
+    const adcs = await lb.getAdcs();
+    expect(adcs.map((adc) => adc.id)).toEqual([81001, 81002]);
+    expect(adcs[0]).toMatchObject({ datacenter: { name: 'dal13' }, outboundPublicBandwidthUsage: '.00365' });
+    expect(await lb.getAdc(81002)).toMatchObject({ id: 81002, password: { username: 'root' } });
     expect(await lb.getAllL7Policies()).toEqual({});
     const [target] = await list(lb);
     const listener = (await lb.getLb(target!.id!)).listeners![0]!;

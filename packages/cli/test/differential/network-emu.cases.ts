@@ -1,8 +1,9 @@
 import type { DifferentialCases } from './cases';
 
 // Network parts the emulator serves beyond the core ones: L7 pools and policies of the IBM Cloud Load Balancers
-// (seeded web-lb 610001, whose first listener is 880001 with uuid 97123df7-…), and VLAN orders. No command adds
-// an L7 policy: the setups add them through `call-api` (SoftLayer_Network_LBaaS_L7Policy::addL7Policies).
+// (seeded web-lb 610001, whose first listener is 880001 with uuid 97123df7-…), VLAN orders, and the seeded Citrix
+// NetScalers. No command adds an L7 policy: the setups add them through `call-api`
+// (SoftLayer_Network_LBaaS_L7Policy::addL7Policies).
 // `lb detail` is not compared (slcli's Members row is wrong, see the README); test/lb-l7.integ.test.ts reads it.
 const LISTENER = '97123df7-eb10-4ea5-aefb-9ae9dc509c8a';
 const POOL =
@@ -16,8 +17,17 @@ const L7_POOLS =
   '--mask l7Pools[id,name,protocol,loadBalancingAlgorithm,l7Members[address,port,weight],l7HealthMonitor,l7SessionAffinity]';
 
 const cases: DifferentialCases = {
-  reads: ['lb l7policies -p 880001', 'call-api SoftLayer_Network_LBaaS_LoadBalancer getL7Pools --id 610001'],
-  failures: ['lb l7policies -p 999'],
+  reads: [
+    'lb l7policies -p 880001',
+    'call-api SoftLayer_Network_LBaaS_LoadBalancer getL7Pools --id 610001',
+    // The seeded Citrix NetScalers 81001 (dal13) and 81002 (ams03), as JSON and as tables.
+    'lb ns-list',
+    'lb ns-detail 81001',
+    'lb ns-detail 81002',
+    '--format table lb ns-list',
+    '--format table lb ns-detail 81001',
+  ],
+  failures: ['lb l7policies -p 999', 'lb ns-detail 81999'],
   writes: [
     { write: `lb l7pool-add 610001 ${POOL}`, read: L7_POOLS },
     { write: 'lb l7pool-add web-lb -n api -P HTTPS -S 10.0.0.7:443:50', read: L7_POOLS },

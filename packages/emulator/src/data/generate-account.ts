@@ -12,6 +12,7 @@ import { generateAccountExtras } from './generate-account-extras';
 import { generateCompute } from './generate-compute';
 import { generateFirewalls } from './generate-firewalls';
 import { generateLoadBalancers } from './generate-load-balancers';
+import { generateNetscalers } from './generate-netscalers';
 import { generateNetwork } from './generate-network';
 import { generateQuotes } from './generate-quotes';
 import { generateScaleGroups } from './generate-scale-groups';
@@ -423,6 +424,7 @@ export function generateAccount(options: GenerateAccountOptions = {}): StateSnap
     sslCertificates: generateCertificates(allocate),
     cdnMappings: generateCdnMappings(allocate),
     firewalls: generateFirewalls({ guests, hardware, allocate }),
+    netscalers: generateNetscalers(accountId, allocate),
     ...ipsecTables(generateIpsec(allocate)),
     ...compute,
     ...generateScaleGroups({ guests, sshKeyIds: sshKeys.map((key) => key.id), allocate, anchor: ANCHOR }),

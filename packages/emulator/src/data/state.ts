@@ -2,6 +2,7 @@ import { ChangeTracker } from './change-tracker';
 import type { DedicatedHostRecord } from './dedicated-host-record';
 import type { FirewallRecord, FirewallUpdateRequestRecord } from './firewall-record';
 import type { IpsecContextRecord, IpsecCustomerSubnetRecord, IpsecTranslationRecord } from './ipsec-records';
+import type { NetscalerRecord } from './netscaler-record';
 import type { NotificationRecord } from './notification-record';
 import type { OrderedVlanRecord } from './ordered-vlan-record';
 import type { PlacementGroupRecord } from './placement-group-record';
@@ -104,6 +105,8 @@ export const ID_BASES = {
   ipsecTranslation: 234_101,
   ipsecCustomerSubnet: 565_701,
   ipsecConfiguration: 77_000_001,
+  /** Citrix NetScalers (`SoftLayer_Network_Application_Delivery_Controller`). */
+  netscaler: 81_001,
 } as const;
 
 export type IdKind = keyof typeof ID_BASES;
@@ -190,6 +193,8 @@ export interface StateSnapshot {
   ipsecCustomerSubnets?: IpsecCustomerSubnetRecord[];
   /** CHAP passwords and subnet ACLs of storage allowed hosts (absent in older files). */
   allowedHostEdits?: AllowedHostEditRecord[];
+  /** Citrix NetScalers (absent in files written before they were emulated). */
+  netscalers?: NetscalerRecord[];
 }
 
 /**
@@ -269,6 +274,7 @@ export class EmulatorState {
   readonly ipsecTranslations: Table<IpsecTranslationRecord>;
   readonly ipsecCustomerSubnets: Table<IpsecCustomerSubnetRecord>;
   readonly allowedHostEdits: Table<AllowedHostEditRecord>;
+  readonly netscalers: Table<NetscalerRecord>;
 
   constructor(snapshot: StateSnapshot) {
     this.seed = snapshot.seed;
@@ -329,6 +335,7 @@ export class EmulatorState {
     this.ipsecTranslations = new Table(snapshot.ipsecTranslations ?? []);
     this.ipsecCustomerSubnets = new Table(snapshot.ipsecCustomerSubnets ?? []);
     this.allowedHostEdits = new Table(snapshot.allowedHostEdits ?? []);
+    this.netscalers = new Table(snapshot.netscalers ?? []);
   }
 
   /** The next id of a kind (ids are never reused). */
@@ -466,6 +473,7 @@ export class EmulatorState {
       ipsecTranslations: [...this.ipsecTranslations.all()],
       ipsecCustomerSubnets: [...this.ipsecCustomerSubnets.all()],
       allowedHostEdits: [...this.allowedHostEdits.all()],
+      netscalers: [...this.netscalers.all()],
     };
   }
 }

@@ -1,7 +1,7 @@
 // Every tagged object of the account, whatever its kind: what SoftLayer_Tag reads and changes.
 import { TAG_TYPE_IDS } from '../models/tag-types';
-import { allVlans } from './network';
 import { findSubnet } from './ordered-subnets';
+import { findVlan } from './ordered-vlans';
 import type { EmulatorState } from './state';
 
 /** An object that carries tags: its tag type, its id and its tags (the stored list, changed in place). */
@@ -11,11 +11,9 @@ export interface TaggedObject {
   tags: string[];
 }
 
-const VLAN_IDS = new Set<number>();
-
-function isVlan(id: number): boolean {
-  if (VLAN_IDS.size === 0) for (const vlan of allVlans()) VLAN_IDS.add(vlan.id);
-  return VLAN_IDS.has(id);
+/** Whether an id names a VLAN of the account, derived or ordered (else a network edit is a subnet's). */
+function isVlan(state: EmulatorState, id: number): boolean {
+  return findVlan(state, id) !== undefined;
 }
 
 /** Every object with at least one tag. */
@@ -29,7 +27,7 @@ export function taggedObjects(state: EmulatorState): TaggedObject[] {
   add(TAG_TYPE_IDS.hardware, state.hardware.all());
   add(TAG_TYPE_IDS.image, state.images.all());
   for (const edits of state.networkEdits.all()) {
-    add(isVlan(edits.id) ? TAG_TYPE_IDS.vlan : TAG_TYPE_IDS.subnet, [edits]);
+    add(isVlan(state, edits.id) ? TAG_TYPE_IDS.vlan : TAG_TYPE_IDS.subnet, [edits]);
   }
   return out;
 }
@@ -48,7 +46,7 @@ export function tagListOf(state: EmulatorState, typeId: number, id: number): { t
       return state.images.get(id);
     case TAG_TYPE_IDS.vlan:
     case TAG_TYPE_IDS.subnet: {
-      const exists = typeId === TAG_TYPE_IDS.vlan ? isVlan(id) : findSubnet(state, id) !== undefined;
+      const exists = typeId === TAG_TYPE_IDS.vlan ? isVlan(state, id) : findSubnet(state, id) !== undefined;
       if (!exists) return undefined;
       return state.networkEdits.get(id) ?? state.networkEdits.insert({ id, tags: [] });
     }

@@ -225,7 +225,7 @@ export const accountModel: TypeModel<unknown> = defineModel<EmulatorState>({
     securityGroups: { type: 'SoftLayer_Network_SecurityGroup', get: (state) => state.securityGroups.all() },
     applicationDeliveryControllers: {
       type: 'SoftLayer_Network_Application_Delivery_Controller',
-      get: () => [],
+      get: (state) => state.netscalers.all(),
     },
     virtualDedicatedRacks: {
       type: 'SoftLayer_Network_Bandwidth_Version1_Allotment',

@@ -3,7 +3,8 @@
 // `SoftLayer_Network_Gateway`. They are plain objects: the mask reduces them (payload reduction).
 import type { FirewallRecord } from '../data/firewall-record';
 import { trackingIdOf } from '../data/metric-data';
-import { addressAt, allVlans, guestComponentId, subnetsOf, type VlanView, vlansOf } from '../data/network';
+import { addressAt, guestComponentId, subnetsOf, type VlanView, vlansOf } from '../data/network';
+import { findVlan } from '../data/ordered-vlans';
 import type { EmulatorState } from '../data/state';
 import { firewallBillingItemId } from './billing-ids';
 import { type BillingSubject, billingItemView, locationView } from './shared-views';
@@ -37,7 +38,7 @@ export function isStandard(record: FirewallRecord): boolean {
 
 /** The VLAN a firewall sits on: the protected VLAN, or the server's public VLAN. */
 export function firewallVlan(record: FirewallRecord, state: EmulatorState): VlanView | undefined {
-  if (record.vlanId !== null) return allVlans().find((vlan) => vlan.id === record.vlanId);
+  if (record.vlanId !== null) return findVlan(state, record.vlanId);
   const server =
     record.kind === 'guest'
       ? state.guests.get(record.serverId ?? 0)

@@ -24,6 +24,7 @@ import {
   poolModel,
 } from './load-balancer';
 import { messageDeliveryAccountModel } from './message-delivery-account';
+import { netscalerModel } from './netscaler';
 import { subnetModel, vlanModel } from './network';
 import { networkStorageModel } from './network-storage';
 import { guestNotificationModel, hardwareNotificationModel } from './notification';
@@ -97,6 +98,7 @@ for (const model of [
   scaleGroupModel,
   scalePolicyModel,
   productPresetModel,
+  netscalerModel,
 ]) {
   MODELS.set(model.type, model);
 }

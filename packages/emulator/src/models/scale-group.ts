@@ -1,6 +1,6 @@
 import { formatApiDate } from '../data/dates';
 import { REGIONAL_GROUPS, regionalLocations } from '../data/generate-scale-groups';
-import { allVlans } from '../data/network';
+import { findVlan } from '../data/ordered-vlans';
 import type { GuestRecord } from '../data/records';
 import type { ScaleGroupRecord, ScalePolicyRecord } from '../data/scale-group-record';
 import { defineModel, type TypeModel, type ViewContext } from './type-model';
@@ -92,9 +92,9 @@ export const scaleGroupModel: TypeModel<unknown> = defineModel<ScaleGroupRecord>
     },
     networkVlans: {
       type: 'SoftLayer_Scale_Network_Vlan',
-      get: (group) =>
+      get: (group, context) =>
         (group.networkVlanIds ?? []).flatMap((vlanId, index) => {
-          const vlan = allVlans().find((candidate) => candidate.id === vlanId);
+          const vlan = findVlan(context.state, vlanId);
           if (!vlan) return [];
           return [
             {

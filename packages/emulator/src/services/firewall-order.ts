@@ -4,8 +4,8 @@ import { faults } from '../api-fault';
 import { formatApiDate } from '../data/dates';
 import type { FirewallEffect } from '../data/firewall-products';
 import type { FirewallRecord } from '../data/firewall-record';
-import { allVlans } from '../data/network';
 import { ADDITIONAL_PRODUCTS_PACKAGE_ID } from '../data/network-products';
+import { findVlan } from '../data/ordered-vlans';
 import { type ProductPrice, productCatalog } from '../data/products';
 import { priceView } from '../models/product';
 import { toInteger } from './arguments';
@@ -55,7 +55,7 @@ function checkOrder(container: Record<string, unknown>, input: MethodInput): Che
     if (effect.kind !== 'dedicated')
       throw faults.invalidValue('A dedicated firewall order takes a VLAN firewall price.');
     const vlanId = toInteger(container.vlanId);
-    const vlan = allVlans().find((candidate) => candidate.id === vlanId);
+    const vlan = vlanId === undefined ? undefined : findVlan(state, vlanId);
     if (!vlan)
       throw faults.invalidValue(
         `A dedicated firewall protects a VLAN of the account (vlanId ${JSON.stringify(container.vlanId ?? null)}).`,

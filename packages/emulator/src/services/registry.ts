@@ -34,6 +34,7 @@ import { healthMonitorService, listenerService, memberService } from './lbaas-pa
 import { loadBalancerService, sslCipherService } from './load-balancer-service';
 import { maintenanceWindowService } from './maintenance-window-service';
 import { metricTrackingService } from './metric-tracking-service';
+import { netscalerService } from './netscaler-service';
 import { guestNetworkComponentService } from './network-component-service';
 import { networkStorageService } from './network-storage-service';
 import { notificationEventService } from './notification-event-service';
@@ -132,5 +133,6 @@ export const SERVICES: ReadonlyMap<string, ServiceDefinition> = new Map(
     firewallUpdateRequestService,
     softwareAccountLicenseService,
     allowedHostService,
+    netscalerService,
   ].map((service) => [service.name, service]),
 );

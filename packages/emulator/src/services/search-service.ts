@@ -1,6 +1,6 @@
 import { type MaskProperty, maskSections, parseMask } from '@sl/mask';
 import { faults } from '../api-fault';
-import { allVlans } from '../data/network';
+import { accountVlans } from '../data/ordered-vlans';
 import { matchesPattern, parseSearchQuery, type SearchTerm } from '../data/search-query';
 import type { EmulatorState } from '../data/state';
 import { expandRow } from '../expand';
@@ -39,7 +39,7 @@ const SEARCHABLE: readonly SearchableType[] = [
   },
   {
     name: 'SoftLayer_Network_Vlan',
-    rows: () => allVlans(),
+    rows: (state) => accountVlans(state),
     mask: 'mask[networkSpace,primaryRouter,tagReferences[tag]]',
     properties: [
       ['id', 'integer'],

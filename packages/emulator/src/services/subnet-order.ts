@@ -2,12 +2,13 @@
 import { faults } from '../api-fault';
 import { DATACENTERS } from '../data/catalog';
 import { formatApiDate } from '../data/dates';
-import { addressOfIpAddressId, allVlans, subnetOfAddress } from '../data/network';
+import { addressOfIpAddressId, subnetOfAddress } from '../data/network';
 import { ADDITIONAL_PRODUCTS_PACKAGE_ID, type SubnetEffect } from '../data/network-products';
 import { orderedNetwork } from '../data/ordered-subnets';
+import { findVlan } from '../data/ordered-vlans';
 import { type ProductPrice, productCatalog } from '../data/products';
 import type { OrderedSubnetRecord } from '../data/records';
-import { ID_BASES } from '../data/state';
+import { type EmulatorState, ID_BASES } from '../data/state';
 import { priceView } from '../models/product';
 import { toInteger } from './arguments';
 import type { MethodInput } from './service-definition';
@@ -26,7 +27,7 @@ interface CheckedSubnetOrder {
 }
 
 /** Reads and checks a subnet order: one package 0 price of a subnet item, and the endpoint its kind needs. */
-function checkOrder(container: Record<string, unknown>): CheckedSubnetOrder {
+function checkOrder(container: Record<string, unknown>, state: EmulatorState): CheckedSubnetOrder {
   const catalog = productCatalog();
   if (toInteger(container.packageId) !== ADDITIONAL_PRODUCTS_PACKAGE_ID) {
     throw faults.invalidValue('Subnets are ordered from package 0 (ADDITIONAL_PRODUCTS).');
@@ -54,7 +55,7 @@ function checkOrder(container: Record<string, unknown>): CheckedSubnetOrder {
     return { price, effect, datacenterId: subnet.datacenter.id, vlanId: null, endPointIpAddress: address };
   }
   const vlanId = toInteger(container.endPointVlanId);
-  const vlan = allVlans().find((candidate) => candidate.id === vlanId);
+  const vlan = vlanId === undefined ? undefined : findVlan(state, vlanId);
   if (!vlan)
     throw faults.invalidValue('A portable subnet is ordered on a VLAN of the account (endPointVlanId).');
   if (vlan.networkSpace !== effect.addressSpace) {
@@ -71,7 +72,7 @@ export function subnetOrder(
   input: MethodInput,
   place: boolean,
 ): Record<string, unknown> {
-  const checked = checkOrder(container);
+  const checked = checkOrder(container, input.context.state);
   const details = { ...container, prices: [priceView(checked.price)] };
   if (!place) return details;
   const { state, now, user } = input.context;

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { faults } from '../api-fault';
-import { addressAt, addressOfIpAddressId, allVlans, subnetOfAddress, subnetsOf } from '../data/network';
+import { addressAt, addressOfIpAddressId, subnetOfAddress, subnetsOf } from '../data/network';
+import { findVlan } from '../data/ordered-vlans';
 import type { OrderedSubnetRecord } from '../data/records';
 import type { EmulatorState } from '../data/state';
 
@@ -79,7 +80,7 @@ export function routeTarget(
     case 'SoftLayer_Network_Vlan': {
       if (record.kind === 'global')
         throw faults.invalidValue('A global IP is routed to an IP address, not a VLAN.');
-      const vlan = allVlans().find((candidate) => String(candidate.id) === identifier.trim());
+      const vlan = /^\d+$/.test(identifier.trim()) ? findVlan(state, Number(identifier.trim())) : undefined;
       if (!vlan) throw faults.invalidValue(`Unable to find VLAN ${identifier}.`);
       if (vlan.networkSpace !== record.addressSpace) {
         throw faults.invalidValue(
