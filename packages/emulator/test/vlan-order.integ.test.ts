@@ -162,5 +162,27 @@ describe('VLAN orders', () => {
       subnets: [{ subnetType: 'SECONDARY_ON_VLAN', networkVlanId: vlanId }],
       tagReferences: [{ tag: { name: 'ordered-one' } }],
     });
+
+    // The subnet and the firewall hold the VLAN: its billing item refuses to cancel and nothing changes.
+    const { value: reasons } = await call(emulator, 'SoftLayer_Network_Vlan', 'getCancelFailureReasons', {
+      id: vlanId,
+    });
+    expect(reasons).toEqual([
+      '1 portable subnet(s) are routed to this VLAN.',
+      '1 dedicated firewall(s) protect this VLAN.',
+    ]);
+    const { value: held } = await call(emulator, 'SoftLayer_Network_Vlan', 'getObject', {
+      id: vlanId,
+      mask: 'billingItem[id]',
+    });
+    const billingItemId = (held as { billingItem: { id: number } }).billingItem.id;
+    await expect(
+      call(emulator, 'SoftLayer_Billing_Item', 'cancelItem', { id: billingItemId }, true, true, 'x', 'x'),
+    ).rejects.toThrow(/This VLAN cannot be cancelled: 1 portable subnet/);
+    const { value: still } = await call(emulator, 'SoftLayer_Network_Vlan', 'getObject', {
+      id: vlanId,
+      mask: 'id, dedicatedFirewallFlag',
+    });
+    expect(still).toEqual({ id: vlanId, dedicatedFirewallFlag: 1 });
   });
 });

@@ -1,7 +1,7 @@
 // Subnets ordered through package 0 (portable, static, global IPs): their addresses and their views, beside the
 // derived ones of data/network.ts.
 import { DATACENTERS } from './catalog';
-import { allSubnets, allVlans, type SubnetView } from './network';
+import { allSubnets, type SubnetView } from './network';
 import type { OrderedSubnetRecord } from './records';
 import { type EmulatorState, ID_BASES } from './state';
 
@@ -85,11 +85,6 @@ export function findSubnet(state: EmulatorState, id: number): SubnetView | undef
 /** The subnets on a VLAN: its primary subnet and the ordered subnets routed to it. */
 export function subnetsOnVlan(state: EmulatorState, vlanId: number): SubnetView[] {
   return accountSubnets(state).filter((subnet) => subnet.vlanId === vlanId);
-}
-
-/** The VLAN of a datacenter and network space (where a portable subnet ordered on it lives). */
-export function vlanById(id: number): ReturnType<typeof allVlans>[number] | undefined {
-  return allVlans().find((vlan) => vlan.id === id);
 }
 
 /** The first addresses (at most 16) of an ordered IPv4 subnet; none listed for IPv6. */

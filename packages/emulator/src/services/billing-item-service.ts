@@ -1,4 +1,5 @@
 import { faults } from '../api-fault';
+import { findVlan } from '../data/ordered-vlans';
 import { billingItemOwner } from '../models/billing-ids';
 import { firewallBillingItem } from '../models/firewall';
 import { hardwareBillingSubject } from '../models/hardware';
@@ -15,6 +16,7 @@ import { removeIpsecContext } from './ipsec-service';
 import { removeGuest } from './remove-guest';
 import { type MethodInput, type ServiceDefinition, value } from './service-definition';
 import { cancelSnapshotSpace, snapshotSpaceItem, snapshotSpaceVolume } from './storage-snapshot-space';
+import { vlanCancelFailureReasons } from './vlan-cancel-reasons';
 
 function find(id: number, context: ViewContext): Record<string, unknown> | undefined {
   const snapshotSpace = snapshotSpaceItem(id, context);
@@ -95,6 +97,11 @@ function cancel(input: MethodInput, immediate: boolean): ReturnType<typeof value
   const { state } = input.context;
   if (state.cancellations.has(id)) {
     throw faults.publicError('This billing item is already scheduled for cancellation.');
+  }
+  if (owner?.kind === 'vlan') {
+    const vlan = findVlan(state, owner.id);
+    const reasons = vlan ? vlanCancelFailureReasons(vlan, state) : [];
+    if (reasons.length > 0) throw faults.publicError(`This VLAN cannot be cancelled: ${reasons.join(' ')}`);
   }
   const snapshotSpace = snapshotSpaceVolume(id, state);
   if (snapshotSpace) {
