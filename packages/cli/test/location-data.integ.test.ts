@@ -38,6 +38,18 @@ describe('location data in text tables', () => {
     ]);
   });
 
+  it('vs create-options --prices prices presets at their location prices (slcli keeps only the last item)', async () => {
+    // Deliberate difference (README): slcli's `_get_preset_cost` assigns instead of adding, so its sizes are 0.
+    const run = await sl(['vs', 'create-options', 'ams03', '--prices']);
+    expect(run.code, run.stderr).toBe(0);
+    // B1.1x2x25 in ams03: GUEST_CORE_1 19.80 + RAM_2_GB 22.00 (+ the 25 GB disk, 0).
+    expect(run.stdout).toMatch(/ B1\.1x2x25: 1 vCPU, 2 GB RAM, 25 GB disk +B1_1X2X25 +0\.0610 +41\.8000 /);
+    expect(run.stdout).toContain('Extras Prices');
+    const dallas = await sl(['vs', 'create-options', 'dal13', '--prices']);
+    expect(dallas.code, dallas.stderr).toBe(0);
+    expect(dallas.stdout).toMatch(/ B1_1X2X25 +0\.0400 +28\.0000 /);
+  });
+
   it('image detail lists a datacenter per child, and no active transaction', async () => {
     const run = await sl(['image', 'detail', '5000009']);
     expect(run.code, run.stderr).toBe(0);
