@@ -47,7 +47,7 @@ describe('location data in text tables', () => {
     expect(run.stdout).toContain('Extras Prices');
     const dallas = await sl(['vs', 'create-options', 'dal13', '--prices']);
     expect(dallas.code, dallas.stderr).toBe(0);
-    expect(dallas.stdout).toMatch(/ B1_1X2X25 +0\.0400 +28\.0000 /);
+    expect(dallas.stdout).toMatch(/ B1_1X2X25 +0\.0550 +38\.0000 /);
   });
 
   it('image detail lists a datacenter per child, and no active transaction', async () => {
