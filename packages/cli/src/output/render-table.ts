@@ -10,7 +10,8 @@ export type TextStyle = 'table' | 'raw';
 export function cellText(value: unknown): string {
   if (!pythonTruthy(value)) return pythonStr(value);
   if (value instanceof FormattedItem) return value.formatted;
-  if (value instanceof Listing) return value.items.map(cellText).join(value.separator);
+  // The reference's SequentialOutput leaves out empty items (a set of no transaction groups: `{None}` prints empty).
+  if (value instanceof Listing) return value.items.filter(pythonTruthy).map(cellText).join(value.separator);
   // A table inside a table is always boxed, even in raw output (the reference formats it as 'table').
   if (value instanceof Table) return renderTable(value, 'table');
   return pythonStr(value);

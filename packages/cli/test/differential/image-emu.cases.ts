@@ -2,8 +2,8 @@ import type { DifferentialCases } from './cases';
 
 // Image template locations and exports the emulator serves (SoftLayer_Virtual_Guest_Block_Device_Template_Group::
 // getStorageLocations, addLocations, removeLocations, copyToIcos, copyToExternalSource) on the seeded private image
-// 5000009 (db-golden-1) and the public image 5000001. `image detail` lists an image's datacenters from its
-// children, which the emulator does not model: the writes read the image's `datacenters` relation instead.
+// 5000009 (db-golden-1, in fra02) and the public image 5000001 (every datacenter). `image detail` lists an image's
+// datacenters from its children (a child template group per datacenter), which the location writes change.
 const DATACENTERS =
   'call-api SoftLayer_Virtual_Guest_Block_Device_Template_Group getDatacenters --id 5000009';
 
@@ -11,6 +11,8 @@ const cases: DifferentialCases = {
   reads: [
     'call-api SoftLayer_Virtual_Guest_Block_Device_Template_Group getStorageLocations --id 5000009',
     DATACENTERS,
+    'image detail 5000001',
+    'call-api SoftLayer_Virtual_Guest_Block_Device_Template_Group getObject --id 5000009 --mask "mask[id,firstChild,children[id,parentId,blockDevicesDiskSpaceTotal,datacenter[name]]]"',
   ],
   failures: [
     'image datacenter 5000009 --add nowhere',
@@ -33,6 +35,11 @@ const cases: DifferentialCases = {
       setup: ['image datacenter 5000009 --add dal13'],
     },
     { write: 'image datacenter 5000009 --add dal13', read: 'image detail 5000009' },
+    {
+      write: 'image datacenter 5000009 --remove fra02',
+      read: 'image detail 5000009',
+      setup: ['image datacenter 5000009 --add dal13 ams03'],
+    },
     {
       write: 'image export 5000009 cos://us-south/backups/db.vhd --ibm-api-key my-key',
       read: 'image detail 5000009',

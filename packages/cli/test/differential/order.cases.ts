@@ -28,6 +28,15 @@ const reads = [
   'order item-list BARE_METAL_SERVER --category os --keyword ubuntu',
   'order item-list BARE_METAL_SERVER -p',
   'order item-list PUBLIC_CLOUD_SERVER --prices DALLAS13',
+  // Location-based prices: Location Group 2 (ams03, fra02, lon06), 3 (tok02, syd04), 1 (storage, wdc07 …).
+  'order item-list PUBLIC_CLOUD_SERVER --prices AMSTERDAM03',
+  'order item-list PUBLIC_CLOUD_SERVER -p ams03',
+  'order item-list BARE_METAL_SERVER --prices TOKYO02 --category server',
+  'order item-list STORAGE_AS_A_SERVICE_STAAS --prices WASHINGTON07 --keyword Storage',
+  'server create-options ams03 --prices',
+  'hw create-options tok02',
+  `order place --verify --billing monthly ${VS_TYPE} ${VS_EXTRAS} PUBLIC_CLOUD_SERVER AMSTERDAM03 ${VS_FULL}`,
+  `order place --verify --billing monthly ${BM_TYPE} ${BM_EXTRAS} BARE_METAL_SERVER SAOPAULO ${BM_ITEMS}`,
   'order preset-list PUBLIC_CLOUD_SERVER',
   'order preset-list PUBLIC_CLOUD_SERVER --keyword B1.2',
   'order preset-list BARE_METAL_SERVER --prices',
@@ -46,6 +55,7 @@ const reads = [
 const failures = [
   'order category-list NOPE',
   'order item-list NOPE',
+  'order item-list PUBLIC_CLOUD_SERVER --prices NOWHERE01',
   'order package-locations NOPE',
   'order quote-detail 999',
   'order quote-save 999',

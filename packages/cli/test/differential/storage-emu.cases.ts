@@ -55,6 +55,13 @@ const writes: DifferentialCases['writes'] = [
     write: 'block volume-refresh 42000029 42000012',
     read: 'block volume-detail 42000029',
   },
+  // A replica pair's replication schedule (REPLICATION_DAILY: the origin's DAILY snapshot schedule), both ways.
+  { write: BLOCK_REPLICA, read: 'block volume-detail 42000006' },
+  { write: FILE_REPLICA, read: 'file volume-detail 42000029' },
+  {
+    write: FILE_REPLICA,
+    read: 'call-api SoftLayer_Network_Storage getObject --id 42000002 --mask "mask[id,replicationSchedule[type]]"',
+  },
   { write: '-y block snapshot-cancel 42000006 --immediate', read: 'block volume-detail 42000006' },
   {
     write: '-y file snapshot-cancel 42000002',

@@ -3,6 +3,7 @@
 import { OPERATING_SYSTEMS } from './catalog';
 import { type FirewallEffect, firewallProducts } from './firewall-products';
 import { LICENSE_PACKAGE_RECORD, licensePackageProducts } from './license-products';
+import { regionalPrices } from './location-prices';
 import { networkProducts, type SubnetEffect } from './network-products';
 import { STORAGE_PACKAGE_RECORD, storagePackageProducts } from './storage-package';
 import { NETWORK_VLAN_PACKAGE_RECORD, vlanPackageProducts } from './vlan-products';
@@ -429,6 +430,8 @@ function buildCatalog(): ProductCatalog {
   packages.push(NETWORK_VLAN_PACKAGE_RECORD);
   items.push(...vlans.items);
   prices.push(...vlans.prices);
+  // Regional prices last (ids from 27000): every other price keeps its id, and an item's standard price comes first.
+  prices.push(...regionalPrices(items, prices));
   return {
     packages,
     items,

@@ -266,6 +266,8 @@ export interface StorageVolumeRecord {
   orderId: number;
   /** A replica: the id of the primary volume it replicates. */
   replicaOfId?: number;
+  /** A replica: the origin volume's snapshot schedule it replicates on (`REPLICATION_<type>`; absent: DAILY). */
+  replicationScheduleType?: SnapshotScheduleType;
   /** A duplicate: the volume (and snapshot) it was made from, and whether it still depends on it. */
   duplicateOf?: { volumeId: number; snapshotId?: number; dependent: boolean };
   /** A primary failed over to one of its replicas (`failoverToReplicant`; `disaster` when it cannot fail back). */

@@ -1,9 +1,10 @@
+import { DATACENTERS } from '../data/catalog';
 import { formatApiDate } from '../data/dates';
 import type { ImageRecord } from '../data/records';
 import { datacenterById, locationView, tagReferencesView } from './shared-views';
 import { compact, defineModel, type TypeModel } from './type-model';
 
-export const imageModel: TypeModel<unknown> = defineModel<ImageRecord>({
+export const imageModel: TypeModel<unknown> = defineModel<ImageRow>({
   type: 'SoftLayer_Virtual_Guest_Block_Device_Template_Group',
   local(image) {
     const local = compact({
@@ -19,7 +20,7 @@ export const imageModel: TypeModel<unknown> = defineModel<ImageRecord>({
       summary: image.note ?? image.name,
     });
     // The reference CLI indexes parentId directly: the API sends it even when empty.
-    return { ...local, parentId: null };
+    return { ...local, parentId: image.parentId ?? null };
   },
   relations: {
     blockDevices: {
@@ -34,7 +35,25 @@ export const imageModel: TypeModel<unknown> = defineModel<ImageRecord>({
         },
       ],
     },
-    children: { type: 'SoftLayer_Virtual_Guest_Block_Device_Template_Group', get: () => [] },
+    // One child template group per datacenter the image is stored in (`addLocations`/`removeLocations` change them).
+    children: {
+      type: 'SoftLayer_Virtual_Guest_Block_Device_Template_Group',
+      get: (image) => (image.parentId === undefined ? imageChildren(image) : []),
+    },
+    firstChild: {
+      type: 'SoftLayer_Virtual_Guest_Block_Device_Template_Group',
+      get: (image) => (image.parentId === undefined ? imageChildren(image)[0] : undefined),
+    },
+    // A child's datacenter and disk space.
+    datacenter: {
+      type: 'SoftLayer_Location',
+      get: (image) =>
+        image.parentId === undefined ? undefined : locationView(datacenterById(image.datacenterIds[0] ?? 0)),
+    },
+    blockDevicesDiskSpaceTotal: {
+      type: 'float',
+      get: (image) => (image.parentId === undefined ? undefined : IMAGE_DISK_BYTES),
+    },
     datacenters: {
       type: 'SoftLayer_Location',
       get: (image) => image.datacenterIds.map((id) => locationView(datacenterById(id))),
@@ -55,3 +74,24 @@ export const imageModel: TypeModel<unknown> = defineModel<ImageRecord>({
     storageRepository: { type: 'SoftLayer_Virtual_Storage_Repository', get: () => undefined },
   },
 });
+
+/** The image's disk (25 GB, as its block device says) in bytes: each child's `blockDevicesDiskSpaceTotal`. */
+const IMAGE_DISK_BYTES = 25 * 1024 ** 3;
+
+/** A child template group: the image's copy in one datacenter (its only `datacenterIds` entry). */
+type ImageRow = ImageRecord & { parentId?: number };
+
+/**
+ * An image's children: a template group per datacenter, in the order the datacenters were added; ids from the
+ * image's and the datacenter's, so a child keeps its id while the image stays in that datacenter.
+ */
+export function imageChildren(image: ImageRecord): ImageRow[] {
+  return image.datacenterIds.map((datacenterId) => ({
+    ...image,
+    id: image.id * 100 + DATACENTERS.findIndex((dc) => dc.id === datacenterId) + 1,
+    note: undefined,
+    tags: [],
+    datacenterIds: [datacenterId],
+    parentId: image.id,
+  }));
+}

@@ -21,6 +21,7 @@ import {
 } from '../data/storage-catalog';
 import { storageBillingItemId } from './billing-ids';
 import { ipAddressView } from './ip-address';
+import { replicationScheduleOf } from './replication-schedule';
 import { type BillingSubject, billingItemView, datacenterById } from './shared-views';
 import { compact, defineModel, type Relation, type TypeModel, type ViewContext } from './type-model';
 
@@ -445,7 +446,11 @@ export const networkStorageModel: TypeModel<unknown> = defineModel<StorageRow>({
       const origin = duplicateOrigin(volume, context.state);
       return origin ? String(origin.capacityGb) : undefined;
     }, 'string'),
-    replicationSchedule: none('SoftLayer_Network_Storage_Schedule'),
+    // The schedule a replica pair replicates on (REPLICATION_DAILY, …): the replica's, on both volumes.
+    replicationSchedule: ofVolume(
+      (volume, context) => replicationScheduleOf(volume, context.state),
+      'SoftLayer_Network_Storage_Schedule',
+    ),
     replicationStatus: ofVolume((volume, context) => replicationStatusOf(volume, context.state), 'string'),
     originalSnapshotName: ofVolume((volume, context) => {
       const snapshotId = volume.duplicateOf?.snapshotId;

@@ -1,4 +1,5 @@
 import { DATACENTERS } from '../data/catalog';
+import { pricingGroupById, pricingGroupsOf, pricingGroupView } from '../data/location-prices';
 import {
   categoryName,
   type ProductItem,
@@ -53,7 +54,14 @@ export function priceView(price: ProductPrice, withItem = true): Record<string, 
         }
       : {}),
     ...(withItem && item ? { item: itemView(item, false) } : {}),
+    ...pricingLocationGroup(price),
   };
+}
+
+/** A regional price's `pricingLocationGroup` (with its locations), which clients filter location prices by. */
+function pricingLocationGroup(price: ProductPrice): Record<string, unknown> {
+  const group = price.locationGroupId === undefined ? undefined : pricingGroupById(price.locationGroupId);
+  return group ? { pricingLocationGroup: pricingGroupView(group, locationView) } : {};
 }
 
 export function itemView(item: ProductItem, withPrices = true): Record<string, unknown> {
@@ -192,6 +200,7 @@ export const productPackageModel: TypeModel<unknown> = defineModel<ProductPackag
             location: {
               ...locationView(dc),
               groups: [{ id: 500 + DATACENTERS.indexOf(dc), name: `${dc.region}_GROUP` }],
+              priceGroups: pricingGroupsOf(dc.name).map((group) => pricingGroupView(group)),
             },
           },
           locations: [
@@ -260,4 +269,29 @@ export const productItemModel: TypeModel<unknown> = defineModel<Record<string, u
     ]),
   ),
   alwaysIncluded: ['itemCategory'],
+});
+
+/** The relational properties of a price view (`priceView`), answered from the view itself. */
+const PRICE_RELATIONS: Record<string, string> = {
+  item: 'SoftLayer_Product_Item',
+  categories: 'SoftLayer_Product_Item_Category',
+  pricingLocationGroup: 'SoftLayer_Location_Group_Pricing',
+  packageReferences: 'SoftLayer_Product_Package_Item_Prices',
+};
+
+/**
+ * `SoftLayer_Product_Item_Price` rows (price views): the API answers a price's `item` whatever the mask (the
+ * reference's `order item-list --prices LOCATION` masks only the pricing group and reads the item's key name).
+ */
+export const productItemPriceModel: TypeModel<unknown> = defineModel<Record<string, unknown>>({
+  type: 'SoftLayer_Product_Item_Price',
+  local: (price) =>
+    Object.fromEntries(Object.entries(price).filter(([key]) => key === 'item' || !(key in PRICE_RELATIONS))),
+  relations: Object.fromEntries(
+    Object.entries(PRICE_RELATIONS).map(([key, type]) => [
+      key,
+      { type, get: (price: Record<string, unknown>) => price[key] },
+    ]),
+  ),
+  alwaysIncluded: ['item'],
 });

@@ -32,7 +32,7 @@ import { notificationEventModel } from './notification-event';
 import { objectStorageAccountModel } from './object-storage-account';
 import { placementGroupModel } from './placement-group';
 import { portableDiskModel } from './portable-disk';
-import { productItemModel, productPackageModel } from './product';
+import { productItemModel, productItemPriceModel, productPackageModel } from './product';
 import { productPresetModel } from './product-preset';
 import { reservedCapacityModel } from './reserved-capacity';
 import { scaleGroupModel, scalePolicyModel } from './scale-group';
@@ -99,6 +99,7 @@ for (const model of [
   scalePolicyModel,
   productPresetModel,
   netscalerModel,
+  productItemPriceModel,
 ]) {
   MODELS.set(model.type, model);
 }

@@ -1,21 +1,27 @@
 // Read-only services over fixed data: locations, the product catalog, network lookups, notifications.
 
-import { DATACENTERS } from '../data/catalog';
+import { DATACENTERS, type DatacenterSpec } from '../data/catalog';
 import { podCapabilities } from '../data/datacenter-closures';
+import { pricingGroupsOf, pricingGroupView } from '../data/location-prices';
 import { allVlans } from '../data/network';
 import { productCatalog } from '../data/products';
 import { itemView, presetView } from '../models/product';
 import { datacenterById, locationView } from '../models/shared-views';
 import { rows, type ServiceDefinition, value } from './service-definition';
 
-const datacenterRows = () => DATACENTERS.map((dc) => locationView(dc));
+/** A datacenter as `SoftLayer_Location`: with the pricing groups it belongs to (`priceGroups`, when masked). */
+const datacenterRow = (dc: DatacenterSpec) => ({
+  ...locationView(dc),
+  priceGroups: pricingGroupsOf(dc.name).map((group) => pricingGroupView(group)),
+});
+const datacenterRows = () => DATACENTERS.map(datacenterRow);
 
 export const locationService: ServiceDefinition = {
   name: 'SoftLayer_Location',
   type: 'SoftLayer_Location',
   find: (id) => {
     const dc = DATACENTERS.find((candidate) => candidate.id === id);
-    return dc ? locationView(dc) : undefined;
+    return dc ? datacenterRow(dc) : undefined;
   },
   methods: {
     getDatacenters: () => rows('SoftLayer_Location', datacenterRows()),

@@ -2,12 +2,14 @@
 // package, and, when placed, servers that provision for `provisioningMs` before they are ready.
 import { faults } from '../api-fault';
 import { DATACENTERS } from '../data/catalog';
+import { localizedPrice, priceFitsLocation } from '../data/location-prices';
 import { BARE_METAL_PACKAGE_ID, type ProductPrice, productCatalog } from '../data/products';
 import { createRandom, randomUuid } from '../data/random';
 import type { HardwareRecord } from '../data/records';
 import { priceView } from '../models/product';
 import { checkDomain, checkHostname, toFlag, toInteger } from './arguments';
 import { recordOrder } from './order-receipt';
+import { priceNotInLocation } from './price-location';
 import type { MethodInput } from './service-definition';
 
 /** The categories every server order must have a price of (the server itself may come from the preset). */
@@ -62,7 +64,9 @@ function parseHardwareOrder(container: Record<string, unknown>): HardwareOrder {
         `Price # ${JSON.stringify(given ?? null)} does not exist in package ${packageId}.`,
       );
     }
-    return price;
+    if (!priceFitsLocation(price, datacenter.name)) throw priceNotInLocation(price, datacenter.name);
+    // A standard price is charged at the item's regional price where the datacenter has one.
+    return localizedPrice(price, datacenter.name, catalog.prices);
   });
   const presetId = toInteger(container.presetId);
   const preset = presetId === undefined ? undefined : catalog.presetById.get(presetId);

@@ -1,6 +1,7 @@
 import { faults } from '../api-fault';
 import { DATACENTERS } from '../data/catalog';
 import { formatApiDate } from '../data/dates';
+import { localizedPrice, priceFitsLocation } from '../data/location-prices';
 import { type ProductPrice, productCatalog, VIRTUAL_PACKAGE_ID } from '../data/products';
 import type { GuestRecord } from '../data/records';
 import { presetView, priceView } from '../models/product';
@@ -20,6 +21,7 @@ import {
 import { ipsecOrder, isIpsecOrder } from './ipsec-order';
 import { isLicenseOrder, licenseOrder } from './license-order';
 import { placeQuote } from './place-quote';
+import { priceNotInLocation } from './price-location';
 import { isReservedCapacityOrder, reservedCapacityOrder } from './reserved-capacity-service';
 import type { MethodInput, ServiceDefinition } from './service-definition';
 import { value } from './service-definition';
@@ -42,6 +44,12 @@ function locationName(location: unknown): string | undefined {
   return match?.name ?? text;
 }
 
+/** The name of the datacenter an order's location names, when it names one. */
+function knownDatacenter(location: unknown): string | undefined {
+  const name = locationName(location);
+  return DATACENTERS.some((dc) => dc.name === name) ? name : undefined;
+}
+
 /** Reads an order container (a `SoftLayer_Container_Product_Order_Virtual_Guest` or a generic one). */
 function parseOrder(container: Record<string, unknown>, context: ViewContext, orderId: number): ParsedOrder {
   const catalog = productCatalog();
@@ -57,7 +65,10 @@ function parseOrder(container: Record<string, unknown>, context: ViewContext, or
       throw faults.invalidValue(
         `Price # ${JSON.stringify(given ?? null)} does not exist in package ${packageId}.`,
       );
-    prices.push(price);
+    const datacenter = knownDatacenter(container.location);
+    if (!priceFitsLocation(price, datacenter)) throw priceNotInLocation(price, datacenter ?? '');
+    // A standard price is charged at the item's regional price where the datacenter has one.
+    prices.push(localizedPrice(price, datacenter, catalog.prices));
   }
   const preset = toInteger(container.presetId);
   const presetRecord = preset === undefined ? undefined : catalog.presetById.get(preset);

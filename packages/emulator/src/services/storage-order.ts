@@ -247,14 +247,16 @@ function check(container: Container, state: EmulatorState): Apply {
   const datacenterId = datacenterOf(container.location);
   const replicated = container.originVolumeId !== undefined;
   const duplicated = container.duplicateOriginVolumeId !== undefined;
-  let link: Pick<StorageVolumeRecord, 'replicaOfId' | 'duplicateOf'> = {};
+  let link: Pick<StorageVolumeRecord, 'replicaOfId' | 'replicationScheduleType' | 'duplicateOf'> = {};
   if (replicated) {
     const origin = volumeOf(state, container.originVolumeId, 'origin volume');
     if (!ofCategory(priced, 'performance_storage_replication')) {
       throw faults.missingParameter('A replica order needs a replication price.');
     }
-    const scheduleIds = origin.snapshotSchedules.map((schedule) => scheduleId(origin, schedule.type));
-    if (!scheduleIds.includes(toInteger(container.originVolumeScheduleId) ?? -1)) {
+    const schedule = origin.snapshotSchedules.find(
+      (each) => scheduleId(origin, each.type) === (toInteger(container.originVolumeScheduleId) ?? -1),
+    );
+    if (!schedule) {
       throw faults.invalidValue(
         'The origin volume schedule id is not a snapshot schedule of the origin volume.',
       );
@@ -264,7 +266,7 @@ function check(container: Container, state: EmulatorState): Apply {
     if (origin.kind !== kind.kind || origin.offering !== shape.offering) {
       throw faults.invalidValue("A replica must be of the origin volume's kind and storage type.");
     }
-    link = { replicaOfId: origin.id };
+    link = { replicaOfId: origin.id, replicationScheduleType: schedule.type };
   } else if (duplicated) {
     const origin = volumeOf(state, container.duplicateOriginVolumeId, 'origin volume');
     const snapshotId = toInteger(container.duplicateOriginSnapshotId);

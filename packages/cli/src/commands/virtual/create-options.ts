@@ -20,16 +20,15 @@ function nameAndKey<T extends CreateOptionItem>(first: string, title: string) {
   return { columns: [first, 'Value'], title, sortBy: 'Value', row: (item: T) => [item.name, item.key] };
 }
 
-/** The prices table of most sections: each price's hourly and monthly fee under the item's key. */
-function keyFees<T extends CreateOptionItem>(
-  title: string,
-  keyColumn = 'Key',
-  sortBy: string | undefined = 'Key',
-) {
+/**
+ * The prices table of most sections: each price's hourly and monthly fee under the item's key, sorted by it unless
+ * `sorted` is false (slcli's extras prices keep the API's order).
+ */
+function keyFees<T extends CreateOptionItem>(title: string, keyColumn = 'Key', sorted = true) {
   return {
     columns: [keyColumn, 'Hourly', 'Monthly'],
     title,
-    sortBy,
+    sortBy: sorted ? keyColumn : undefined,
     row: (item: T, price: SoftLayer_Product_Item_Price) => [item.key, ...fees(price)],
   };
 }
@@ -150,7 +149,7 @@ const command: CommandSpec = defineCommand({
         found.extras,
         prices,
         nameAndKey('Extra Option', 'Extras'),
-        keyFees('Extras Prices', 'Extra Option Key', undefined),
+        keyFees('Extras Prices', 'Extra Option Key', false),
       ),
     );
     return tables;
