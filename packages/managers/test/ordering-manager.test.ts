@@ -296,7 +296,14 @@ describe('OrderingManager against the emulator', () => {
     const ordering = new OrderingManager(setup.client);
     const items = await ordering.listItems('PUBLIC_CLOUD_SERVER');
     expect(items.map((item) => item.keyName)).toEqual(expect.arrayContaining([...SMALL_GUEST_ITEMS]));
-    expect(items[0]).toMatchObject({ itemCategory: { categoryCode: 'guest_core' }, prices: [{ id: 26000 }] });
+    // The standard price first, then one per priced location group (the emulator's regional prices).
+    expect(items[0]).toMatchObject({ itemCategory: { categoryCode: 'guest_core' } });
+    expect(items[0]?.prices?.map((price) => [price.id, price.locationGroupId])).toEqual([
+      [26000, null],
+      [27000, 505],
+      [27001, 507],
+      [27002, 509],
+    ]);
     const categories = await ordering.listCategories('PUBLIC_CLOUD_SERVER');
     expect(categories.map((category) => category.itemCategory?.categoryCode)).toContain('guest_core');
     const presets = await ordering.listPresets('PUBLIC_CLOUD_SERVER');
