@@ -37,6 +37,13 @@ const reads = [
   'hw create-options tok02',
   `order place --verify --billing monthly ${VS_TYPE} ${VS_EXTRAS} PUBLIC_CLOUD_SERVER AMSTERDAM03 ${VS_FULL}`,
   `order place --verify --billing monthly ${BM_TYPE} ${BM_EXTRAS} BARE_METAL_SERVER SAOPAULO ${BM_ITEMS}`,
+  // The legacy CLOUD_SERVER package (46): the virtual server items at its own prices, data disks for its disks.
+  'order category-list CLOUD_SERVER',
+  'order item-list CLOUD_SERVER',
+  'order item-list CLOUD_SERVER --category guest_core',
+  'order item-list CLOUD_SERVER --prices AMSTERDAM03',
+  'vs create-options --vsi-type CLOUD_SERVER',
+  `order place --verify ${VS_TYPE} ${VS_EXTRAS} CLOUD_SERVER DALLAS13 GUEST_CORE_2 RAM_4_GB ${VS_ITEMS}`,
   'order preset-list PUBLIC_CLOUD_SERVER',
   'order preset-list PUBLIC_CLOUD_SERVER --keyword B1.2',
   'order preset-list BARE_METAL_SERVER --prices',
@@ -85,6 +92,10 @@ const writes: DifferentialCases['writes'] = [
   },
   {
     write: `-y order place ${VS_TYPE} ${VS_EXTRAS} PUBLIC_CLOUD_SERVER DALLAS13 ${VS_FULL}`,
+    read: 'order lookup 120000007',
+  },
+  {
+    write: `-y order place ${VS_TYPE} ${VS_EXTRAS} CLOUD_SERVER DALLAS13 GUEST_CORE_2 RAM_4_GB ${VS_ITEMS}`,
     read: 'order lookup 120000007',
   },
   {

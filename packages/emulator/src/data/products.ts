@@ -120,6 +120,124 @@ const CATEGORY_NAMES: Record<string, string> = {
   server: 'Server',
 };
 
+/**
+ * A virtual server package's items: cores, RAM, operating systems, the first disk (unless the package sells its
+ * disks otherwise), port speeds, bandwidth, a primary IP and remote management.
+ */
+function addVirtualServerItems(add: AddItem, packageId: number, firstDisk: boolean): void {
+  for (const cores of [1, 2, 4, 8, 16, 32]) {
+    add(
+      {
+        packageId,
+        keyName: `GUEST_CORE_${cores}`,
+        description: `${cores} x 2.0 GHz or higher Cores`,
+        capacity: cores,
+        units: 'CORE',
+        categoryCode: 'guest_core',
+        effect: { cores },
+      },
+      0.025 * cores,
+      18 * cores,
+    );
+  }
+  for (const gb of [1, 2, 4, 8, 16, 32, 64]) {
+    add(
+      {
+        packageId,
+        keyName: `RAM_${gb}_GB`,
+        description: `${gb} GB`,
+        capacity: gb,
+        units: 'GB',
+        categoryCode: 'ram',
+        effect: { memoryMb: gb * 1024 },
+      },
+      0.015 * gb,
+      10 * gb,
+    );
+  }
+  for (const os of OPERATING_SYSTEMS) {
+    add(
+      {
+        packageId,
+        keyName: `OS_${os.referenceCode}`,
+        description: `${os.name} ${os.version}`,
+        capacity: 0,
+        units: '',
+        categoryCode: 'os',
+        effect: { osCode: os.referenceCode },
+      },
+      os.manufacturer === 'Microsoft' ? 0.04 : 0,
+      os.manufacturer === 'Microsoft' ? 25 : 0,
+    );
+  }
+  for (const gb of firstDisk ? [25, 100] : []) {
+    add(
+      {
+        packageId,
+        keyName: `GUEST_DISK_${gb}_GB_SAN`,
+        description: `${gb} GB (SAN)`,
+        capacity: gb,
+        units: 'GB',
+        categoryCode: 'guest_disk0',
+        effect: { diskGb: gb },
+      },
+      gb === 25 ? 0 : 0.005,
+      gb === 25 ? 0 : 3.25,
+    );
+  }
+  for (const speed of [100, 1000]) {
+    add(
+      {
+        packageId,
+        keyName: `${speed}_MBPS_PUBLIC_PRIVATE_NETWORK_UPLINKS`,
+        description: `${speed} Mbps Public & Private Network Uplinks`,
+        capacity: speed,
+        units: 'Mbps',
+        categoryCode: 'port_speed',
+        effect: { portSpeed: speed },
+      },
+      speed === 100 ? 0 : 0.01,
+      speed === 100 ? 0 : 8,
+    );
+  }
+  add(
+    {
+      packageId,
+      keyName: 'BANDWIDTH_0_GB_2',
+      description: '0 GB Bandwidth Allotment',
+      capacity: 0,
+      units: 'GB',
+      categoryCode: 'bandwidth',
+    },
+    0,
+    0,
+  );
+  add(
+    {
+      packageId,
+      keyName: '1_IP_ADDRESS',
+      description: '1 IP Address',
+      capacity: 1,
+      units: '',
+      categoryCode: 'pri_ip_addresses',
+    },
+    0,
+    0,
+  );
+  add(
+    {
+      packageId,
+      keyName: 'REBOOT_REMOTE_CONSOLE',
+      description: 'Reboot / Remote Console',
+      capacity: 0,
+      units: '',
+      categoryCode: 'remote_management',
+    },
+    0,
+    0,
+  );
+}
+
 function buildCatalog(): ProductCatalog {
   const items: ProductItem[] = [];
   const prices: ProductPrice[] = [];
@@ -143,117 +261,7 @@ function buildCatalog(): ProductCatalog {
     });
   };
   const vs = VIRTUAL_PACKAGE_ID;
-  for (const cores of [1, 2, 4, 8, 16, 32]) {
-    add(
-      {
-        packageId: vs,
-        keyName: `GUEST_CORE_${cores}`,
-        description: `${cores} x 2.0 GHz or higher Cores`,
-        capacity: cores,
-        units: 'CORE',
-        categoryCode: 'guest_core',
-        effect: { cores },
-      },
-      0.025 * cores,
-      18 * cores,
-    );
-  }
-  for (const gb of [1, 2, 4, 8, 16, 32, 64]) {
-    add(
-      {
-        packageId: vs,
-        keyName: `RAM_${gb}_GB`,
-        description: `${gb} GB`,
-        capacity: gb,
-        units: 'GB',
-        categoryCode: 'ram',
-        effect: { memoryMb: gb * 1024 },
-      },
-      0.015 * gb,
-      10 * gb,
-    );
-  }
-  for (const os of OPERATING_SYSTEMS) {
-    add(
-      {
-        packageId: vs,
-        keyName: `OS_${os.referenceCode}`,
-        description: `${os.name} ${os.version}`,
-        capacity: 0,
-        units: '',
-        categoryCode: 'os',
-        effect: { osCode: os.referenceCode },
-      },
-      os.manufacturer === 'Microsoft' ? 0.04 : 0,
-      os.manufacturer === 'Microsoft' ? 25 : 0,
-    );
-  }
-  for (const gb of [25, 100]) {
-    add(
-      {
-        packageId: vs,
-        keyName: `GUEST_DISK_${gb}_GB_SAN`,
-        description: `${gb} GB (SAN)`,
-        capacity: gb,
-        units: 'GB',
-        categoryCode: 'guest_disk0',
-        effect: { diskGb: gb },
-      },
-      gb === 25 ? 0 : 0.005,
-      gb === 25 ? 0 : 3.25,
-    );
-  }
-  for (const speed of [100, 1000]) {
-    add(
-      {
-        packageId: vs,
-        keyName: `${speed}_MBPS_PUBLIC_PRIVATE_NETWORK_UPLINKS`,
-        description: `${speed} Mbps Public & Private Network Uplinks`,
-        capacity: speed,
-        units: 'Mbps',
-        categoryCode: 'port_speed',
-        effect: { portSpeed: speed },
-      },
-      speed === 100 ? 0 : 0.01,
-      speed === 100 ? 0 : 8,
-    );
-  }
-  add(
-    {
-      packageId: vs,
-      keyName: 'BANDWIDTH_0_GB_2',
-      description: '0 GB Bandwidth Allotment',
-      capacity: 0,
-      units: 'GB',
-      categoryCode: 'bandwidth',
-    },
-    0,
-    0,
-  );
-  add(
-    {
-      packageId: vs,
-      keyName: '1_IP_ADDRESS',
-      description: '1 IP Address',
-      capacity: 1,
-      units: '',
-      categoryCode: 'pri_ip_addresses',
-    },
-    0,
-    0,
-  );
-  add(
-    {
-      packageId: vs,
-      keyName: 'REBOOT_REMOTE_CONSOLE',
-      description: 'Reboot / Remote Console',
-      capacity: 0,
-      units: '',
-      categoryCode: 'remote_management',
-    },
-    0,
-    0,
-  );
+  addVirtualServerItems(add, vs, true);
   add(
     {
       packageId: BARE_METAL_PACKAGE_ID,
@@ -352,6 +360,9 @@ function buildCatalog(): ProductCatalog {
     0,
     0,
   );
+  // The legacy CLOUD_SERVER package sells the same items as PUBLIC_CLOUD_SERVER, each at its own price, with the
+  // data disks above for its disks; after every other item, so that no other id moves.
+  addVirtualServerItems(add, CLOUD_SERVER_PACKAGE_ID, false);
 
   const presets: ProductPreset[] = [
     [1, 2],

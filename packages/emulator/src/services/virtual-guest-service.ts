@@ -314,7 +314,11 @@ export const virtualGuestService: ServiceDefinition = {
       return rows(
         'SoftLayer_Product_Item_Price',
         prices
-          .filter((price) => upgradable.has(itemById.get(price.itemId)?.categoryCode ?? ''))
+          .filter((price) => {
+            // A guest upgrades within PUBLIC_CLOUD_SERVER, the package it was ordered from.
+            const item = itemById.get(price.itemId);
+            return item?.packageId === VIRTUAL_PACKAGE_ID && upgradable.has(item.categoryCode);
+          })
           .map((price) => priceView(price)),
       );
     },
