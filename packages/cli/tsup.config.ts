@@ -1,17 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createTsupConfig } from '@sl/config/tsup';
+import type { Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 const define = { __SL_CLI_VERSION__: JSON.stringify(version) };
 
+/**
+ * The binary bundles the @sl packages from their sources rather than their one-file builds, so that what a command
+ * does not use is left out (the transport's recorder and its `node:crypto`, the parts of the mask language the
+ * client never calls) and each manager is its own chunk: `@sl/x` → `packages/x/src/index.ts`, `@sl/x/y` →
+ * `packages/x/src/y.ts`. The emulator stays external.
+ */
+const bundleSlSources: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'sl-sources',
+  setup(build) {
+    build.onResolve({ filter: /^@sl\/[\w-]+(\/[\w-]+)?$/ }, (args) => {
+      const [, name, subpath] = /^@sl\/([\w-]+)(?:\/([\w-]+))?$/.exec(args.path) ?? [];
+      if (name === 'emulator') return undefined;
+      const file = fileURLToPath(new URL(`../${name}/src/${subpath ?? 'index'}.ts`, import.meta.url));
+      return existsSync(file) ? { path: file } : undefined;
+    });
+  },
+};
+
 export default [
   // The library (runCli, the output types): ESM and CJS with declarations, dependencies external.
   createTsupConfig({ outDir: 'dist/lib', define }),
-  // The `sl` binary: ESM with code splitting, so each command group is a chunk loaded only when it runs, and with
-  // the @sl packages and commander bundled in (one file to parse instead of many modules to resolve: start-up
-  // time is the point). The emulator stays external: only `--demo` loads it.
+  // The `sl` binary: ESM with code splitting, so each command group and each manager is a chunk loaded only when
+  // it runs, and with the @sl packages (from source, see above) and commander bundled in (a few files to parse
+  // instead of many modules to resolve: start-up time is the point). The emulator stays external: only `--demo`
+  // loads it.
   createTsupConfig({
     entry: ['src/bin.ts'],
     outDir: 'dist/bin',
@@ -20,6 +41,7 @@ export default [
     splitting: true,
     define,
     noExternal: [/^@sl\/(?!emulator)/, 'undici', 'commander'],
+    esbuildPlugins: [bundleSlSources],
     // undici on Node's built-in http (see src/http/undici-on-node-http.ts).
     esbuildOptions(options) {
       options.alias = { undici: './src/http/undici-on-node-http.ts' };

@@ -3,17 +3,9 @@ import type * as Managers from '@sl/managers';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { GlobalOptions } from './global-options';
+import { MANAGER_LOADERS, type ManagerName } from './manager-loaders';
 import type { Session } from './open-session';
 import { formatOutput, terminalWidth } from './output/format-output';
-
-/** The managers a command can ask for by name: every class `@sl/managers` exports that is made from a client. */
-export type ManagerName = {
-  [Name in keyof typeof Managers]: (typeof Managers)[Name] extends new (
-    client: SoftLayerClient,
-  ) => object
-    ? Name
-    : never;
-}[keyof typeof Managers];
 
 const YES = new Set(['y', 'yes', 'yeah', 'yup', 'yolo']);
 
@@ -36,8 +28,8 @@ export class CommandContext {
 
   /** A manager of `@sl/managers` on this run's client (the managers load on first use). */
   async manager<Name extends ManagerName>(name: Name): Promise<InstanceType<(typeof Managers)[Name]>> {
-    const [managers, client] = await Promise.all([import('@sl/managers'), this.client()]);
-    const Manager = managers[name] as unknown as new (
+    const [loaded, client] = await Promise.all([MANAGER_LOADERS[name](), this.client()]);
+    const Manager = (loaded as Record<Name, unknown>)[name] as new (
       client: SoftLayerClient,
     ) => InstanceType<(typeof Managers)[Name]>;
     return new Manager(client);

@@ -37,8 +37,9 @@ export interface CommandInput {
 
 /**
  * A command: its name, help, arguments and options, and `run`, which returns what to print (a `Table`, a
- * `KeyValueTable`, a string, plain data) or nothing. Keep the file light: import managers inside `run`
- * (`await import('@sl/managers')`) so that help and other commands never load the HTTP stack.
+ * `KeyValueTable`, a string, plain data) or nothing. Keep the file light: get managers inside `run`
+ * (`await context.manager('DnsManager')`, or `await import('@sl/managers/dns-manager')` for a class), never the
+ * whole `@sl/managers`, so that help and other commands load no HTTP stack and a command only its managers.
  */
 export interface CommandSpec {
   name: string;

@@ -1,5 +1,13 @@
-import type { SoftLayerClient } from '@sl/client';
-import type { DebugTransport } from '@sl/transport';
+import { createClientFromEnv, readClientSettings, type SoftLayerClient } from '@sl/client';
+import {
+  API_PUBLIC_ENDPOINT,
+  createRestTransport,
+  createXmlRpcTransport,
+  type DebugTransport,
+  isRestEndpoint,
+  withDebug,
+  withRetry,
+} from '@sl/transport';
 import type { GlobalOptions } from './global-options';
 
 /** A client for one run of `sl`, with what `-v` reports and what must be closed at the end. */
@@ -14,15 +22,10 @@ export interface Session {
 /**
  * Builds the client the way slcli does (the reference's config precedence, `--proxy`, `-C`), or, with `--demo`,
  * against an emulator started in this process. Every call goes through a debug transport so that `-v` can list
- * them; secrets are redacted there. Loaded only when a command first needs the API.
+ * them; secrets are redacted there. Loaded only when a command first needs the API (this module is imported
+ * lazily; its imports are static so that the binary's bundle keeps only what it uses of the client and transport).
  */
 export async function openSession(options: GlobalOptions, env: NodeJS.ProcessEnv): Promise<Session> {
-  const [{ createClientFromEnv, readClientSettings }, transportModule] = await Promise.all([
-    import('@sl/client'),
-    import('@sl/transport'),
-  ]);
-  const { createRestTransport, createXmlRpcTransport, isRestEndpoint, withDebug, withRetry } =
-    transportModule;
   const demo = options.demo ? await (await import('./demo-account')).startDemoAccount() : undefined;
   const settings = readClientSettings({
     options: {
@@ -32,7 +35,7 @@ export async function openSession(options: GlobalOptions, env: NodeJS.ProcessEnv
     env,
     ...(options.config ? { configFile: options.config } : {}),
   });
-  const endpoint = settings.endpointUrl ?? transportModule.API_PUBLIC_ENDPOINT;
+  const endpoint = settings.endpointUrl ?? API_PUBLIC_ENDPOINT;
   const httpOptions = {
     endpointUrl: endpoint,
     ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),

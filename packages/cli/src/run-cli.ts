@@ -111,10 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       if (opened) {
         const session = await opened;
         if (globals.verbose > 0) {
-          const [{ verboseReport }, { reproduce }] = await Promise.all([
-            import('./verbose-report'),
-            import('@sl/transport'),
-          ]);
+          const { verboseReport, reproduceAt } = await import('./verbose-report');
           io.stderr.write(
             verboseReport({
               level: globals.verbose,
@@ -123,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
               version: CLI_VERSION,
               calls: session.debug.lastCalls(),
               endpoint: session.endpoint,
-              reproduce: (call) => reproduce(call.request, { endpoint: session.endpoint }),
+              reproduce: reproduceAt(session.endpoint),
             }),
           );
         }

@@ -1,4 +1,4 @@
-import type { DebugCall } from '@sl/transport';
+import { type DebugCall, reproduce } from '@sl/transport';
 import { formatOutput, type OutputFormat } from './output/format-output';
 import { KeyValueTable, Table } from './output/table';
 
@@ -59,4 +59,9 @@ export function verboseReport(input: VerboseReportInput): string {
     for (const call of input.calls) parts.push(`${input.reproduce(call)}\n`);
   }
   return parts.join('');
+}
+
+/** The `curl` that repeats a call against `endpoint` (credentials as `$SL_USERNAME` / `$SL_API_KEY`). */
+export function reproduceAt(endpoint: string): (call: DebugCall) => string {
+  return (call) => reproduce(call.request, { endpoint });
 }

@@ -45,8 +45,8 @@ const command: CommandSpec = defineCommand({
       throw new CliError(`Error: Invalid value for '${choiceList}': '${prop}' is not one of ${quoted}.`);
     }
     const [{ MetadataManager }, { TransportError }] = await Promise.all([
-      import('@sl/managers'),
-      import('@sl/transport'),
+      import('@sl/managers/metadata-manager'),
+      import('@sl/client'),
     ]);
     const endpointUrl = context.io.env[ENDPOINT_VARIABLE];
     const metadata = new MetadataManager(endpointUrl ? { endpointUrl } : {});

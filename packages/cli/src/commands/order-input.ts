@@ -78,7 +78,7 @@ export function givenOptions(options: Record<string, OptionValue>): Record<strin
 /** The ids of SSH keys given by id or label (slcli's `resolve_id(…, 'SshKey')` for each). */
 export async function sshKeyIds(client: SoftLayerClient, keys: readonly string[]): Promise<number[]> {
   if (keys.length === 0) return [];
-  const { SshKeyManager } = await import('@sl/managers');
+  const { SshKeyManager } = await import('@sl/managers/ssh-key-manager');
   const manager = new SshKeyManager(client);
   const ids: number[] = [];
   for (const key of keys) ids.push(await resolveId((name) => manager.resolveIds(name), key, 'SshKey'));
@@ -95,7 +95,7 @@ export async function confirmOrder(
   datacenter: string,
   abort: string,
 ): Promise<void> {
-  const { NetworkManager } = await import('@sl/managers');
+  const { NetworkManager } = await import('@sl/managers/network-manager');
   for (const pod of await new NetworkManager(client).getClosedPods()) {
     if (String(pod.name).includes(datacenter)) context.out(`Warning: Closed soon: ${pod.name}\n`);
   }

@@ -57,7 +57,7 @@ the records updated.`,
     async run(context, input) {
       const { options } = input;
       const { id, client, get } = await kind.target(context, input);
-      const { DnsManager } = await import('@sl/managers');
+      const { DnsManager } = await import('@sl/managers/dns-manager');
       const dns = new DnsManager(client);
       const server = await get(MASK);
       const zoneId = await resolveId((name) => dns.resolveIds(name), server.domain ?? '', 'zone');

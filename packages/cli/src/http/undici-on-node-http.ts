@@ -11,7 +11,7 @@
  */
 
 import * as http from 'node:http';
-import * as https from 'node:https';
+import type * as https from 'node:https';
 import { createRequire } from 'node:module';
 
 interface TlsOptions {
@@ -53,11 +53,19 @@ function realUndici(): RealUndici {
   return createRequire(import.meta.url)(name) as RealUndici;
 }
 
+/** `node:https` (and with it TLS and crypto), loaded on the first `https:` request only. */
+let httpsModule: typeof https | undefined;
+function httpsApi(): typeof https {
+  httpsModule ??= createRequire(import.meta.url)('node:https') as typeof https;
+  return httpsModule;
+}
+
 /** A keep-alive pool on `node:http` and `node:https` (undici's `Agent` options). */
 export class Agent {
   readonly http: http.Agent;
-  readonly https: https.Agent;
   readonly connectTimeoutMs: number;
+  readonly #httpsOptions: https.AgentOptions;
+  #https: https.Agent | undefined;
 
   constructor(options: AgentOptions = {}) {
     const pool = {
@@ -68,12 +76,18 @@ export class Agent {
     const { timeout, ...tls } = options.connect ?? {};
     this.connectTimeoutMs = timeout ?? 10_000;
     this.http = new http.Agent(pool);
-    this.https = new https.Agent({ ...pool, ...tls });
+    this.#httpsOptions = { ...pool, ...tls };
+  }
+
+  /** The pool for `https:` (made on first use). */
+  get https(): https.Agent {
+    this.#https ??= new (httpsApi().Agent)(this.#httpsOptions);
+    return this.#https;
   }
 
   async close(): Promise<void> {
     this.http.destroy();
-    this.https.destroy();
+    this.#https?.destroy();
   }
 
   async destroy(): Promise<void> {
@@ -114,7 +128,7 @@ export function request(url: string, options: RequestOptions = {}): Promise<Resp
   const target = new URL(url);
   const secure = target.protocol === 'https:';
   return new Promise<ResponseData>((resolve, reject) => {
-    const outgoing = (secure ? https : http).request(target, {
+    const outgoing = (secure ? httpsApi() : http).request(target, {
       method: options.method ?? 'GET',
       headers: options.headers,
       agent: secure ? agent.https : agent.http,

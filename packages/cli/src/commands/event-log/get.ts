@@ -37,7 +37,7 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { options }) {
-    const { EventLogManager } = await import('@sl/managers');
+    const { EventLogManager } = await import('@sl/managers/event-log-manager');
     const dateMin = text(options.dateMin);
     const dateMax = text(options.dateMax);
     const eventName = text(options.objEvent);

@@ -14,7 +14,11 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { args, options }) {
-    const { HardwareManager, AccountManager, NetworkManager } = await import('@sl/managers');
+    const [{ HardwareManager }, { AccountManager }, { NetworkManager }] = await Promise.all([
+      import('@sl/managers/hardware-manager'),
+      import('@sl/managers/account-manager'),
+      import('@sl/managers/network-manager'),
+    ]);
     const client = await context.client();
     const location = text(args.location);
     const prices = options.prices === true;

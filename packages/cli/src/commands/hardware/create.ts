@@ -65,7 +65,7 @@ const command: CommandSpec = defineCommand({
     for (const [name, question] of PROMPTED) {
       if (!asText(args[name])) args[name] = await askFor(context, question);
     }
-    const { HardwareManager } = await import('@sl/managers');
+    const { HardwareManager } = await import('@sl/managers/hardware-manager');
     const client = await context.client();
     const manager = new HardwareManager(client);
     const sshKeys = await sshKeyIds(client, asList(args.key));

@@ -5,7 +5,7 @@ type Tag = Awaited<ReturnType<TagManager['getTag']>>;
 
 /** The name of the object a tag reference points at, or the API's fault text (the reference's `get_resource_name`). */
 async function resourceName(manager: TagManager, resourceId: number, tagType: string): Promise<unknown> {
-  const { TagManager: Tags } = await import('@sl/managers');
+  const { TagManager: Tags } = await import('@sl/managers/tag-manager');
   try {
     const resource = (await manager.referenceLookup(resourceId, tagType)) as Record<string, unknown>;
     return Tags.getResourceName(resource, tagType) ?? null;

@@ -5,7 +5,7 @@ const command: CommandSpec = defineCommand({
   name: 'taggable',
   description: 'List everything that could be tagged.',
   async run(context) {
-    const { TagManager } = await import('@sl/managers');
+    const { TagManager } = await import('@sl/managers/tag-manager');
     const manager = await context.manager('TagManager');
     for (const tagType of await manager.getAllTagTypes()) {
       const keyName = String(tagType.keyName);

@@ -6,7 +6,7 @@ const command: CommandSpec = defineCommand({
   description: 'Get user access details a virtual server.',
   arguments: [{ name: 'identifier' }],
   async run(context, { args }) {
-    const { VsManager } = await import('@sl/managers');
+    const { VsManager } = await import('@sl/managers/vs-manager');
     const identifier = text(args.identifier) ?? '';
     const logs = await new VsManager(await context.client()).browserAccessLog(
       /^\d+$/.test(identifier) ? Number(identifier) : identifier,

@@ -51,7 +51,10 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { args, options }) {
-    const { VsManager, NetworkManager } = await import('@sl/managers');
+    const [{ VsManager }, { NetworkManager }] = await Promise.all([
+      import('@sl/managers/vs-manager'),
+      import('@sl/managers/network-manager'),
+    ]);
     const client = await context.client();
     const vsiType = text(options.vsiType) ?? 'PUBLIC_CLOUD_SERVER';
     const prices = options.prices === true;

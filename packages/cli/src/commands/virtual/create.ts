@@ -178,7 +178,11 @@ const command: CommandSpec = defineCommand({
     { flags: '--transient', description: 'Create a transient virtual server' },
   ],
   async run(context, { options }) {
-    const { VsManager, ImageManager, PlacementManager } = await import('@sl/managers');
+    const [{ VsManager }, { ImageManager }, { PlacementManager }] = await Promise.all([
+      import('@sl/managers/vs-manager'),
+      import('@sl/managers/image-manager'),
+      import('@sl/managers/placement-manager'),
+    ]);
     const given = givenOptions(options);
     if (given.public === true) delete given.dedicated;
     const templateValues = asText(given.template) ? readTemplate(String(given.template)) : {};

@@ -72,7 +72,7 @@ const command: CommandSpec = defineCommand({
     { flags: '--price', description: 'Show associated prices' },
   ],
   async run(context, { args, options }) {
-    const { VsManager } = await import('@sl/managers');
+    const { VsManager } = await import('@sl/managers/vs-manager');
     const client = await context.client();
     const manager = new VsManager(client);
     const id = await resolveId((name) => manager.resolveIds(name), text(args.identifier) ?? '', 'VS');

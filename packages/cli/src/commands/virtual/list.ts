@@ -54,7 +54,7 @@ const command: CommandSpec = defineCommand({
   async run(context, { options }) {
     const columns = new ColumnSelection(text(options.columns) ?? DEFAULT_COLUMNS, COLUMNS);
     const transient = parseBool(text(options.transient), '--transient');
-    const { VsManager } = await import('@sl/managers');
+    const { VsManager } = await import('@sl/managers/vs-manager');
     const manager = new VsManager(await context.client());
     const hardware = options.hardware === true;
     const allGuests = options.allGuests === true;

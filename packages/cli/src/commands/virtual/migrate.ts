@@ -23,7 +23,7 @@ const command: CommandSpec = defineCommand({
     },
   ],
   async run(context, { options }) {
-    const { VsManager } = await import('@sl/managers');
+    const { VsManager } = await import('@sl/managers/vs-manager');
     const manager = new VsManager(await context.client());
     const pending = { virtualGuests: { pendingMigrationFlag: { operation: 1 } } };
     const dedicated = { virtualGuests: { dedicatedHost: { id: { operation: 'not null' } } } };

@@ -7,7 +7,7 @@ const command: CommandSpec = defineCommand({
   description: 'Get details for a vsi monitors device.',
   arguments: [{ name: 'identifier' }],
   async run(context, { args }) {
-    const { VsManager } = await import('@sl/managers');
+    const { VsManager } = await import('@sl/managers/vs-manager');
     const identifier = text(args.identifier) ?? '';
     const guest = await new VsManager(await context.client()).getInstance(
       /^\d+$/.test(identifier) ? Number(identifier) : identifier,

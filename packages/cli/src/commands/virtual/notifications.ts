@@ -3,7 +3,7 @@ import { KeyValueTable } from '../../output/table';
 import { ADDED_NOTIFICATION_COLUMNS, NOTIFICATION_COLUMNS, notificationRow } from '../server-notification';
 
 async function vsManager(context: Parameters<CommandSpec['run']>[0]) {
-  const { VsManager } = await import('@sl/managers');
+  const { VsManager } = await import('@sl/managers/vs-manager');
   return new VsManager(await context.client());
 }
 

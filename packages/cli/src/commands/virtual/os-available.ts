@@ -8,7 +8,7 @@ const command: CommandSpec = defineCommand({
   name: 'os-available',
   description: 'Get all available Operating Systems.',
   async run(context) {
-    const { OrderingManager } = await import('@sl/managers');
+    const { OrderingManager } = await import('@sl/managers/ordering-manager');
     const items = await new OrderingManager(await context.client()).getItems(PUBLIC_CLOUD_SERVER_PACKAGE, {
       filter: { items: { prices: { categories: { categoryCode: { operation: 'os' } } } } },
     });

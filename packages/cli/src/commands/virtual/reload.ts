@@ -22,7 +22,7 @@ const command: CommandSpec = defineCommand({
   async run(context, input) {
     const { options } = input;
     const { manager, id, client } = await resolveGuest(context, input);
-    const { SshKeyManager } = await import('@sl/managers');
+    const { SshKeyManager } = await import('@sl/managers/ssh-key-manager');
     const keys = new SshKeyManager(client);
     const sshKeys: number[] = [];
     for (const key of list(options.key)) {

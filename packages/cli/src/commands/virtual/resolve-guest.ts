@@ -10,7 +10,7 @@ export async function resolveGuest(
   { args }: CommandInput,
   name = 'VS',
 ): Promise<{ manager: VsManager; id: number; client: SoftLayerClient }> {
-  const { VsManager } = await import('@sl/managers');
+  const { VsManager } = await import('@sl/managers/vs-manager');
   const client = await context.client();
   const manager = new VsManager(client);
   const id = await resolveId((value) => manager.resolveIds(value), text(args.identifier) ?? '', name);
