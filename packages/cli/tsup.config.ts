@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createTsupConfig } from '@sl/config/tsup';
 import type { Options } from 'tsup';
@@ -26,6 +27,29 @@ const bundleSlSources: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * Node's built-in modules through `require` (the banner's `createRequire`) rather than ESM imports. Importing a
+ * built-in as ESM builds its namespace from every export, which runs its lazy getters: on Node 22+ that loads
+ * `node:http`'s bundled undici, http2, TLS and crypto (about 50 ms), and `node:util`'s web APIs, on every start.
+ */
+const builtinsThroughRequire: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'builtins-through-require',
+  setup(build) {
+    const names = new Set(builtinModules);
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!names.has(name)) return undefined;
+      // The `require` inside the stand-in module is Node's own.
+      if (args.namespace === 'node-builtin') return { path: args.path, external: true };
+      return { path: name, namespace: 'node-builtin' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
+      contents: `module.exports = require('node:${args.path}');`,
+      loader: 'js',
+    }));
+  },
+};
+
 export default [
   // The library (runCli, the output types): ESM and CJS with declarations, dependencies external.
   createTsupConfig({ outDir: 'dist/lib', define }),
@@ -41,7 +65,9 @@ export default [
     splitting: true,
     define,
     noExternal: [/^@sl\/(?!emulator)/, 'undici', 'commander'],
-    esbuildPlugins: [bundleSlSources],
+    // tsup's own first plugin would mark the built-ins external imports before builtinsThroughRequire sees them.
+    removeNodeProtocol: false,
+    esbuildPlugins: [bundleSlSources, builtinsThroughRequire],
     // undici on Node's built-in http (see src/http/undici-on-node-http.ts).
     esbuildOptions(options) {
       options.alias = { undici: './src/http/undici-on-node-http.ts' };
