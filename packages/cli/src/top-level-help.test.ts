@@ -1,25 +1,13 @@
-import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './cli-io';
 import { defaultFormat, helpWidth } from './root-options';
-import { runCli } from './run-cli';
+import { capturedStdout, runCliCaptured } from './run-cli-captured';
 import { asksTopLevelHelp, topLevelHelp } from './top-level-help';
 
 /** What `runCli(argv)` (commander) prints on a stdout that is or is not a terminal `columns` wide. */
 async function commanderHelp(argv: string[], terminal: { isTTY: boolean; columns?: number }) {
-  let text = '';
-  const stdout = Object.assign(
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        text += chunk.toString();
-        done();
-      },
-    }),
-    terminal,
-  );
-  const io: CliIo = { stdout, stderr: new PassThrough(), stdin: Readable.from([]), env: {} };
-  const exitCode = await runCli(argv, io);
-  return { exitCode, text, fast: topLevelHelp(defaultFormat(stdout), helpWidth(stdout)) };
+  const stdout = capturedStdout(terminal);
+  const { exitCode, text } = await runCliCaptured(argv, stdout);
+  return { exitCode, text, fast: topLevelHelp(defaultFormat(stdout.stream), helpWidth(stdout.stream)) };
 }
 
 describe('topLevelHelp', () => {

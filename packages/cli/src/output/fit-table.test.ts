@@ -2,11 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli-io';
-import { runCli } from '../run-cli';
+import { capturedStdout, runCliCaptured } from '../run-cli-captured';
 import { formatOutput, terminalWidth } from './format-output';
 import { PIPE_WIDTH, renderTable, type TextStyle } from './render-table';
 import { type Alignment, Table } from './table';
@@ -206,18 +204,9 @@ describe('terminalWidth', () => {
         `[softlayer]\nusername = someone\nendpoint_url = https://example.invalid/${'x'.repeat(60)}\n`,
       );
       const run = async (terminal: { isTTY: boolean; columns?: number }): Promise<string[]> => {
-        let text = '';
-        const stdout = Object.assign(
-          new Writable({
-            write(chunk: Buffer, _encoding, done) {
-              text += chunk.toString();
-              done();
-            },
-          }),
-          terminal,
-        );
-        const io: CliIo = { stdout, stderr: new PassThrough(), stdin: Readable.from([]), env: {} };
-        expect(await runCli(['--format', 'table', '-C', config, 'config', 'show'], io)).toBe(0);
+        const argv = ['--format', 'table', '-C', config, 'config', 'show'];
+        const { exitCode, text } = await runCliCaptured(argv, capturedStdout(terminal));
+        expect(exitCode).toBe(0);
         return text.trimEnd().split('\n');
       };
       const widest = (lines: string[]): number => Math.max(...lines.map((line) => line.length));
