@@ -54,6 +54,28 @@ describe('sl against the emulator', () => {
     expect(fault.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('files named on the command line: read and written, a missing one is a usage error naming it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sl-files-'));
+    const keyFile = join(folder, 'id_test.pub');
+    writeFileSync(keyFile, 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDfiles files@test\n');
+    const added = await runSl(['--config', config, 'sshkey', 'add', 'from-file', '-f', keyFile]);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toMatch(/^SSH key added: /);
+    const printed = join(folder, 'printed.pub');
+    expect((await runSl(['--config', config, 'sshkey', 'print', 'from-file', '-f', printed])).code).toBe(0);
+    expect(readFileSync(printed, 'utf8')).toBe('ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDfiles files@test');
+
+    const noKey = await runSl(['--config', config, 'sshkey', 'add', 'x', '-f', '/nonexistent/id.pub']);
+    expect([noKey.code, noKey.stderr.trim()]).toEqual([
+      2,
+      "Error: Invalid value for '-f' / '--in-file': Path '/nonexistent/id.pub' does not exist.",
+    ]);
+    const noZone = await runSl(['--config', config, 'dns', 'import', '/nonexistent/zone.db']);
+    expect([noZone.code, noZone.stderr.trim()]).toEqual([
+      2,
+      "Error: Invalid value for 'ZONEFILE': Path '/nonexistent/zone.db' does not exist.",
+    ]);
+  });
   it('-vvv lists the calls and a curl with $SL_USERNAME/$SL_API_KEY, never the key', async () => {
     const result = await runSl(['--config', config, '-vvv', '--format', 'json', 'dns', 'zone-list']);
     expect(result.code).toBe(0);

@@ -1,14 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { CliError } from '../cli-error';
 
 /**
- * The text of a file named by an option, as click's `Path(exists=True)` then a read: a missing file is a usage error
- * naming the option (`'--crt'`).
+ * The text of a file named by an option or argument, as click's `Path(exists=True)` then a read: a missing file is a
+ * usage error naming the option as click quotes it (`'--crt'`, `'-f' / '--in-file'`) and the path as the user wrote
+ * it (`shown`, before `~` is expanded).
+ * Synchronous, as the read of a small file in a command line is: `node:fs/promises` would cost every start.
  */
-export async function readPathOption(path: string, option: string): Promise<string> {
+export function readPathOption(path: string, quotedOption: string, shown: string = path): string {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
-    throw new CliError(`Error: Invalid value for '${option}': Path '${path}' does not exist.`);
+    throw new CliError(`Error: Invalid value for ${quotedOption}: Path '${shown}' does not exist.`);
   }
 }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { readPathOption } from '../read-path-option';
 import { resolveId } from '../resolve-id';
 import { describeZoneRecord, parseZoneFile } from './parse-zone-file';
 
@@ -11,9 +11,7 @@ const command: CommandSpec = defineCommand({
   options: [{ flags: '--dry-run', description: "Don't actually create records" }],
   async run(context, { args, options }) {
     const path = text(args.zonefile) ?? '';
-    const contents = await readFile(path, 'utf8').catch(() => {
-      throw new CliError(`Error: Invalid value for 'ZONEFILE': Path '${path}' does not exist.`);
-    });
+    const contents = readPathOption(path, "'ZONEFILE'");
     const { zone, records, badLines } = parseZoneFile(contents);
     context.out(`Parsed: zone=${zone}\n`);
     for (const record of records) context.out(`Parsed: ${describeZoneRecord(record)}\n`);

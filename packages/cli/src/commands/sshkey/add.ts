@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { readPathOption } from '../read-path-option';
 
 const command: CommandSpec = defineCommand({
   name: 'add',
@@ -23,13 +23,7 @@ const command: CommandSpec = defineCommand({
     if (inFile && key)
       throw new CliError('Argument Error: [-f | --in-file] is not allowed with [-k | --key]');
     const path = inFile?.replace(/^~(?=$|\/)/, homedir()) ?? '';
-    const keyText =
-      key ??
-      (
-        await readFile(path, 'utf8').catch(() => {
-          throw new CliError(`Error: Invalid value for '-f' / '--in-file': Path '${inFile}' does not exist.`);
-        })
-      ).trim();
+    const keyText = key ?? readPathOption(path, "'-f' / '--in-file'", inFile).trim();
     const note = text(options.note);
     const result = await (await context.manager('SshKeyManager')).addKey(keyText, text(args.label) ?? '', {
       ...(note === undefined ? {} : { notes: note }),

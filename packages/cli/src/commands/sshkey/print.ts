@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
@@ -16,7 +16,7 @@ const command: CommandSpec = defineCommand({
     const keyId = await resolveId(manager, args.identifier, 'SshKey');
     const key = await manager.getKey(keyId);
     const outFile = text(options.outFile);
-    if (outFile) await writeFile(outFile.replace(/^~(?=$|\/)/, homedir()), key.key ?? '', 'utf8');
+    if (outFile) writeFileSync(outFile.replace(/^~(?=$|\/)/, homedir()), key.key ?? '', 'utf8');
     const table = new KeyValueTable(['name', 'value']);
     table.addRow(['id', key.id]);
     table.addRow(['label', key.label]);

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { type CommandSpec, defineCommand } from '../../define-command';
 import { idArgument } from '../id-argument';
 
@@ -20,7 +20,7 @@ const command: CommandSpec = defineCommand({
     for (const [extension, field] of FILES) {
       const content = certificate[field];
       if (typeof content === 'string')
-        await writeFile(`${certificate.commonName}.${extension}`, content, 'utf8');
+        writeFileSync(`${certificate.commonName}.${extension}`, content, 'utf8');
     }
   },
 });

@@ -30,7 +30,7 @@ export async function readCertificateFiles(
   const read: Partial<Record<CertificateText, string>> = {};
   for (const [option, field] of Object.entries(FIELDS)) {
     const path = text(options[option]);
-    if (path !== undefined) read[field] = await readPathOption(path, `--${option}`);
+    if (path !== undefined) read[field] = readPathOption(path, `'--${option}'`);
   }
   return read;
 }
