@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SL = fileURLToPath(new URL('../dist/bin/bin.js', import.meta.url));
+const SL = fileURLToPath(new URL('../dist/bin/bin.cjs', import.meta.url));
 const EMULATOR = createRequire(import.meta.url)
   .resolve('@sl/emulator/package.json')
   .replace(/package\.json$/, 'dist/cli.js');

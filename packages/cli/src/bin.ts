@@ -4,4 +4,4 @@
 import module from 'node:module';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-await import('./main');
+void import('./main');

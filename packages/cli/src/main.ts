@@ -12,6 +12,7 @@ if (asksTopLevelHelp(argv)) {
   // The one command line that needs no parser: printed without loading commander.
   process.stdout.write(topLevelHelp(defaultFormat(process.stdout), helpWidth(process.stdout)));
 } else {
-  const { runCli } = await import('./run-cli');
-  process.exitCode = await runCli(argv);
+  void import('./run-cli').then(async ({ runCli }) => {
+    process.exitCode = await runCli(argv);
+  });
 }

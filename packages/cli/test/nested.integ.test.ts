@@ -5,24 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { useEmulatorSession } from './emulator-session';
 import { runProgram, runSl, SL_BIN } from './run-binary';
 
-/** Runs the binary with a module hook that lists every file of `dist/bin` it loads; resolves with their names. */
+/** Runs the binary with a preload that lists, at exit, every file of `dist/bin` it loaded; resolves with their names. */
 async function loadedChunks(args: readonly string[]): Promise<string[]> {
   const folder = mkdtempSync(join(tmpdir(), 'sl-loaded-'));
   const log = join(folder, 'loaded.txt');
-  writeFileSync(log, '');
   writeFileSync(
-    join(folder, 'hooks.mjs'),
-    `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  if (url.includes('/dist/bin/')) appendFileSync(${JSON.stringify(log)}, url.split('/').pop() + '\\n');
-  return next(url, context);
-}\n`,
+    join(folder, 'list-loaded.cjs'),
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, Object.keys(require.cache)
+  .filter((file) => file.includes('/dist/bin/')).map((file) => file.split('/').pop()).join('\\n')));\n`,
   );
-  writeFileSync(
-    join(folder, 'register.mjs'),
-    `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`,
-  );
-  const run = await runProgram(process.execPath, ['--import', join(folder, 'register.mjs'), SL_BIN, ...args]);
+  const run = await runProgram(process.execPath, [
+    '--require',
+    join(folder, 'list-loaded.cjs'),
+    SL_BIN,
+    ...args,
+  ]);
   expect(run.code, run.stderr).toBe(0);
   return readFileSync(log, 'utf8').trim().split('\n');
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Emulator } from '@sl/emulator';
 
 /** The built `sl` (tests run the real binary). */
-export const SL_BIN: string = fileURLToPath(new URL('../dist/bin/bin.js', import.meta.url));
+export const SL_BIN: string = fileURLToPath(new URL('../dist/bin/bin.cjs', import.meta.url));
 
 export interface RunResult {
   code: number;

@@ -12,7 +12,6 @@
 
 import * as http from 'node:http';
 import type * as https from 'node:https';
-import { createRequire } from 'node:module';
 
 interface TlsOptions {
   rejectUnauthorized?: boolean;
@@ -47,16 +46,18 @@ interface RealUndici {
   ProxyAgent: new (options: unknown) => object;
 }
 
+// Only the binary, which is CommonJS, bundles this file: `require` is its module's own.
+
 /** The real undici, for proxies only (a name the bundler does not follow, so it stays in node_modules). */
 function realUndici(): RealUndici {
   const name = ['un', 'dici'].join('');
-  return createRequire(import.meta.url)(name) as RealUndici;
+  return require(name) as RealUndici;
 }
 
 /** `node:https` (and with it TLS and crypto), loaded on the first `https:` request only. */
 let httpsModule: typeof https | undefined;
 function httpsApi(): typeof https {
-  httpsModule ??= createRequire(import.meta.url)('node:https') as typeof https;
+  httpsModule ??= require('node:https') as typeof https;
   return httpsModule;
 }
 
