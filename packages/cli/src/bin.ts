@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The entry only turns on Node's on-disk compile cache (Node ≥ 22.1, as tsc does; a no-op on Node 20) and then
-// loads the CLI: the cache covers only modules compiled after it is on, and static imports would come first.
-import module from 'node:module';
+// The entry only turns on the compile cache (see compile-cache.ts) and then loads the CLI: the cache covers only
+// modules compiled after it is on, and static imports would come first. The binary is CommonJS: `__dirname` is
+// the folder of its chunks.
+import { enableCompileCache } from './compile-cache';
 
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+enableCompileCache(__dirname);
 void import('./main');
