@@ -219,3 +219,17 @@ describe('terminalWidth', () => {
     }
   });
 });
+
+describe('large tables', () => {
+  // Regression: measuring a column spread every row into Math.max, which overflows the stack past ~120,000 rows.
+  it('lay out 200,000 rows, in a pipe and in a terminal narrower than the table', () => {
+    const table = new Table(['id', 'hostname']);
+    for (let id = 0; id < 200_000; id++) table.addRow([id, `host-${id} of the lab`]);
+    const piped = renderTable(table, 'raw').split('\n');
+    expect(piped).toHaveLength(200_001);
+    expect(piped[200_000]).toBe(' 199999  host-199999 of the lab ');
+    const narrow = renderTable(table, 'table', 20).split('\n');
+    expect(narrow.length).toBeGreaterThan(200_003);
+    expect(narrow.every((line) => line.length === 20)).toBe(true);
+  });
+});

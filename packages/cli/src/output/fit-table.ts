@@ -102,6 +102,8 @@ function truncate(text: string, width: number, overflow: Overflow, pad = false):
 
 /** Where a line breaks when wrapped at `width`: before a word that does not fit (long words are not folded). */
 function breakOffsets(line: string, width: number): number[] {
+  // A line that fits breaks nowhere (each word ends within the line, so within `width`).
+  if (line.length <= width) return [];
   const offsets: number[] = [];
   let position = 0;
   const word = /\s*\S+\s*/y;
@@ -124,8 +126,24 @@ function breakOffsets(line: string, width: number): number[] {
   return offsets;
 }
 
+/** One wrapped line justified in `width` and cut as rich's Text, exactly `width` long. */
+function justifyLine(piece: string, width: number, justify: Alignment, overflow: Overflow): string {
+  let justified: string;
+  if (justify === 'left') {
+    justified = truncate(piece, width, overflow, true);
+  } else {
+    justified = truncate(piece.trimEnd(), width, overflow);
+    const room = width - justified.length;
+    justified = justify === 'center' ? spaces(Math.floor(room / 2)) + justified : spaces(room) + justified;
+    justified += spaces(width - justified.length);
+  }
+  return truncate(justified, width, overflow);
+}
+
 /** A text's lines wrapped into `width`, justified and cut as rich's Text, each exactly `width` long. */
 function wrapText(text: string, width: number, justify: Alignment, overflow: Overflow): string[] {
+  // Most cells: one line that fits, so nothing to wrap.
+  if (text.length <= width && !text.includes('\n')) return [justifyLine(text, width, justify, overflow)];
   const lines: string[] = [];
   for (const line of text.split('\n')) {
     const bounds = overflow === 'ignore' ? [] : breakOffsets(line, width);
@@ -138,19 +156,7 @@ function wrapText(text: string, width: number, justify: Alignment, overflow: Ove
       }
       return piece;
     });
-    for (const piece of pieces) {
-      let justified: string;
-      if (justify === 'left') {
-        justified = truncate(piece, width, overflow, true);
-      } else {
-        justified = truncate(piece.trimEnd(), width, overflow);
-        const room = width - justified.length;
-        justified =
-          justify === 'center' ? spaces(Math.floor(room / 2)) + justified : spaces(room) + justified;
-        justified += spaces(width - justified.length);
-      }
-      lines.push(truncate(justified, width, overflow));
-    }
+    for (const piece of pieces) lines.push(justifyLine(piece, width, justify, overflow));
   }
   return lines;
 }
@@ -174,9 +180,18 @@ function measure(content: FitContent, maxWidth: number): Range {
 }
 
 function measureText(text: string): Range {
-  const max = Math.max(0, ...text.split('\n').map((line) => line.length));
+  // Most cells are one word: as long as they are wide.
+  if (!/\s/.test(text)) return { min: text.length, max: text.length };
+  const max = largest(text.split('\n').map((line) => line.length));
   const words = text.split(/\s+/).filter((word) => word !== '');
-  return { min: words.length ? Math.max(...words.map((word) => word.length)) : max, max };
+  return { min: words.length ? largest(words.map((word) => word.length)) : max, max };
+}
+
+/** The largest of `values`, 0 for none (a loop: spreading 100,000 rows into Math.max would overflow the stack). */
+function largest(values: readonly number[]): number {
+  let result = 0;
+  for (const value of values) if (value > result) result = value;
+  return result;
 }
 
 /** A cell with its padding (one space each side). */
@@ -193,17 +208,19 @@ function measureCell(content: FitContent, maxWidth: number): Range {
   return range.max < 1 ? { min: 0, max: 0 } : normalize(range);
 }
 
-function columnCells(table: FitTable, index: number): FitContent[] {
-  return [table.headers[index] ?? '', ...table.rows.map((row) => row[index] ?? '')];
-}
-
+/** The widest of a column's cells (its header and every row's), within `maxWidth`. */
 function measureColumn(table: FitTable, index: number, maxWidth: number): Range {
   if (maxWidth < 1) return { min: 0, max: 0 };
-  const ranges = columnCells(table, index).map((cell) => measureCell(cell, maxWidth));
-  return capped(
-    { min: Math.max(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) },
-    maxWidth,
-  );
+  let min = 0;
+  let max = 0;
+  const take = (cell: FitContent): void => {
+    const range = measureCell(cell, maxWidth);
+    if (range.min > min) min = range.min;
+    if (range.max > max) max = range.max;
+  };
+  take(table.headers[index] ?? '');
+  for (const row of table.rows) take(row[index] ?? '');
+  return capped({ min, max }, maxWidth);
 }
 
 /** Each column's width (padding included, borders not) so the table fits `maxWidth` if it can. */
@@ -265,14 +282,19 @@ function layoutTable(table: FitTable, width: number, overflow: Overflow): string
   const emitRow = (cells: readonly FitContent[], header: boolean): void => {
     const rendered = widths.map((w, i) => renderCell(cells[i] ?? '', w, table.alignments[i] ?? 'center'));
     const height = Math.max(1, ...rendered.map((cell) => cell.length));
+    const join = (parts: string[]): string => (table.boxed ? `│${parts.join('│')}│` : parts.join(''));
+    if (height === 1) {
+      // The common row: one line, a blank for a cell with nothing to show.
+      lines.push(join(rendered.map((cell, i) => cell[0] ?? spaces(widths[i] ?? 0))));
+      return;
+    }
     const shaped = rendered.map((cell, i) => {
       const blank = spaces(widths[i] ?? 0);
       const fill = Array.from({ length: height - cell.length }, () => blank);
       return header ? [...fill, ...cell] : [...cell, ...fill];
     });
     for (let line = 0; line < height; line++) {
-      const parts = shaped.map((cell) => cell[line] ?? '');
-      lines.push(table.boxed ? `│${parts.join('│')}│` : parts.join(''));
+      lines.push(join(shaped.map((cell) => cell[line] ?? '')));
     }
   };
   if (table.boxed) lines.push(rule('┌', '┬', '┐'));
