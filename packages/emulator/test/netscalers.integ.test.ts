@@ -4,7 +4,7 @@ import { hasReferenceClient } from '@sl/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../src/index';
 import { xmlrpcCall as call, faultOf } from './call-api';
-import { type SlcliRunner, slcliFor } from './slcli';
+import { useSlcliEmulator } from './slcli';
 
 const LIST_MASK = 'mask[managementIpAddress,outboundPublicBandwidthUsage,primaryIpAddress,datacenter]';
 const DETAIL_MASK =
@@ -78,26 +78,16 @@ describe('NetScalers', () => {
 });
 
 describe.skipIf(!hasReferenceClient())('slcli loadbal ns-list / ns-detail against the emulator', () => {
-  let emulator: Emulator;
-  let cli: SlcliRunner;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: 0 });
-    cli = slcliFor(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-    cli?.dispose();
-  });
+  const env = useSlcliEmulator({ rateLimit: 0 });
 
   it('ns-list shows both, sorted by location; ns-detail shows one', { timeout: 180_000 }, async () => {
-    const list = await cli.json<Array<Record<string, unknown>>>('loadbal', 'ns-list');
+    const list = await env.cli.json<Array<Record<string, unknown>>>('loadbal', 'ns-list');
     expect(list.map((row) => [row.Id, row.Location])).toEqual([
       [81002, 'Amsterdam 3'],
       [81001, 'Dallas 13'],
     ]);
     expect(list[1]).toMatchObject({ Name: 'SLADC307609-01', Bandwidth: '.00365' });
-    const detail = await cli.json<Record<string, unknown>>('loadbal', 'ns-detail', '81001');
+    const detail = await env.cli.json<Record<string, unknown>>('loadbal', 'ns-detail', '81001');
     expect(detail).toMatchObject({ Id: 81001, Location: 'Dallas 13', Name: 'SLADC307609-01' });
     expect(detail.Subnets).toHaveLength(2);
     expect(detail.Vlans).toHaveLength(2);

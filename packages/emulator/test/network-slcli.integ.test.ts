@@ -1,13 +1,8 @@
 // slcli's globalip, subnet and vlan commands against the emulator: orders, routes, notes, tags and cancellations
 // change the account, and slcli reads the changes back.
 import { hasReferenceClient } from '@sl/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index';
-import { type SlcliRunner, slcliFor } from './slcli';
-
-let emulator: Emulator;
-let cli: SlcliRunner;
-const slcli = <T = unknown>(...args: string[]): Promise<T> => cli.json<T>(...args);
+import { describe, expect, it } from 'vitest';
+import { useSlcliEmulator } from './slcli';
 
 interface GlobalIpLine {
   id: number;
@@ -22,14 +17,8 @@ describe.skipIf(!hasReferenceClient())(
   'slcli globalip, subnet and vlan against the emulator',
   { timeout: 180_000 },
   () => {
-    beforeAll(async () => {
-      emulator = await startEmulator({ seed: 7, guests: 30, rateLimit: 0 });
-      cli = slcliFor(emulator);
-    });
-    afterAll(async () => {
-      await emulator?.close();
-      cli?.dispose();
-    });
+    const env = useSlcliEmulator({ seed: 7, guests: 30, rateLimit: 0 });
+    const slcli = <T = unknown>(...args: string[]): Promise<T> => env.cli.json<T>(...args);
 
     it('globalip create, assign, unassign and cancel', async () => {
       const before = await slcli<GlobalIpLine[]>('globalip', 'list');
@@ -66,7 +55,7 @@ describe.skipIf(!hasReferenceClient())(
       await slcli('subnet', 'edit', String(added.Id), '--note', 'blue team', '--tags', 'blue,team');
       expect((await list()).find((line) => line.Id === added.Id)!.Note).toBe('blue team');
       // Routed to a virtual server: its primary public address becomes the target; then back to no route.
-      const guest = emulator.state.guests.all().find((row) => !row.privateNetworkOnly)!;
+      const guest = env.emulator.state.guests.all().find((row) => !row.privateNetworkOnly)!;
       await slcli(
         'subnet',
         'route',
@@ -94,14 +83,21 @@ describe.skipIf(!hasReferenceClient())(
       await slcli('vlan', 'edit', String(vlan!.Id), '--name', 'renamed', '--note', 'a note', '--tags', 'x,y');
       const listed = await slcli<Array<{ Id: number; Name: string }>>('vlan', 'list');
       expect(listed.find((line) => line.Id === vlan!.Id)!.Name).toBe('renamed');
-      const result = await cli.raw('vlan', 'cancel', String(vlan!.Id));
+      const result = await env.cli.raw('vlan', 'cancel', String(vlan!.Id));
       // slcli prints the reasons and stops with its abort status.
       expect(result.status).toBe(2);
       expect(`${result.stdout}${result.stderr}`).toMatch(/VLAN \d+ is a primary VLAN of \w+/);
     });
 
     it('loadbal order-options lists the LBAAS package by datacenter, with its prices and private subnets', async () => {
-      const result = await cli.raw('--format', 'json', 'loadbal', 'order-options', '--datacenter', 'dal10');
+      const result = await env.cli.raw(
+        '--format',
+        'json',
+        'loadbal',
+        'order-options',
+        '--datacenter',
+        'dal10',
+      );
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       // A heading line, then the prices, then the datacenter's private primary subnets.

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from '@sl/test-kit';
-import { expect } from 'vitest';
-import type { Emulator } from '../src/index';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../src/index';
 
 export interface SlcliRunner {
   /** Runs `slcli --format json -y …`; expects success; resolves the parsed JSON, or the text of a message. */
@@ -36,5 +36,37 @@ export function slcliFor(emulator: Emulator): SlcliRunner {
       return (/^[[{]/.test(text) ? JSON.parse(text) : text) as T;
     },
     dispose: () => rmSync(directory, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Starts an emulator with `options` and an slcli runner against it in the enclosing describe's beforeAll, and closes
+ * both in its afterAll. Read them through the getters inside tests; reading one before beforeAll ran throws.
+ */
+export function useSlcliEmulator(options: EmulatorOptions): {
+  readonly emulator: Emulator;
+  readonly cli: SlcliRunner;
+} {
+  let emulator: Emulator | undefined;
+  let cli: SlcliRunner | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator(options);
+    cli = slcliFor(emulator);
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    cli?.dispose();
+  });
+  const notStarted = (name: string) =>
+    new Error(`useSlcliEmulator: the ${name} is read before beforeAll started it (read it inside a test)`);
+  return {
+    get emulator() {
+      if (!emulator) throw notStarted('emulator');
+      return emulator;
+    },
+    get cli() {
+      if (!cli) throw notStarted('slcli runner');
+      return cli;
+    },
   };
 }

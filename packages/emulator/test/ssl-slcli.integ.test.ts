@@ -4,11 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasReferenceClient, makeSelfSignedCertificate } from '@sl/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index';
-import { type SlcliRunner, slcliFor } from './slcli';
+import { useSlcliEmulator } from './slcli';
 
-let emulator: Emulator;
-let cli: SlcliRunner;
 let directory: string;
 
 interface CertLine {
@@ -19,19 +16,16 @@ interface CertLine {
 }
 
 describe.skipIf(!hasReferenceClient())('slcli ssl against the emulator', () => {
-  beforeAll(async () => {
-    emulator = await startEmulator({ seed: 7, guests: 10, rateLimit: 0 });
-    cli = slcliFor(emulator);
+  const env = useSlcliEmulator({ seed: 7, guests: 10, rateLimit: 0 });
+  beforeAll(() => {
     directory = mkdtempSync(join(tmpdir(), 'sl-emulator-ssl-'));
   });
-  afterAll(async () => {
-    await emulator?.close();
-    cli?.dispose();
+  afterAll(() => {
     rmSync(directory, { recursive: true, force: true });
   });
 
   it('ssl list, add (a certificate made by openssl), download, edit and remove', async () => {
-    const list = (...status: string[]) => cli.json<CertLine[]>('ssl', 'list', ...status);
+    const list = (...status: string[]) => env.cli.json<CertLine[]>('ssl', 'list', ...status);
     expect((await list()).map((line) => line.common_name)).toEqual([
       'www.acme-shop.example',
       'legacy.acme-shop.example',
@@ -53,15 +47,15 @@ describe.skipIf(!hasReferenceClient())('slcli ssl against the emulator', () => {
       '--icc',
       empty,
     ];
-    await cli.json('ssl', 'add', ...files, '--notes', 'from slcli');
+    await env.cli.json('ssl', 'add', ...files, '--notes', 'from slcli');
     const added = (await list()).find((line) => line.common_name === 'cli.example')!;
     expect(added).toMatchObject({ notes: 'from slcli', days_until_expire: 29 });
-    const downloaded = await cli.raw('ssl', 'download', String(added.id));
+    const downloaded = await env.cli.raw('ssl', 'download', String(added.id));
     expect(downloaded.status).toBe(0);
-    await cli.json('ssl', 'edit', String(added.id), ...files, '--notes', 'edited');
+    await env.cli.json('ssl', 'edit', String(added.id), ...files, '--notes', 'edited');
     expect((await list()).find((line) => line.id === added.id)!.notes).toBe('edited');
     made.dispose();
-    await cli.json('ssl', 'remove', String(added.id));
+    await env.cli.json('ssl', 'remove', String(added.id));
     expect((await list()).some((line) => line.id === added.id)).toBe(false);
   });
 });

@@ -1,13 +1,9 @@
 // slcli's tags and search commands against the emulator: tags across guests, hardware, VLANs and subnets, and
 // SoftLayer_Search over the account's objects in its query language.
 import { hasReferenceClient } from '@sl/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index';
+import { describe, expect, it } from 'vitest';
 import { faultOf, xmlrpcCall } from './call-api';
-import { type SlcliRunner, slcliFor } from './slcli';
-
-let emulator: Emulator;
-let cli: SlcliRunner;
+import { useSlcliEmulator } from './slcli';
 
 interface TagLine {
   Id: number;
@@ -16,23 +12,16 @@ interface TagLine {
 }
 
 describe.skipIf(!hasReferenceClient())('slcli tags and search against the emulator', () => {
-  beforeAll(async () => {
-    emulator = await startEmulator({ seed: 7, guests: 30, rateLimit: 0 });
-    cli = slcliFor(emulator);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-    cli?.dispose();
-  });
+  const env = useSlcliEmulator({ seed: 7, guests: 30, rateLimit: 0 });
 
   it('tags list counts every tagged object; tags set tags a VLAN; a dropped tag becomes unattached', async () => {
-    const attached = () => cli.json<TagLine[]>('tags', 'list').then((tables) => tables as TagLine[]);
+    const attached = () => env.cli.json<TagLine[]>('tags', 'list').then((tables) => tables as TagLine[]);
     const before = await attached();
-    const guestTagCount = emulator.state.guests.all().reduce((sum, guest) => sum + guest.tags.length, 0);
+    const guestTagCount = env.emulator.state.guests.all().reduce((sum, guest) => sum + guest.tags.length, 0);
     expect(before.reduce((sum, line) => sum + line.Count, 0)).toBeGreaterThan(guestTagCount);
     // The generated account tags one VLAN (and one subnet): that VLAN.
-    const vlanId = emulator.state.networkEdits.all().find((edits) => edits.note === 'Edge traffic')!.id;
-    await cli.json(
+    const vlanId = env.emulator.state.networkEdits.all().find((edits) => edits.note === 'Edge traffic')!.id;
+    await env.cli.json(
       'tags',
       'set',
       '--tags',
@@ -44,9 +33,9 @@ describe.skipIf(!hasReferenceClient())('slcli tags and search against the emulat
     );
     const after = await attached();
     expect(after.find((line) => line.Tag === 'blue')).toMatchObject({ Count: 1 });
-    const details = await cli.json<unknown>('tags', 'details', 'blue');
+    const details = await env.cli.json<unknown>('tags', 'details', 'blue');
     expect(JSON.stringify(details)).toContain('NETWORK_VLAN');
-    await cli.json(
+    await env.cli.json(
       'tags',
       'set',
       '--tags',
@@ -56,7 +45,7 @@ describe.skipIf(!hasReferenceClient())('slcli tags and search against the emulat
       '--resource-id',
       String(vlanId),
     );
-    const unattached = await xmlrpcCall(emulator, 'SoftLayer_Tag', 'getUnattachedTagsForCurrentUser', {
+    const unattached = await xmlrpcCall(env.emulator, 'SoftLayer_Tag', 'getUnattachedTagsForCurrentUser', {
       mask: 'mask[id,name,referenceCount]',
     });
     // The VLAN's earlier tags it alone carried (`edge`) and `blue` now belong to nothing.
@@ -64,29 +53,29 @@ describe.skipIf(!hasReferenceClient())('slcli tags and search against the emulat
       { id: expect.any(Number), name: 'edge', referenceCount: 0 },
       { id: expect.any(Number), name: 'blue', referenceCount: 0 },
     ]);
-    await cli.json('tags', 'delete', 'blue');
-    await cli.json('tags', 'delete', 'edge');
-    expect((await xmlrpcCall(emulator, 'SoftLayer_Tag', 'getUnattachedTagsForCurrentUser')).value).toEqual(
-      [],
-    );
-    const refused = await cli.raw('tags', 'delete', 'green');
+    await env.cli.json('tags', 'delete', 'blue');
+    await env.cli.json('tags', 'delete', 'edge');
+    expect(
+      (await xmlrpcCall(env.emulator, 'SoftLayer_Tag', 'getUnattachedTagsForCurrentUser')).value,
+    ).toEqual([]);
+    const refused = await env.cli.raw('tags', 'delete', 'green');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr + refused.stdout).toMatch(/attached to 1 object/);
   });
 
   it('search --types lists the searchable types; search finds guests by hostname pattern and datacenter', async () => {
-    const types = await cli.json<Array<{ Name: string }>>('search', '--types');
+    const types = await env.cli.json<Array<{ Name: string }>>('search', '--types');
     expect(types.map((type) => type.Name)).toEqual([
       'SoftLayer_Hardware',
       'SoftLayer_Network_Vlan',
       'SoftLayer_Ticket',
       'SoftLayer_Virtual_Guest',
     ]);
-    const guest = emulator.state.guests.all()[0]!;
+    const guest = env.emulator.state.guests.all()[0]!;
     const prefix = guest.hostname.replace(/\d+$/, '');
-    const expected = emulator.state.guests.all().filter((row) => row.hostname.startsWith(prefix));
+    const expected = env.emulator.state.guests.all().filter((row) => row.hostname.startsWith(prefix));
     const found = await xmlrpcCall(
-      emulator,
+      env.emulator,
       'SoftLayer_Search',
       'advancedSearch',
       {},
@@ -102,14 +91,17 @@ describe.skipIf(!hasReferenceClient())('slcli tags and search against the emulat
       resourceType: 'SoftLayer_Virtual_Guest',
       matchedTerms: [`hostname:${prefix}*`],
     });
-    const text = await cli.raw('search', `_objectType:SoftLayer_Virtual_Guest hostname:${guest.hostname}`);
+    const text = await env.cli.raw(
+      'search',
+      `_objectType:SoftLayer_Virtual_Guest hostname:${guest.hostname}`,
+    );
     expect(text.status).toBe(0);
     expect(text.stdout).toContain(guest.hostname);
   });
 
   it('search refuses an unknown object type and an empty query as the API does', async () => {
     for (const query of ['_objectType:SoftLayer_Nope', '   ']) {
-      const fault = await faultOf(xmlrpcCall(emulator, 'SoftLayer_Search', 'advancedSearch', {}, query));
+      const fault = await faultOf(xmlrpcCall(env.emulator, 'SoftLayer_Search', 'advancedSearch', {}, query));
       expect(fault.faultCode).toBe('SoftLayer_Exception_InvalidValue');
     }
   });
