@@ -40,11 +40,13 @@ export function enableCompileCache(
   const builtIn = (Module as { enableCompileCache?: () => { directory?: string } }).enableCompileCache;
   if (builtIn) return builtIn().directory;
   if (env.NODE_DISABLE_COMPILE_CACHE === '1') return undefined;
-  const folder = join(
-    env.NODE_COMPILE_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'node-compile-cache'),
-    `sl-${process.version}-${process.arch}`,
-  );
+  let folder: string;
   try {
+    // homedir() throws when the user has no home: then there is no cache.
+    folder = join(
+      env.NODE_COMPILE_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'node-compile-cache'),
+      `sl-${process.version}-${process.arch}`,
+    );
     mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch {
     return undefined;

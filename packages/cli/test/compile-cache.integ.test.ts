@@ -48,4 +48,12 @@ describe('the compile cache', () => {
     for (const file of files) expect(readFileSync(file, 'utf8')).not.toBe('not V8 code');
     expect(filesIn(cache).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('an unusable cache folder only means no cache', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sl-compile-cache-')), 'a-file');
+    writeFileSync(file, '');
+    const plain = await runSl(ZONES, '', { NODE_DISABLE_COMPILE_CACHE: '1' });
+    const run = await runSl(ZONES, '', { NODE_COMPILE_CACHE: join(file, 'cache') });
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, plain.stdout, '']);
+  });
 });
