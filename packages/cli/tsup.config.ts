@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createTsupConfig } from '@sl/config/tsup';
 import { transformSync } from 'esbuild';
@@ -29,34 +28,13 @@ const bundleSlSources: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * Node's built-in modules through `require` (the banner's `createRequire`) rather than ESM imports. Importing a
- * built-in as ESM builds its namespace from every export, which runs its lazy getters: on Node 22+ that loads
- * `node:http`'s bundled undici, http2, TLS and crypto (about 50 ms), and `node:util`'s web APIs, on every start.
- */
-const builtinsThroughRequire: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'builtins-through-require',
-  setup(build) {
-    const names = new Set(builtinModules);
-    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
-      const name = args.path.replace(/^node:/, '');
-      if (!names.has(name)) return undefined;
-      // The `require` inside the stand-in module is Node's own.
-      if (args.namespace === 'node-builtin') return { path: args.path, external: true };
-      return { path: name, namespace: 'node-builtin' };
-    });
-    build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
-      contents: `module.exports = require('node:${args.path}');`,
-      loader: 'js',
-    }));
-  },
-};
-
-/**
  * The binary is CommonJS: on Node 20 a CommonJS program starts about 10 ms sooner than an ES module, and each
  * of its files loads with a synchronous `require` instead of the ESM loader's resolve-fetch-link. esbuild splits
  * code only into ES modules, so the split chunks (named `.cjs`) are each turned into CommonJS here, and a chunk's
  * `import("./chunk.cjs")` becomes a `require` of it (the result has the same `default` and named exports).
  * tsup's own CommonJS splitting is not used: its transform also rewrites every `?.` and `??` into helper calls.
+ * Being CommonJS, the binary `require`s Node's built-in modules: an ESM import of one builds its namespace from
+ * every export, which on Node 22+ runs `node:http`'s lazy getters (its bundled undici, http2, TLS and crypto).
  */
 const chunksAsCommonJs: NonNullable<Options['plugins']>[number] = {
   name: 'chunks-as-commonjs',
@@ -75,9 +53,9 @@ const chunksAsCommonJs: NonNullable<Options['plugins']>[number] = {
 export default [
   // The library (runCli, the output types): ESM and CJS with declarations, dependencies external.
   createTsupConfig({ outDir: 'dist/lib', define }),
-  // The `sl` binary: split into chunks, so each command group and each manager is loaded only when it runs (and
-  // shipped as CommonJS, see chunksAsCommonJs), and with the @sl packages (from source, see above) and commander bundled in (a few files to parse
-  // instead of many modules to resolve: start-up time is the point). The emulator stays external: only `--demo`
+  // The `sl` binary: split into chunks, so each command group and each manager is loaded only when it runs
+  // (shipped as CommonJS, see chunksAsCommonJs), with the @sl packages (from source, see above) and commander
+  // bundled in (a few files to parse instead of many modules to resolve: start-up time is the point). The emulator stays external: only `--demo`
   // loads it.
   createTsupConfig({
     entry: ['src/bin.ts'],
@@ -91,9 +69,7 @@ export default [
     splitting: true,
     define,
     noExternal: [/^@sl\/(?!emulator)/, 'undici', 'commander'],
-    // tsup's own first plugin would mark the built-ins external imports before builtinsThroughRequire sees them.
-    removeNodeProtocol: false,
-    esbuildPlugins: [bundleSlSources, builtinsThroughRequire],
+    esbuildPlugins: [bundleSlSources],
     plugins: [chunksAsCommonJs],
     // undici on Node's built-in http (see src/http/undici-on-node-http.ts).
     esbuildOptions(options) {
