@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { KeyValueTable } from '../../output/table';
+import { expandHome } from '../expand-home';
 
 /** What `config show` and `config setup` show. */
 export interface ConfigSettings {
@@ -16,7 +17,7 @@ export interface ConfigSettings {
 /** The config file `sl` reads and writes: `-C`, else `~/.softlayer`. */
 export function configPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
   const path = option ?? join(env.HOME ?? homedir(), '.softlayer');
-  return path.replace(/^~(?=$|\/)/, env.HOME ?? homedir());
+  return expandHome(path, env.HOME ?? homedir());
 }
 
 /** The file's text, or '' when there is none. */

@@ -1,6 +1,6 @@
-import { homedir } from 'node:os';
 import { CliError } from '../../cli-error';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
+import { expandHome } from '../expand-home';
 import { readPathOption } from '../read-path-option';
 
 const command: CommandSpec = defineCommand({
@@ -22,7 +22,7 @@ const command: CommandSpec = defineCommand({
     }
     if (inFile && key)
       throw new CliError('Argument Error: [-f | --in-file] is not allowed with [-k | --key]');
-    const path = inFile?.replace(/^~(?=$|\/)/, homedir()) ?? '';
+    const path = expandHome(inFile ?? '');
     const keyText = key ?? readPathOption(path, "'-f' / '--in-file'", inFile).trim();
     const note = text(options.note);
     const result = await (await context.manager('SshKeyManager')).addKey(keyText, text(args.label) ?? '', {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { type CommandSpec, defineCommand, text } from '../../define-command';
 import { KeyValueTable } from '../../output/table';
+import { expandHome } from '../expand-home';
 import { resolveId } from '../resolve-id';
 
 const command: CommandSpec = defineCommand({
@@ -16,7 +16,7 @@ const command: CommandSpec = defineCommand({
     const keyId = await resolveId(manager, args.identifier, 'SshKey');
     const key = await manager.getKey(keyId);
     const outFile = text(options.outFile);
-    if (outFile) writeFileSync(outFile.replace(/^~(?=$|\/)/, homedir()), key.key ?? '', 'utf8');
+    if (outFile) writeFileSync(expandHome(outFile), key.key ?? '', 'utf8');
     const table = new KeyValueTable(['name', 'value']);
     table.addRow(['id', key.id]);
     table.addRow(['label', key.label]);
